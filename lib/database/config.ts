@@ -1,0 +1,23 @@
+// Where the database is and how many connections a process may open to it.
+
+export class DatabaseConfigError extends Error {}
+
+export function requireDatabaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    throw new DatabaseConfigError(
+      "DATABASE_URL is not set. Run `npm start` (it starts an embedded PostgreSQL) " +
+        "or set DATABASE_URL=postgresql://user@host:5432/db for a real server.",
+    );
+  }
+  return url;
+}
+
+// PGlite's socket server multiplexes every connection onto one session: with several
+// concurrent transactions it returned wrong rows. The launcher marks it embedded, and then each
+// process keeps to a single connection.
+export function databasePoolSize(): number {
+  if (process.env.CHIPWATCH_EMBEDDED_DB === "1") return 1;
+  const configured = Number(process.env.DATABASE_POOL_SIZE);
+  return Number.isInteger(configured) && configured > 0 ? configured : 10;
+}
