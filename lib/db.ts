@@ -1,21 +1,20 @@
-// The one place a Prisma client is created. Everything that reads or writes the database
-// imports `db` from here, so the adapter, pool size and logging are decided once.
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
-import { databasePoolSize, requireDatabaseUrl } from "@/lib/database/config";
-
-function createClient(): PrismaClient {
-  const adapter = new PrismaPg({
-    connectionString: requireDatabaseUrl(),
-    max: databasePoolSize(),
-    // A stopped database should fail a request quickly, not hang it.
-    connectionTimeoutMillis: 5_000,
-  });
-  return new PrismaClient({ adapter });
-}
+// The app's one Prisma client. Every query and mutation module imports `db` from here.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createPrismaClient } from "@/lib/database/client";
 
 const globalForPrisma = globalThis as unknown as { chipwatchPrisma?: PrismaClient };
 
-// Reuse one client across Next.js dev hot reloads; in production each process creates its own.
-export const db: PrismaClient = globalForPrisma.chipwatchPrisma ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.chipwatchPrisma = db;
+function client(): PrismaClient {
+  // Created on first use, not at import: `next build` imports pages without a database, and the
+  // launcher sets DATABASE_URL only once the embedded server is up. Reused across dev reloads.
+  globalForPrisma.chipwatchPrisma ??= createPrismaClient();
+  return globalForPrisma.chipwatchPrisma;
+}
+
+export const db = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const instance = client();
+    const value: unknown = Reflect.get(instance, property);
+    return typeof value === "function" ? value.bind(instance) : value;
+  },
+});

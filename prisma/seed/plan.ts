@@ -120,6 +120,15 @@ export function planSeed(input: SeedInput): SeedPlan {
   for (const spec of input.specs) {
     const subjectSlug = resolve(spec.name);
     if (!subjectSlug) throw new Error(`spec row names unknown ${spec.kind} "${spec.name}"`);
+    // A spec row often restates an event fact from the same page: keep one fact per statement.
+    const restated = facts.some(
+      (fact) =>
+        fact.articleUrl === spec.source.url &&
+        fact.metric === spec.metric &&
+        fact.subjectSlug === subjectSlug &&
+        Number(fact.value) === spec.value,
+    );
+    if (restated) continue;
     excerpts.source(spec.source.url, hostOf(spec.source.url), null).add(spec.source.quote);
     facts.push({
       articleUrl: spec.source.url,

@@ -4,9 +4,9 @@ import { z } from "zod";
 import { Bound, EntityKind, EventType } from "@/lib/generated/prisma/enums";
 import { isMetricKey } from "@/lib/metrics/registry";
 
-const metricKeySchema = z.string().refine(isMetricKey, (key) => ({
-  message: `unknown metric "${key}": add it to lib/metrics/registry.ts`,
-}));
+const metricKeySchema = z.string().refine(isMetricKey, {
+  error: (issue) => `unknown metric "${String(issue.input)}": add it to lib/metrics/registry.ts`,
+});
 const partialDateSchema = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "expected YYYY-MM or YYYY-MM-DD");
 
 export const seedEntitySchema = z.object({

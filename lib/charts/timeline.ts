@@ -1,0 +1,67 @@
+// Pure mapper: timeline rows from SQL → one scatter series per event type, laid out in lanes.
+import { EVENT_TYPE_ORDER, EVENT_TYPE_STYLES, type MarkerShape } from "@/lib/events/event-types";
+import { formatPartialDate } from "@/lib/events/partial-date";
+import type { TimelineEventRow } from "@/lib/events/queries";
+import type { EventType } from "@/lib/generated/prisma/enums";
+import { formatQuantity } from "@/lib/metrics/format";
+import { getMetric } from "@/lib/metrics/registry";
+
+export type TimelinePoint = {
+  id: number;
+  /** Milliseconds since the epoch (UTC) of the first day of the stated period. */
+  x: number;
+  lane: number;
+  title: string;
+  dateLabel: string;
+  figure: string | null;
+  outlet: string | null;
+};
+
+export type TimelineSeries = {
+  type: EventType;
+  label: string;
+  color: string;
+  shape: MarkerShape;
+  lane: number;
+  points: TimelinePoint[];
+};
+
+export type TimelineChartData = { series: TimelineSeries[]; domain: [number, number]; eventCount: number };
+
+export function toTimelineChartData(rows: TimelineEventRow[]): TimelineChartData {
+  const present = EVENT_TYPE_ORDER.filter((type) => rows.some((row) => row.type === type));
+  const series = present.map((type, lane) => ({
+    type,
+    ...EVENT_TYPE_STYLES[type],
+    lane,
+    points: rows
+      .filter((row) => row.type === type)
+      .map((row) => ({
+        id: row.id,
+        x: Date.parse(`${row.date}T00:00:00Z`),
+        lane,
+        title: row.title,
+        dateLabel: formatPartialDate(new Date(`${row.date}T00:00:00Z`), row.datePrecision),
+        figure: row.keyFigure
+          ? `${getMetric(row.keyFigure.metric)?.label ?? row.keyFigure.metric}: ${formatQuantity(row.keyFigure)}`
+          : null,
+        outlet: row.outlet,
+      })),
+  }));
+  const xs = series.flatMap((s) => s.points.map((p) => p.x));
+  return { series, domain: xs.length ? paddedDomain(Math.min(...xs), Math.max(...xs)) : [0, 1], eventCount: rows.length };
+}
+
+/** Starts and ends on whole years so the axis ticks land on 1 January. */
+function paddedDomain(min: number, max: number): [number, number] {
+  const first = new Date(min).getUTCFullYear();
+  const last = new Date(max).getUTCFullYear() + 1;
+  return [Date.UTC(first, 0, 1), Date.UTC(last, 0, 1)];
+}
+
+/** Yearly tick positions across a domain. */
+export function yearTicks([start, end]: [number, number]): number[] {
+  const ticks: number[] = [];
+  for (let year = new Date(start).getUTCFullYear(); Date.UTC(year, 0, 1) <= end; year++) ticks.push(Date.UTC(year, 0, 1));
+  return ticks;
+}

@@ -1,0 +1,93 @@
+// npm start — one command from a fresh clone to a running dashboard.
+// Without DATABASE_URL it serves an embedded PostgreSQL (PGlite) persisted in .data/pglite;
+// either way it migrates, seeds an empty database, builds once, then runs `next start`.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/database/embedded";
+import { prepareDatabase } from "@/lib/database/prepare";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const dataDir = path.resolve(".data");
+const lockFile = path.join(dataDir, "pglite.lock");
+
+let embedded: EmbeddedDatabase | undefined;
+
+async function main() {
+  const started = Date.now();
+  if (!process.env.DATABASE_URL) {
+    await takeLock();
+    embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "pglite") });
+    process.env.DATABASE_URL = embedded.url;
+    process.env.CHIPWATCH_EMBEDDED_DB = "1";
+    log(`embedded PostgreSQL (PGlite) in .data/pglite, serving on ${new URL(embedded.url).host}`);
+  } else {
+    log(`using DATABASE_URL (${redact(process.env.DATABASE_URL)})`);
+  }
+
+  const { migrations, seeded } = await prepareDatabase(process.env.DATABASE_URL, { seed: "if-empty" });
+  log(`migrations: ${migrations.applied.length} applied, ${migrations.alreadyApplied.length} already there`);
+  if (seeded) log(`seeded ${seeded.events} events, ${seeded.facts} facts, ${seeded.articles} articles`);
+
+  if (!dev && !existsSync(".next/BUILD_ID")) {
+    log("no production build yet: running next build (once)");
+    await run("next", ["build"]);
+  }
+  log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s — http://localhost:${port}`);
+  const server = spawn("npx", ["next", dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  const code = await new Promise<number>((resolve) => server.on("exit", (exitCode) => resolve(exitCode ?? 0)));
+  await shutdown();
+  process.exit(code);
+}
+
+function run(command: string, args: string[]) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn("npx", [command, ...args], { stdio: "inherit", env: process.env });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+// PGlite is single-process: a second `npm start` on the same data directory would corrupt it.
+async function takeLock() {
+  await mkdir(dataDir, { recursive: true });
+  if (existsSync(lockFile)) {
+    const pid = Number(await readFile(lockFile, "utf8"));
+    if (pid && isAlive(pid)) {
+      throw new Error(`.data/pglite is in use by process ${pid} (another npm start?). Stop it first, or set DATABASE_URL.`);
+    }
+  }
+  await writeFile(lockFile, String(process.pid));
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function shutdown() {
+  if (!embedded) return;
+  await embedded.stop();
+  await rm(lockFile, { force: true });
+  embedded = undefined;
+}
+
+function redact(url: string) {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
+}
+
+function log(message: string) {
+  console.log(`[chipwatch] ${message}`);
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`[chipwatch] ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown().catch(() => undefined);
+  process.exit(1);
+});
