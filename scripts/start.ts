@@ -3,7 +3,8 @@
 // either way it migrates, seeds an empty database, builds once, then runs `next start`.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/database/embedded";
 import { prepareDatabase } from "@/lib/database/prepare";
@@ -31,9 +32,14 @@ async function main() {
   log(`migrations: ${migrations.applied.length} applied, ${migrations.alreadyApplied.length} already there`);
   if (seeded) log(`seeded ${seeded.events} events, ${seeded.facts} facts, ${seeded.articles} articles`);
 
-  if (!dev && !existsSync(".next/BUILD_ID")) {
-    log("no production build yet: running next build (once)");
-    await run("next", ["build"]);
+  if (!dev) {
+    const fingerprint = await sourceFingerprint();
+    const built = existsSync(".next/BUILD_ID") ? await readFile(BUILD_STAMP, "utf8").catch(() => "") : "";
+    if (built !== fingerprint) {
+      log(built ? "sources changed since the last build: running next build" : "no production build yet: running next build (once)");
+      await run("next", ["build"]);
+      await writeFile(BUILD_STAMP, fingerprint);
+    }
   }
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s — http://localhost:${port}`);
   const server = spawn("npx", ["next", dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
@@ -41,6 +47,26 @@ async function main() {
   const code = await new Promise<number>((resolve) => server.on("exit", (exitCode) => resolve(exitCode ?? 0)));
   await shutdown();
   process.exit(code);
+}
+
+const BUILD_STAMP = ".next/chipwatch-sources";
+const SOURCE_DIRS = ["app", "components", "lib", "public"];
+const SOURCE_FILES = ["next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+
+/** Paths, sizes and modification times of everything the build reads (cheap: no file contents). */
+async function sourceFingerprint() {
+  const entries: string[] = [];
+  const visit = async (target: string) => {
+    const info = await stat(target).catch(() => undefined);
+    if (!info) return;
+    if (info.isDirectory()) {
+      for (const name of (await readdir(target)).sort()) await visit(path.join(target, name));
+    } else {
+      entries.push(`${target}:${info.size}:${info.mtimeMs}`);
+    }
+  };
+  for (const target of [...SOURCE_DIRS, ...SOURCE_FILES]) await visit(target);
+  return createHash("sha256").update(entries.join("\n")).digest("hex");
 }
 
 function run(command: string, args: string[]) {

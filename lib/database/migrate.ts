@@ -31,10 +31,21 @@ type AppliedRow = {
   rolled_back_at: Date | null;
 };
 
-export async function migrateDatabase(
+// Runs in one process are also queued per database: the embedded PGlite server multiplexes all
+// connections onto one session, where an advisory lock cannot exclude anybody.
+const runsInProcess = new Map<string, Promise<unknown>>();
+
+export function migrateDatabase(
   connectionString: string,
   migrationsDir = path.resolve("prisma/migrations"),
 ): Promise<MigrationResult> {
+  const previous = runsInProcess.get(connectionString) ?? Promise.resolve();
+  const run = previous.catch(() => undefined).then(() => migrateExclusively(connectionString, migrationsDir));
+  runsInProcess.set(connectionString, run);
+  return run;
+}
+
+async function migrateExclusively(connectionString: string, migrationsDir: string): Promise<MigrationResult> {
   const migrations = await readMigrations(migrationsDir);
   const client = new pg.Client({ connectionString });
   await client.connect();

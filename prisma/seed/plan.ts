@@ -71,6 +71,7 @@ export function planSeed(input: SeedInput): SeedPlan {
   const kindOf = new Map(input.entities.map((entity) => [entity.slug, entity.kind]));
   const excerpts = new ExcerptCollector();
   const events: PlannedEvent[] = [];
+  const companiesOf = new Map<string, string[]>();
   const facts: Omit<PlannedFact, "quoteStart" | "quoteEnd">[] = [];
 
   for (const event of input.events) {
@@ -81,15 +82,12 @@ export function planSeed(input: SeedInput): SeedPlan {
     if (spans.length !== event.facts.length) {
       throw new Error(`evidence for event ${event.id} lists ${spans.length} spans for ${event.facts.length} facts`);
     }
-    const factEntitySlugs: string[] = [];
     event.facts.forEach((fact, index) => {
       const span = spans[index]!;
       if (span.metric !== fact.metric) throw new Error(`evidence for ${event.id} #${index} is for ${span.metric}`);
       source.add(span.span);
-      const tokenAt = span.span.indexOf(span.token);
-      const hedge = tokenAt >= 0 ? boundFromPrefix(span.span.slice(0, tokenAt)) : undefined;
+      const hedge = boundFromPrefix(span.span.slice(0, numberStart(span.span, span.token)));
       const parties = orientParties(fact.metric, fact.subject, fact.object, resolve, kindOf);
-      factEntitySlugs.push(...[parties.subjectSlug, parties.objectSlug].filter((slug): slug is string => !!slug));
       facts.push({
         articleUrl: event.source.url,
         eventSlug: event.id,
@@ -113,8 +111,9 @@ export function planSeed(input: SeedInput): SeedPlan {
       claimStatus: /^report\b/i.test(event.title) ? "reported" : "confirmed",
       countries: event.countries,
       sourceArticleUrl: event.source.url,
-      entities: eventEntities(event.companies, factEntitySlugs, resolve, kindOf, event.id),
+      entities: [],
     });
+    companiesOf.set(event.id, event.companies);
   }
 
   for (const spec of input.specs) {
@@ -170,6 +169,14 @@ export function planSeed(input: SeedInput): SeedPlan {
     });
   }
 
+  for (const event of events) {
+    const factEntitySlugs = facts
+      .filter((fact) => fact.eventSlug === event.slug)
+      .flatMap((fact) => [fact.subjectSlug, fact.objectSlug])
+      .filter((slug): slug is string => !!slug);
+    event.entities = eventEntities(companiesOf.get(event.slug)!, factEntitySlugs, resolve, kindOf, event.slug);
+  }
+
   const articles: PlannedArticle[] = [
     {
       url: founding.article.url,
@@ -188,6 +195,15 @@ export function planSeed(input: SeedInput): SeedPlan {
     events,
     facts: facts.map((fact) => ({ ...fact, ...locateQuote(textByUrl.get(fact.articleUrl)!, fact.quote, fact.articleUrl) })),
   };
+}
+
+const NUMBER_START = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|half|third|double|twice)\b/i;
+
+/** Where the number starts in an evidence span; the token may carry its hedge ("more than $140 million"). */
+function numberStart(span: string, token: string): number {
+  const tokenAt = Math.max(0, span.indexOf(token));
+  const inToken = span.slice(tokenAt).search(NUMBER_START);
+  return tokenAt + Math.max(0, inToken);
 }
 
 function locateQuote(text: string, quote: string, where: string) {

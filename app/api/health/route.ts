@@ -1,0 +1,17 @@
+// GET /api/health — is the app up, and can it reach its database? 503 when it cannot.
+import { connection, NextResponse } from "next/server";
+import { db } from "@/lib/db";
+
+export async function GET() {
+  await connection();
+  try {
+    const [events, facts] = await Promise.all([db.event.count(), db.fact.count()]);
+    return NextResponse.json({ status: "ok", database: "reachable", events, facts });
+  } catch (error) {
+    console.error(JSON.stringify({ level: "error", route: "/api/health", message: error instanceof Error ? error.message : String(error) }));
+    return NextResponse.json(
+      { status: "degraded", database: "unreachable", error: { code: "database_unavailable", message: "The database is temporarily unavailable." } },
+      { status: 503 },
+    );
+  }
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import type { SourcedFact } from "@/lib/facts/queries";
+import { combineBounds, toComparisonRows } from "./comparison";
+
+let nextId = 1;
+const fact = (overrides: Partial<SourcedFact>): SourcedFact => ({
+  id: nextId++,
+  metric: "power",
+  value: 1,
+  valueMax: null,
+  unit: "kW",
+  bound: "exact",
+  subject: "cm384",
+  object: null,
+  quote: "quote",
+  article: { id: 1, url: "https://example.org/a", outlet: "outlet-a", publishedAt: null },
+  ...overrides,
+});
+
+describe("toComparisonRows", () => {
+  const facts = [
+    fact({ metric: "power", value: 559, subject: "cm384", article: { id: 10, url: null, outlet: "capacitymedia.com", publishedAt: null } }),
+    fact({ metric: "power", value: 600, bound: "approx", subject: "cm384", article: { id: 11, url: null, outlet: "Aiwire", publishedAt: null } }),
+    // The same report stored twice (event fact and spec row) must count once.
+    fact({ metric: "power", value: 559, subject: "cm384", article: { id: 10, url: null, outlet: "capacitymedia.com", publishedAt: null } }),
+    fact({ metric: "power", value: 145, bound: "approx", subject: "nvl72" }),
+    fact({ metric: "bf16_dense_compute", value: 300, unit: "PFLOPS", subject: "cm384" }),
+    fact({ metric: "bf16_dense_compute", value: 180_000, unit: "TFLOPS", subject: "nvl72" }),
+    fact({ metric: "fp16_compute_relative", value: 1.4, unit: "ratio", bound: "approx", subject: "cm384", object: "nvl72" }),
+    fact({ metric: "racks", value: 16, unit: "count", subject: "cm384" }),
+  ];
+  const rows = toComparisonRows(facts, "cm384", "nvl72");
+
+  it("shows conflicting reports side by side, each with its source", () => {
+    const power = rows.filter((r) => r.metric === "power");
+    expect(power.map((r) => [r.source.outlet, r.subjectDisplay, r.ratio.toFixed(2)])).toEqual([
+      ["capacitymedia.com", "559 kW", "3.86"],
+      ["Aiwire", "~600 kW", "4.14"],
+    ]);
+    expect(power.every((r) => r.ratioBound === "approx")).toBe(true);
+  });
+
+  it("converts units before dividing and keeps stated ratios as stated", () => {
+    expect(rows.find((r) => r.metric === "bf16_dense_compute")?.ratio).toBeCloseTo(300 / 180);
+    const stated = rows.find((r) => r.metric === "fp16_compute_relative")!;
+    expect([stated.kind, stated.ratio, stated.subjectDisplay]).toEqual(["stated", 1.4, "~1.4×"]);
+  });
+
+  it("leaves out metrics the baseline lacks", () => {
+    expect(rows.some((r) => r.metric === "racks")).toBe(false);
+  });
+});
+
+describe("combineBounds", () => {
+  it("keeps a lower bound over an exact value, and degrades anything hedged to approximate", () => {
+    expect(combineBounds("at_least", "exact")).toBe("at_least");
+    expect(combineBounds("exact", "exact")).toBe("exact");
+    expect(combineBounds("exact", "approx")).toBe("approx");
+    expect(combineBounds("at_least", "at_most")).toBe("approx");
+  });
+});

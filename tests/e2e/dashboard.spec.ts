@@ -1,0 +1,42 @@
+// The overview as a visitor sees it: the seed events on the timeline, both systems compared.
+import { expect, test } from "@playwright/test";
+
+test("the dashboard shows every seed event on the timeline, with a tooltip per mark", async ({ page }) => {
+  const health = await (await page.request.get("/api/health")).json();
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: /Timeline of \d+ events/ })).toContainText(`Timeline of ${health.events} events`);
+  const marks = page.getByTestId("timeline-chart").locator(".recharts-scatter-symbol");
+  await expect(marks).toHaveCount(health.events);
+  await expect(page.getByTestId("timeline-chart")).toContainText("Penalty");
+
+  // Hovering the Cadence plea shows its title and its key figure with honest precision.
+  const tooltip = page.getByTestId("timeline-chart").locator(".recharts-tooltip-wrapper");
+  let found = false;
+  for (const mark of await marks.all()) {
+    await mark.hover({ force: true });
+    if ((await tooltip.textContent())?.includes("Cadence")) {
+      await expect(tooltip).toContainText("Total penalty: ≥ $140M");
+      found = true;
+      break;
+    }
+  }
+  expect(found).toBe(true);
+});
+
+test("the comparison shows CloudMatrix 384 against GB200 NVL72, both power reports with sources", async ({ page }) => {
+  await page.goto("/");
+  const comparison = page.getByRole("region", { name: "CloudMatrix 384 vs GB200 NVL72" });
+  await expect(comparison.getByTestId("comparison-chart").locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(comparison.getByTestId("comparison-chart")).toContainText("GB200 NVL72 = 1×");
+  const table = comparison.getByRole("table");
+  await expect(table).toContainText("559 kW");
+  await expect(table).toContainText("~600 kW");
+  await expect(table.getByRole("link", { name: "Aiwire" }).first()).toBeVisible();
+});
+
+test("the latest events list their sources", async ({ page }) => {
+  await page.goto("/");
+  const latest = page.getByRole("list", { name: "Latest events" });
+  await expect(latest.getByRole("listitem")).toHaveCount(8);
+  await expect(latest.getByRole("link", { name: /^Source:/ }).first()).toHaveAttribute("href", /^https?:\/\//);
+});
