@@ -52,7 +52,7 @@ export default async function OverviewPage() {
                 <th className="py-1 pr-2 font-medium">Metric</th>
                 <th className="py-1 pr-2 font-medium">CloudMatrix 384</th>
                 <th className="py-1 pr-2 font-medium">GB200 NVL72</th>
-                <th className="py-1 font-medium">Source</th>
+                <th className="py-1 font-medium">Sources</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
@@ -62,13 +62,14 @@ export default async function OverviewPage() {
                   <td className="py-1 pr-2 tabular-nums">{row.subjectDisplay}</td>
                   <td className="py-1 pr-2 tabular-nums">{row.baselineDisplay}</td>
                   <td className="py-1">
-                    {row.source.url ? (
-                      <a className="text-sky-700 hover:underline dark:text-sky-400" href={row.source.url} title={row.source.quote}>
-                        {row.source.outlet}
-                      </a>
-                    ) : (
-                      row.source.outlet
-                    )}
+                    {row.sources.map((source, index) => (
+                      <span key={source.factId}>
+                        {index > 0 && ", "}
+                        <a className="text-sky-700 hover:underline dark:text-sky-400" href={`/articles/${source.articleId}#fact-${source.factId}`} title={source.quote}>
+                          {source.outlet}
+                        </a>
+                      </span>
+                    ))}
                   </td>
                 </tr>
               ))}

@@ -24,7 +24,7 @@ describe("overview queries", () => {
   it("CloudMatrix 384 vs GB200 NVL72 shows both power reports with their sources", async () => {
     const facts = await listSpecFactsFor(["huawei-cloudmatrix-384", "nvidia-gb200-nvl72"]);
     const rows = toComparisonRows(facts, "huawei-cloudmatrix-384", "nvidia-gb200-nvl72");
-    const power = rows.filter((r) => r.metric === "power").map((r) => `${r.subjectDisplay} (${r.source.outlet})`);
+    const power = rows.filter((r) => r.metric === "power").map((r) => `${r.subjectDisplay} (${r.sources.map((s) => s.outlet).join(", ")})`);
     expect(power.sort()).toEqual(["559 kW (capacitymedia.com)", "~600 kW (Aiwire)"]);
     expect(rows.find((r) => r.metric === "fp16_compute_relative")?.ratio).toBe(1.4);
     expect(rows.find((r) => r.metric === "bf16_dense_compute")?.ratio).toBeCloseTo(300 / 180);

@@ -6,7 +6,7 @@ import type { ComparisonRow } from "@/lib/charts/comparison";
 import { comparisonChartHeight } from "@/lib/charts/dimensions";
 
 export function ComparisonChart({ rows, subject, baseline }: { rows: ComparisonRow[]; subject: string; baseline: string }) {
-  const data = rows.map((row) => ({ ...row, name: `${row.label} · ${row.source.outlet ?? "source"}` }));
+  const data = rows.map((row) => ({ ...row, name: `${row.label} · ${row.subjectDisplay}` }));
   return (
     <BarChart
       responsive
@@ -48,12 +48,16 @@ function ComparisonTooltip({ active, payload, subject, baseline }: TooltipProps)
       </p>
       {row.kind === "derived" ? (
         <p className="mt-1">
-          {subject} {row.subjectDisplay} ({row.source.outlet}) ÷ {baseline} {row.baselineDisplay} ({row.baselineSource?.outlet})
+          {subject} {row.subjectDisplay} ÷ {baseline} {row.baselineDisplay} ({row.baselineSource?.outlet})
         </p>
       ) : (
-        <p className="mt-1">Stated by {row.source.outlet}</p>
+        <p className="mt-1">Ratio stated by the source</p>
       )}
-      <p className="mt-1 italic text-zinc-600 dark:text-zinc-300">“{row.source.quote}”</p>
+      {row.sources.map((source) => (
+        <p key={source.factId} className="mt-1 text-zinc-600 dark:text-zinc-300">
+          {source.outlet}: <span className="italic">“{source.quote}”</span>
+        </p>
+      ))}
     </div>
   );
 }

@@ -33,11 +33,24 @@ describe("toComparisonRows", () => {
 
   it("shows conflicting reports side by side, each with its source", () => {
     const power = rows.filter((r) => r.metric === "power");
-    expect(power.map((r) => [r.source.outlet, r.subjectDisplay, r.ratio.toFixed(2)])).toEqual([
+    expect(power.map((r) => [r.sources.map((s) => s.outlet).join(), r.subjectDisplay, r.ratio.toFixed(2)])).toEqual([
       ["capacitymedia.com", "559 kW", "3.86"],
       ["Aiwire", "~600 kW", "4.14"],
     ]);
     expect(power.every((r) => r.ratioBound === "approx")).toBe(true);
+  });
+
+  it("lists agreeing sources on one row", () => {
+    const agreeing = toComparisonRows(
+      [
+        fact({ metric: "racks", value: 16, unit: "count", subject: "cm384", article: { id: 1, url: null, outlet: "A", publishedAt: null } }),
+        fact({ metric: "racks", value: 16, unit: "count", subject: "cm384", article: { id: 2, url: null, outlet: "B", publishedAt: null } }),
+        fact({ metric: "racks", value: 1, unit: "count", subject: "nvl72" }),
+      ],
+      "cm384",
+      "nvl72",
+    );
+    expect(agreeing.map((r) => r.sources.map((s) => s.outlet))).toEqual([["A", "B"]]);
   });
 
   it("converts units before dividing and keeps stated ratios as stated", () => {

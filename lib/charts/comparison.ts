@@ -1,5 +1,6 @@
 // Pure mapper: spec facts about two chips or systems → rows of "subject relative to baseline".
-// Every report is its own row, so where sources disagree (559 kW vs ~600 kW) both are shown.
+// Each distinct reported value is its own row, so where sources disagree (559 kW vs ~600 kW) both
+// are shown; sources that agree are listed together on one row.
 import type { SourcedFact } from "@/lib/facts/queries";
 import type { Bound } from "@/lib/generated/prisma/enums";
 import { formatQuantity } from "@/lib/metrics/format";
@@ -17,20 +18,21 @@ export type ComparisonRow = {
   baselineDisplay: string;
   /** "stated" when the source itself gave the ratio ("40% more than an NVL72"). */
   kind: "derived" | "stated";
-  source: { factId: number; outlet: string | null; url: string | null; quote: string };
+  /** Every source that reports this value; agreeing reports share one row. */
+  sources: { factId: number; articleId: number; outlet: string | null; url: string | null; quote: string }[];
   baselineSource: { factId: number; outlet: string | null; quote: string } | null;
 };
 
 export function toComparisonRows(facts: SourcedFact[], subject: string, baseline: string): ComparisonRow[] {
   const rows: ComparisonRow[] = [];
-  const bySubject = (slug: string, metric: string) => dedupeReports(facts.filter((f) => f.subject === slug && f.metric === metric));
+  const bySubject = (slug: string, metric: string) => groupReports(facts.filter((f) => f.subject === slug && f.metric === metric));
   const metrics = [...new Set(facts.map((fact) => fact.metric))];
 
   for (const metric of metrics) {
     const definition = getMetric(metric);
     if (!definition) continue;
     if (definition.family === "relative_spec") {
-      for (const fact of bySubject(subject, metric).filter((f) => f.object === baseline)) {
+      for (const { fact, sources } of bySubject(subject, metric).filter((r) => r.fact.object === baseline)) {
         rows.push({
           key: `${metric}:${fact.id}`,
           metric,
@@ -40,17 +42,17 @@ export function toComparisonRows(facts: SourcedFact[], subject: string, baseline
           subjectDisplay: formatQuantity(fact),
           baselineDisplay: "1×",
           kind: "stated",
-          source: sourceOf(fact),
+          sources,
           baselineSource: null,
         });
       }
       continue;
     }
-    const reference = bySubject(baseline, metric)[0];
+    const reference = bySubject(baseline, metric)[0]?.fact;
     if (!reference) continue;
     const referenceValue = convertValue(reference.value, reference.unit, definition.unit);
     if (!referenceValue) continue;
-    for (const fact of bySubject(subject, metric)) {
+    for (const { fact, sources } of bySubject(subject, metric)) {
       const value = convertValue(fact.value, fact.unit, definition.unit);
       if (value === undefined) continue;
       rows.push({
@@ -62,7 +64,7 @@ export function toComparisonRows(facts: SourcedFact[], subject: string, baseline
         subjectDisplay: formatQuantity(fact),
         baselineDisplay: formatQuantity(reference),
         kind: "derived",
-        source: sourceOf(fact),
+        sources,
         baselineSource: { factId: reference.id, outlet: reference.article.outlet, quote: reference.quote },
       });
     }
@@ -70,19 +72,20 @@ export function toComparisonRows(facts: SourcedFact[], subject: string, baseline
   return rows.sort((a, b) => a.label.localeCompare(b.label) || a.ratio - b.ratio);
 }
 
-/** One row per distinct statement: the same value from the same article counts once. */
-function dedupeReports(facts: SourcedFact[]): SourcedFact[] {
-  const seen = new Set<string>();
-  return facts.filter((fact) => {
-    const key = `${fact.article.id}:${fact.value}:${fact.valueMax}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function sourceOf(fact: SourcedFact) {
-  return { factId: fact.id, outlet: fact.article.outlet, url: fact.article.url, quote: fact.quote };
+/**
+ * Groups reports of one value (same number, range and bound) so agreeing sources share a row; the
+ * same article counted twice (event fact and spec row) is listed once.
+ */
+function groupReports(facts: SourcedFact[]) {
+  const groups = new Map<string, { fact: SourcedFact; sources: ComparisonRow["sources"] }>();
+  for (const fact of facts) {
+    const key = `${fact.value}:${fact.valueMax}:${fact.unit}:${fact.bound}`;
+    const group = groups.get(key) ?? { fact, sources: [] };
+    groups.set(key, group);
+    if (group.sources.some((source) => source.articleId === fact.article.id)) continue;
+    group.sources.push({ factId: fact.id, articleId: fact.article.id, outlet: fact.article.outlet, url: fact.article.url, quote: fact.quote });
+  }
+  return [...groups.values()];
 }
 
 /**

@@ -1,0 +1,106 @@
+// An article with every fact highlighted where it is stated; each highlight links to the
+// structured fact beside the text, and each fact links back to its sentence.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getArticleWithFacts } from "@/lib/articles/queries";
+import { splitIntoRuns } from "@/lib/articles/highlight";
+import { formatQuantity } from "@/lib/metrics/format";
+import { getMetric } from "@/lib/metrics/registry";
+import { z } from "zod";
+
+const paramsSchema = z.object({ id: z.coerce.number().int().positive() });
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const parsed = paramsSchema.safeParse(await params);
+  const article = parsed.success ? await getArticleWithFacts(parsed.data.id) : null;
+  return { title: article?.title ?? "Article not found" };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const parsed = paramsSchema.safeParse(await params);
+  if (!parsed.success) notFound();
+  const article = await getArticleWithFacts(parsed.data.id);
+  if (!article) notFound();
+  const runs = splitIntoRuns(
+    article.text,
+    article.facts.map((fact) => ({ id: fact.id, start: fact.quoteStart, end: fact.quoteEnd })),
+  );
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
+      <article aria-labelledby="article-title">
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">
+          {article.outlet}
+          {article.publishedAt && <> · {article.publishedAt}</>}
+          {article.url && (
+            <>
+              {" · "}
+              <a href={article.url} className="text-sky-700 hover:underline dark:text-sky-400" rel="noreferrer noopener">
+                original
+              </a>
+            </>
+          )}
+        </p>
+        <h1 id="article-title" className="mt-1 text-xl font-semibold">
+          {article.title}
+        </h1>
+        {article.textScope === "excerpts" && (
+          <p className="mt-2 rounded bg-zinc-100 p-2 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-300">
+            Chipwatch keeps only the sentences it quotes from this page; “[…]” separates them. Read the whole article at the
+            source.
+          </p>
+        )}
+        <div className="mt-4 whitespace-pre-wrap leading-7" data-testid="article-text">
+          {runs.map((run) =>
+            run.factIds.length === 0 ? (
+              <span key={run.start}>{run.text}</span>
+            ) : (
+              <a
+                key={run.start}
+                href={`#fact-card-${run.factIds.at(-1)}`}
+                id={run.startsFacts.length ? `fact-${run.startsFacts[0]}` : undefined}
+                data-fact-ids={run.factIds.join(" ")}
+                className="rounded-sm bg-amber-100 text-inherit underline decoration-amber-500 decoration-2 underline-offset-2 target:bg-amber-300 target:outline target:outline-2 target:outline-amber-600 dark:bg-amber-900/50 dark:target:bg-amber-700"
+              >
+                {/* Quotes that begin at the same character still each get an anchor. */}
+                {run.startsFacts.slice(1).map((id) => (
+                  <span key={id} id={`fact-${id}`} />
+                ))}
+                {run.text}
+              </a>
+            ),
+          )}
+        </div>
+      </article>
+
+      <aside aria-labelledby="facts-heading">
+        <h2 id="facts-heading" className="text-lg font-semibold">
+          {article.facts.length} facts stated in this article
+        </h2>
+        <ol className="mt-2 grid gap-3">
+          {article.facts.map((fact) => (
+            <li
+              key={fact.id}
+              id={`fact-card-${fact.id}`}
+              className="rounded border border-zinc-200 p-3 text-sm target:border-amber-500 target:ring-2 target:ring-amber-400 dark:border-zinc-800"
+            >
+              <p className="font-medium">
+                {getMetric(fact.metric)?.label ?? fact.metric}: <span className="tabular-nums">{formatQuantity(fact)}</span>
+              </p>
+              <p className="text-xs text-zinc-500 dark:text-zinc-400">
+                {fact.subject?.name ?? fact.subjectLabel}
+                {(fact.object?.name ?? fact.objectLabel) && <> → {fact.object?.name ?? fact.objectLabel}</>}
+                {fact.reviewStatus !== "accepted" && <> · {fact.reviewStatus}</>}
+              </p>
+              <a href={`#fact-${fact.id}`} className="mt-1 block italic text-zinc-700 hover:underline dark:text-zinc-300">
+                “{fact.quote}”
+              </a>
+            </li>
+          ))}
+        </ol>
+      </aside>
+    </div>
+  );
+}

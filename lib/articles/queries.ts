@@ -1,0 +1,50 @@
+// Typed reads of articles: the text and every fact quoted from it.
+import { db } from "@/lib/db";
+
+export async function getArticleWithFacts(id: number) {
+  const article = await db.article.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      url: true,
+      title: true,
+      outlet: true,
+      publishedAt: true,
+      text: true,
+      textScope: true,
+      facts: {
+        orderBy: [{ quoteStart: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          metric: true,
+          value: true,
+          valueMax: true,
+          unit: true,
+          bound: true,
+          subjectLabel: true,
+          objectLabel: true,
+          quote: true,
+          quoteStart: true,
+          quoteEnd: true,
+          reviewStatus: true,
+          origin: true,
+          subject: { select: { name: true, slug: true } },
+          object: { select: { name: true, slug: true } },
+          event: { select: { id: true, title: true } },
+        },
+      },
+    },
+  });
+  if (!article) return null;
+  return {
+    ...article,
+    publishedAt: article.publishedAt?.toISOString().slice(0, 10) ?? null,
+    facts: article.facts.map((fact) => ({
+      ...fact,
+      value: Number(fact.value),
+      valueMax: fact.valueMax === null ? null : Number(fact.valueMax),
+    })),
+  };
+}
+
+export type ArticleWithFacts = NonNullable<Awaited<ReturnType<typeof getArticleWithFacts>>>;
