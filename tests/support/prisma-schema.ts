@@ -45,7 +45,7 @@ export function readPrismaSchema(source: string): ExpectedSchema {
         modelAttributes.push(line);
         continue;
       }
-      const match = /^(\w+)\s+(\w+)(\[\]|\?)?\s*(.*)$/.exec(line);
+      const match = /^(\w+)\s+(\w+(?:\("[^"]+"\))?)(\[\]|\?)?\s*(.*)$/.exec(line);
       if (!match) throw new Error(`schema reader does not understand "${line}" in ${model}`);
       const [, field, type, modifier, attributes] = match as unknown as [string, string, string, string | undefined, string];
       if (models.has(type)) {
@@ -62,7 +62,8 @@ export function readPrismaSchema(source: string): ExpectedSchema {
       const column = /@map\("([^"]+)"\)/.exec(attributes)?.[1] ?? field;
       fieldToColumn.set(field, column);
       const native = /@db\.(\w+)/.exec(attributes)?.[1];
-      const baseUdt = enums[type] ? type : native ? NATIVE_UDT[native] : SCALAR_UDT[type];
+      const unsupported = /^Unsupported\("(\w+)"\)$/.exec(type)?.[1];
+      const baseUdt = unsupported ?? (enums[type] ? type : native ? NATIVE_UDT[native] : SCALAR_UDT[type]);
       if (!baseUdt) throw new Error(`schema reader has no PostgreSQL type for ${model}.${field} (${type})`);
       const isList = modifier === "[]";
       table.columns.push({ name: column, udt: isList ? `_${baseUdt}` : baseUdt, nullable: modifier === "?" || isList });
