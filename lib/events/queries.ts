@@ -1,7 +1,13 @@
-// Typed reads of events for the dashboard. One SQL query per widget; rows come back chart-shaped.
+// Typed reads of events under the shared filters. One SQL query per widget; rows come back
+// chart-shaped, numbers converted from Postgres types explicitly.
 import { db } from "@/lib/db";
+import { isoDay } from "@/lib/events/partial-date";
+import type { EventScope } from "@/lib/filters/scope";
+import { searchQuerySql } from "@/lib/filters/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Bound, DatePrecision, EventType } from "@/lib/generated/prisma/enums";
+import type { Bound, DatePrecision, EventRole, EventType } from "@/lib/generated/prisma/enums";
+
+export type KeyFigure = { metric: string; value: number; valueMax: number | null; unit: string; bound: Bound };
 
 export type TimelineEventRow = {
   id: number;
@@ -11,17 +17,10 @@ export type TimelineEventRow = {
   date: string;
   datePrecision: DatePrecision;
   outlet: string | null;
-  keyFigure: { metric: string; value: number; valueMax: number | null; unit: string; bound: Bound } | null;
+  keyFigure: KeyFigure | null;
 };
 
-type RawTimelineRow = {
-  id: number;
-  slug: string;
-  title: string;
-  type: EventType;
-  date: Date;
-  date_precision: DatePrecision;
-  outlet: string | null;
+type RawKeyFigure = {
   metric: string | null;
   value: Prisma.Decimal | null;
   value_max: Prisma.Decimal | null;
@@ -29,40 +28,102 @@ type RawTimelineRow = {
   bound: Bound | null;
 };
 
-/** Every event with its first accepted fact as the key figure, oldest first. */
-export async function listTimelineEvents(): Promise<TimelineEventRow[]> {
-  const rows = await db.$queryRaw<RawTimelineRow[]>(Prisma.sql`
+// The first accepted fact of an event stands for it in lists and tooltips.
+const KEY_FIGURE_JOIN = Prisma.sql`
+  LEFT JOIN LATERAL (
+    SELECT f.metric, f.value, f.value_max, f.unit, f.bound::text AS bound
+    FROM facts f
+    WHERE f.event_id = e.id AND f.review_status = 'accepted'
+    ORDER BY f.id
+    LIMIT 1
+  ) kf ON true`;
+
+/** Events matching the filters, with their key figure, oldest first. */
+export async function listTimelineEvents(scope: EventScope): Promise<TimelineEventRow[]> {
+  const rows = await db.$queryRaw<(RawKeyFigure & { id: number; slug: string; title: string; type: EventType; date: Date; date_precision: DatePrecision; outlet: string | null })[]>(Prisma.sql`
     SELECT e.id, e.slug, e.title, e.type::text AS type, e.date, e.date_precision::text AS date_precision,
-           a.outlet, kf.metric, kf.value, kf.value_max, kf.unit, kf.bound::text AS bound
+           a.outlet, kf.metric, kf.value, kf.value_max, kf.unit, kf.bound
     FROM events e
     LEFT JOIN articles a ON a.id = e.source_article_id
-    LEFT JOIN LATERAL (
-      SELECT f.metric, f.value, f.value_max, f.unit, f.bound
-      FROM facts f
-      WHERE f.event_id = e.id AND f.review_status = 'accepted'
-      ORDER BY f.id
-      LIMIT 1
-    ) kf ON true
+    ${KEY_FIGURE_JOIN}
+    WHERE ${scope.where}
     ORDER BY e.date, e.id`);
   return rows.map((row) => ({
     id: row.id,
     slug: row.slug,
     title: row.title,
     type: row.type,
-    date: row.date.toISOString().slice(0, 10),
+    date: isoDay(row.date),
     datePrecision: row.date_precision,
     outlet: row.outlet,
-    keyFigure:
-      row.metric && row.value && row.unit && row.bound
-        ? {
-            metric: row.metric,
-            value: Number(row.value),
-            valueMax: row.value_max === null ? null : Number(row.value_max),
-            unit: row.unit,
-            bound: row.bound,
-          }
-        : null,
+    keyFigure: toKeyFigure(row),
   }));
+}
+
+export type EventListSort = "date" | "title" | "type";
+
+export type EventListRow = TimelineEventRow & {
+  companies: string[];
+  source: { url: string | null; outlet: string | null; articleId: number | null };
+};
+
+/** One page of the events table, sorted, with the total for the pager. */
+export async function listEventsPage(
+  scope: EventScope,
+  options: { sort: EventListSort | "relevance"; direction: "asc" | "desc"; page: number; pageSize: number },
+): Promise<{ rows: EventListRow[]; total: number }> {
+  const direction = options.direction === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const orderBy =
+    options.sort === "relevance" && scope.filters.q
+      ? Prisma.sql`ts_rank(e.search_vector, ${searchQuerySql(scope.filters.q)}) DESC, e.date DESC, e.id DESC`
+      : options.sort === "title"
+        ? Prisma.sql`e.title ${direction}, e.id`
+        : options.sort === "type"
+          ? Prisma.sql`e.type::text ${direction}, e.date DESC, e.id`
+          : Prisma.sql`e.date ${direction}, e.id ${direction}`;
+  const [rows, [count]] = await Promise.all([
+    db.$queryRaw<
+      (RawKeyFigure & {
+        id: number;
+        slug: string;
+        title: string;
+        type: EventType;
+        date: Date;
+        date_precision: DatePrecision;
+        outlet: string | null;
+        url: string | null;
+        article_id: number | null;
+        companies: string[];
+      })[]
+    >(Prisma.sql`
+      SELECT e.id, e.slug, e.title, e.type::text AS type, e.date, e.date_precision::text AS date_precision,
+             a.outlet, a.url, a.id AS article_id, kf.metric, kf.value, kf.value_max, kf.unit, kf.bound,
+             coalesce((SELECT array_agg(en.name ORDER BY ee.role, en.name) FROM event_entities ee
+                       JOIN entities en ON en.id = ee.entity_id
+                       WHERE ee.event_id = e.id AND en.kind NOT IN ('chip', 'system')), '{}') AS companies
+      FROM events e
+      LEFT JOIN articles a ON a.id = e.source_article_id
+      ${KEY_FIGURE_JOIN}
+      WHERE ${scope.where}
+      ORDER BY ${orderBy}
+      LIMIT ${options.pageSize} OFFSET ${(options.page - 1) * options.pageSize}`),
+    db.$queryRaw<{ total: bigint }[]>(Prisma.sql`SELECT count(*) AS total FROM events e WHERE ${scope.where}`),
+  ]);
+  return {
+    total: Number(count?.total ?? 0),
+    rows: rows.map((row) => ({
+      id: row.id,
+      slug: row.slug,
+      title: row.title,
+      type: row.type,
+      date: isoDay(row.date),
+      datePrecision: row.date_precision,
+      outlet: row.outlet,
+      keyFigure: toKeyFigure(row),
+      companies: row.companies,
+      source: { url: row.url, outlet: row.outlet, articleId: row.article_id },
+    })),
+  };
 }
 
 export type LatestEvent = {
@@ -75,27 +136,92 @@ export type LatestEvent = {
   entities: string[];
 };
 
-export async function listLatestEvents(limit = 8): Promise<LatestEvent[]> {
-  const events = await db.event.findMany({
-    orderBy: [{ date: "desc" }, { id: "desc" }],
-    take: limit,
+export async function listLatestEvents(scope: EventScope, limit = 8): Promise<LatestEvent[]> {
+  const { rows } = await listEventsPage(scope, { sort: "date", direction: "desc", page: 1, pageSize: limit });
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    type: row.type,
+    date: row.date,
+    datePrecision: row.datePrecision,
+    source: row.source.url || row.source.outlet ? { url: row.source.url, outlet: row.source.outlet } : null,
+    entities: row.companies,
+  }));
+}
+
+/** An event with all its facts (quotes, sources) and entities. */
+export async function getEventDetail(id: number) {
+  const event = await db.event.findUnique({
+    where: { id },
     select: {
       id: true,
+      slug: true,
       title: true,
       type: true,
       date: true,
       datePrecision: true,
-      sourceArticle: { select: { url: true, outlet: true } },
-      entities: { select: { entity: { select: { name: true } } }, orderBy: { role: "asc" } },
+      summary: true,
+      claimStatus: true,
+      countries: true,
+      sourceArticle: { select: { id: true, url: true, outlet: true, title: true } },
+      entities: { select: { role: true, entity: { select: { slug: true, name: true, kind: true } } }, orderBy: { role: "asc" } },
+      facts: {
+        where: { reviewStatus: "accepted" },
+        orderBy: [{ articleId: "asc" }, { quoteStart: "asc" }],
+        select: {
+          id: true,
+          metric: true,
+          value: true,
+          valueMax: true,
+          unit: true,
+          bound: true,
+          quote: true,
+          subjectLabel: true,
+          objectLabel: true,
+          subject: { select: { slug: true, name: true } },
+          object: { select: { slug: true, name: true } },
+          article: { select: { id: true, url: true, outlet: true, title: true, publishedAt: true, textScope: true } },
+        },
+      },
     },
   });
-  return events.map((event) => ({
-    id: event.id,
-    title: event.title,
-    type: event.type,
-    date: event.date.toISOString().slice(0, 10),
-    datePrecision: event.datePrecision,
-    source: event.sourceArticle,
-    entities: event.entities.map(({ entity }) => entity.name),
-  }));
+  if (!event) return null;
+  return {
+    ...event,
+    date: isoDay(event.date),
+    entities: event.entities.map(({ role, entity }) => ({ role: role as EventRole, ...entity })),
+    facts: event.facts.map((fact) => ({
+      ...fact,
+      value: Number(fact.value),
+      valueMax: fact.valueMax === null ? null : Number(fact.valueMax),
+      article: { ...fact.article, publishedAt: fact.article.publishedAt ? isoDay(fact.article.publishedAt) : null },
+    })),
+  };
+}
+
+export type EventDetail = NonNullable<Awaited<ReturnType<typeof getEventDetail>>>;
+
+/** Events sharing entities (other than authorities) with this one, most shared first. */
+export async function listRelatedEvents(id: number, limit = 6) {
+  const rows = await db.$queryRaw<{ id: number; title: string; type: EventType; date: Date; date_precision: DatePrecision; shared: bigint }[]>(Prisma.sql`
+    SELECT e.id, e.title, e.type::text AS type, e.date, e.date_precision::text AS date_precision, count(*) AS shared
+    FROM event_entities mine
+    JOIN event_entities theirs ON theirs.entity_id = mine.entity_id AND theirs.event_id <> mine.event_id
+    JOIN events e ON e.id = theirs.event_id
+    WHERE mine.event_id = ${id} AND mine.role <> 'authority'
+    GROUP BY e.id
+    ORDER BY count(*) DESC, abs(e.date - (SELECT date FROM events WHERE id = ${id})), e.id
+    LIMIT ${limit}`);
+  return rows.map((row) => ({ id: row.id, title: row.title, type: row.type, date: isoDay(row.date), datePrecision: row.date_precision, shared: Number(row.shared) }));
+}
+
+function toKeyFigure(row: RawKeyFigure): KeyFigure | null {
+  if (!row.metric || row.value === null || !row.unit || !row.bound) return null;
+  return {
+    metric: row.metric,
+    value: Number(row.value),
+    valueMax: row.value_max === null ? null : Number(row.value_max),
+    unit: row.unit,
+    bound: row.bound,
+  };
 }

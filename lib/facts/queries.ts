@@ -1,7 +1,12 @@
 // Typed reads of facts: the numbers, each with the sentence and source that state it.
 import { db } from "@/lib/db";
+import { isoDay } from "@/lib/events/partial-date";
+import type { EventScope } from "@/lib/filters/scope";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Bound } from "@/lib/generated/prisma/enums";
-import { metricsInFamily } from "@/lib/metrics/registry";
+import type { Quantity } from "@/lib/metrics/format";
+import { METRICS, metricsInFamily, type MetricFamily } from "@/lib/metrics/registry";
+import { sumToQuantity, type FigureSum } from "@/lib/metrics/sum";
 
 export type SourcedFact = {
   id: number;
@@ -56,4 +61,118 @@ export async function listSpecFactsFor(entitySlugs: string[]): Promise<SourcedFa
     quote: fact.quote,
     article: { ...fact.article, publishedAt: fact.article.publishedAt?.toISOString().slice(0, 10) ?? null },
   }));
+}
+
+type RawSum = {
+  min: Prisma.Decimal | null;
+  max: Prisma.Decimal | null;
+  has_lower_bound: boolean | null;
+  has_upper_bound: boolean | null;
+  has_approx: boolean | null;
+  count: bigint;
+};
+
+/**
+ * Accepted facts of one metric family on the events in scope, one figure per event and subject:
+ * when several sources report the same event's figure (the seed article and the court filing
+ * both say "$140 million"), they count once, as the range of what was reported.
+ */
+function familyFigures(scope: EventScope, family: MetricFamily) {
+  const definition = familyUnit(family);
+  return Prisma.sql`
+    SELECT f.event_id, min(f.subject_id) AS subject_id, min(f.subject_label) AS subject_label,
+           min(coalesce(f.date, e.date)) AS date,
+           min(f.value) AS lo, max(coalesce(f.value_max, f.value)) AS hi,
+           bool_or(f.bound = 'at_least') AS lower_bound, bool_or(f.bound = 'at_most') AS upper_bound,
+           bool_or(f.bound = 'approx') AS approx
+    FROM facts f
+    JOIN events e ON e.id = f.event_id
+    WHERE ${scope.where}
+      AND f.review_status = 'accepted'
+      AND f.metric = ANY(${metricsInFamily(family)}::text[])
+      AND f.unit = ${definition}
+    GROUP BY f.event_id, coalesce(f.subject_id::text, f.subject_label)`;
+}
+
+const SUM_COLUMNS = Prisma.sql`
+  sum(lo) AS min, sum(hi) AS max, bool_or(lower_bound) AS has_lower_bound,
+  bool_or(upper_bound) AS has_upper_bound, bool_or(approx) AS has_approx, count(*) AS count`;
+
+function familyUnit(family: MetricFamily): string {
+  const unit = metricsInFamily(family).map((key) => METRICS[key].unit)[0];
+  if (!unit) throw new Error(`metric family ${family} has no metrics`);
+  return unit;
+}
+
+function toFigureSum(row: RawSum | undefined): FigureSum {
+  return {
+    min: Number(row?.min ?? 0),
+    max: Number(row?.max ?? 0),
+    hasLowerBound: row?.has_lower_bound ?? false,
+    hasUpperBound: row?.has_upper_bound ?? false,
+    hasApprox: row?.has_approx ?? false,
+    count: Number(row?.count ?? 0),
+  };
+}
+
+export type HeadlineNumbers = {
+  events: number;
+  companies: number;
+  penalties: Quantity & { count: number };
+  chipsOrdered: Quantity & { count: number };
+  chipsStockpiled: Quantity & { count: number };
+};
+
+/** The overview's headline numbers for the events in scope, all computed in SQL. */
+export async function getHeadlineNumbers(scope: EventScope): Promise<HeadlineNumbers> {
+  const familySum = async (family: MetricFamily) => {
+    const [row] = await db.$queryRaw<RawSum[]>(Prisma.sql`SELECT ${SUM_COLUMNS} FROM (${familyFigures(scope, family)}) figures`);
+    const sum = toFigureSum(row);
+    return { ...sumToQuantity(sum, familyUnit(family)), count: sum.count };
+  };
+  const [[counts], penalties, chipsOrdered, chipsStockpiled] = await Promise.all([
+    db.$queryRaw<{ events: bigint; companies: bigint }[]>(Prisma.sql`
+      SELECT count(DISTINCT e.id) AS events, count(DISTINCT en.id) AS companies
+      FROM events e
+      LEFT JOIN event_entities ee ON ee.event_id = e.id
+      LEFT JOIN entities en ON en.id = ee.entity_id AND en.kind = 'company'
+      WHERE ${scope.where}`),
+    familySum("penalty"),
+    familySum("chips_ordered"),
+    familySum("stockpile"),
+  ]);
+  return { events: Number(counts?.events ?? 0), companies: Number(counts?.companies ?? 0), penalties, chipsOrdered, chipsStockpiled };
+}
+
+export type CompanyTotal = { slug: string | null; name: string; total: Quantity; events: number };
+
+/** Orders, stockpiles or penalties summed per company (the party that ordered, holds or pays). */
+export async function listTotalsByCompany(scope: EventScope, family: MetricFamily, limit = 12): Promise<CompanyTotal[]> {
+  const rows = await db.$queryRaw<(RawSum & { slug: string | null; name: string })[]>(Prisma.sql`
+    SELECT en.slug, coalesce(en.name, figures.subject_label) AS name, ${SUM_COLUMNS}
+    FROM (${familyFigures(scope, family)}) figures
+    LEFT JOIN entities en ON en.id = figures.subject_id
+    GROUP BY en.slug, coalesce(en.name, figures.subject_label)
+    ORDER BY sum(hi) DESC, name
+    LIMIT ${limit}`);
+  return rows.map((row) => {
+    const sum = toFigureSum(row);
+    return { slug: row.slug, name: row.name, total: sumToQuantity(sum, familyUnit(family)), events: sum.count };
+  });
+}
+
+export type FactBucket = { bucket: string; total: Quantity; events: number };
+export type BucketSize = "quarter" | "year";
+
+/** A numeric series over time for the timeline overlay, bucketed in SQL. */
+export async function listFamilyBuckets(scope: EventScope, family: MetricFamily, size: BucketSize): Promise<FactBucket[]> {
+  const rows = await db.$queryRaw<(RawSum & { bucket: Date })[]>(Prisma.sql`
+    SELECT date_trunc(${size}, figures.date)::date AS bucket, ${SUM_COLUMNS}
+    FROM (${familyFigures(scope, family)}) figures
+    GROUP BY 1
+    ORDER BY 1`);
+  return rows.map((row) => {
+    const sum = toFigureSum(row);
+    return { bucket: isoDay(row.bucket), total: sumToQuantity(sum, familyUnit(family)), events: sum.count };
+  });
 }

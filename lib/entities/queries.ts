@@ -1,0 +1,76 @@
+// Typed reads of entities: resolving filter slugs, the company selector, company pages.
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { EntityKind } from "@/lib/generated/prisma/enums";
+
+export type ResolvedEntities = {
+  /** Ids to filter on: the chosen entities, plus their subsidiaries when asked. */
+  ids: number[];
+  names: Map<string, string>;
+  unknown: string[];
+  /** Subsidiaries that were added because the user asked for them (for the notice). */
+  addedSubsidiaries: string[];
+};
+
+export async function resolveEntitySlugs(slugs: string[], includeSubsidiaries: boolean): Promise<ResolvedEntities> {
+  if (slugs.length === 0) return { ids: [], names: new Map(), unknown: [], addedSubsidiaries: [] };
+  const rows = await db.$queryRaw<{ id: number; slug: string; name: string; chosen: boolean }[]>(Prisma.sql`
+    WITH RECURSIVE chosen AS (
+      SELECT id, slug, name, true AS chosen FROM entities WHERE slug = ANY(${slugs}::text[])
+      UNION
+      SELECT child.id, child.slug, child.name, false FROM entities child
+      JOIN chosen parent ON child.parent_id = parent.id
+      WHERE ${includeSubsidiaries}
+    )
+    SELECT DISTINCT ON (id) id, slug, name, chosen FROM chosen ORDER BY id, chosen DESC`);
+  const names = new Map(rows.filter((row) => row.chosen).map((row) => [row.slug, row.name]));
+  return {
+    ids: rows.map((row) => row.id),
+    names,
+    unknown: slugs.filter((slug) => !names.has(slug)),
+    addedSubsidiaries: rows.filter((row) => !row.chosen).map((row) => row.name),
+  };
+}
+
+export type EntityOption = {
+  slug: string;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  parent: string | null;
+  subsidiaries: string[];
+  eventCount: number;
+};
+
+/** Entities that appear in events, most active first: the choices of the company selector. */
+export async function listEntityOptions(limit = 500): Promise<EntityOption[]> {
+  const rows = await db.$queryRaw<(Omit<EntityOption, "eventCount"> & { event_count: bigint })[]>(Prisma.sql`
+    SELECT e.slug, e.name, e.kind::text AS kind, e.aliases, p.slug AS parent,
+           coalesce((SELECT array_agg(c.slug ORDER BY c.name) FROM entities c WHERE c.parent_id = e.id), '{}') AS subsidiaries,
+           count(ee.event_id) AS event_count
+    FROM entities e
+    JOIN event_entities ee ON ee.entity_id = e.id
+    LEFT JOIN entities p ON p.id = e.parent_id
+    GROUP BY e.id, p.slug
+    ORDER BY count(ee.event_id) DESC, e.name
+    LIMIT ${limit}`);
+  return rows.map(({ event_count, ...row }) => ({ ...row, eventCount: Number(event_count) }));
+}
+
+export async function getEntityBySlug(slug: string) {
+  return db.entity.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      kind: true,
+      country: true,
+      aliases: true,
+      parent: { select: { slug: true, name: true } },
+      subsidiaries: { select: { slug: true, name: true }, orderBy: { name: "asc" } },
+      vendor: { select: { slug: true, name: true } },
+      products: { select: { slug: true, name: true, kind: true }, orderBy: { name: "asc" } },
+    },
+  });
+}

@@ -1,0 +1,35 @@
+// Filters in words, for chart subtitles and exported images: "Nvidia, Huawei · Penalty · Jan–Dec 2025".
+import { EVENT_TYPE_STYLES } from "@/lib/events/event-types";
+import type { DashboardFilters } from "@/lib/filters/schema";
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+export function describeFilters(filters: DashboardFilters, companyNames: Map<string, string>): string {
+  const parts: string[] = [];
+  if (filters.companies.length) {
+    const names = filters.companies.map((slug) => companyNames.get(slug) ?? slug).join(", ");
+    parts.push(filters.includeSubsidiaries ? `${names} (with subsidiaries)` : names);
+  }
+  if (filters.types.length) parts.push(filters.types.map((type) => EVENT_TYPE_STYLES[type].label).join(", "));
+  if (filters.countries.length) parts.push(filters.countries.join(", "));
+  const period = describePeriod(filters.from, filters.to);
+  if (period) parts.push(period);
+  if (filters.q) parts.push(`“${filters.q}”`);
+  return parts.length ? parts.join(" · ") : "All events";
+}
+
+function describePeriod(from: string | null, to: string | null): string | null {
+  const label = (month: string) => {
+    const [year, index] = month.split("-").map(Number) as [number, number];
+    return { month: MONTHS[index - 1]!, year };
+  };
+  if (from && to) {
+    const a = label(from);
+    const b = label(to);
+    if (from === to) return `${a.month} ${a.year}`;
+    return a.year === b.year ? `${a.month}–${b.month} ${a.year}` : `${a.month} ${a.year}–${b.month} ${b.year}`;
+  }
+  if (from) return `from ${label(from).month} ${label(from).year}`;
+  if (to) return `until ${label(to).month} ${label(to).year}`;
+  return null;
+}
