@@ -14,11 +14,20 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <header className="border-b border-zinc-200 dark:border-zinc-800">
-          <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
+          <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-5 gap-y-1 px-4 py-3">
             <Link href="/" className="text-lg font-semibold tracking-tight">
               Chipwatch
             </Link>
-            <span className="hidden text-sm text-zinc-500 sm:inline dark:text-zinc-400">
+            <Link href="/events" className="text-sm hover:underline">
+              Events
+            </Link>
+            <Link href="/companies" className="text-sm hover:underline">
+              Companies
+            </Link>
+            <Link href="/compare" className="text-sm hover:underline">
+              Compare
+            </Link>
+            <span className="ml-auto hidden text-sm text-zinc-500 lg:inline dark:text-zinc-400">
               the US–China AI-chip contest, fact by sourced fact
             </span>
           </nav>

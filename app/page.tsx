@@ -1,87 +1,60 @@
-// Overview: the timeline of every event, CloudMatrix 384 against GB200 NVL72, and the latest news.
-import { connection } from "next/server";
-import { ComparisonChart } from "@/components/charts/comparison-chart";
-import { TimelineChart } from "@/components/charts/timeline-chart";
-import { LatestEvents } from "@/components/latest-events";
-import { toComparisonRows } from "@/lib/charts/comparison";
-import { comparisonChartHeight, TIMELINE_HEIGHT } from "@/lib/charts/dimensions";
-import { toTimelineChartData } from "@/lib/charts/timeline";
-import { listLatestEvents, listTimelineEvents } from "@/lib/events/queries";
-import { listSpecFactsFor } from "@/lib/facts/queries";
+// Overview for the current filters: headline numbers, the timeline, totals by company, the
+// CloudMatrix 384 vs GB200 NVL72 comparison and the latest events. Each widget streams on its own.
+import { Suspense } from "react";
+import { FiltersSection } from "@/components/filters/filters-section";
+import { HEADLINE_HEIGHT, HeadlineNumbers } from "@/components/overview/headline-numbers";
+import { LatestEventsPanel } from "@/components/overview/latest-events-panel";
+import { SystemComparison } from "@/components/overview/system-comparison";
+import { TimelinePanel } from "@/components/overview/timeline-panel";
+import { TotalsPanel } from "@/components/overview/totals-panel";
+import { Skeleton } from "@/components/skeleton";
+import { TIMELINE_HEIGHT } from "@/lib/charts/dimensions";
+import { parseOverlay } from "@/lib/charts/overlays";
+import { firstParam, scopeFromSearchParams } from "@/lib/filters/page";
+import type { RawSearchParams } from "@/lib/filters/schema";
 
-const COMPARED = { subject: "huawei-cloudmatrix-384", baseline: "nvidia-gb200-nvl72" } as const;
+type Props = { searchParams: Promise<RawSearchParams> };
 
-export default async function OverviewPage() {
-  await connection();
-  const [timelineRows, specFacts, latest] = await Promise.all([
-    listTimelineEvents(),
-    listSpecFactsFor([COMPARED.subject, COMPARED.baseline]),
-    listLatestEvents(8),
-  ]);
-  const timeline = toTimelineChartData(timelineRows);
-  const comparison = toComparisonRows(specFacts, COMPARED.subject, COMPARED.baseline);
+export default async function OverviewPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const scope = await scopeFromSearchParams(params);
+  const overlay = parseOverlay(firstParam(params, "overlay"));
+  const key = JSON.stringify(params);
 
   return (
-    <div className="grid gap-8">
-      <section aria-labelledby="timeline-heading">
-        <h1 id="timeline-heading" className="text-xl font-semibold">
-          Timeline of {timeline.eventCount} events, 2015–2025
-        </h1>
-        <p className="text-sm text-zinc-500 dark:text-zinc-400">Export rules, licences, orders, penalties and launches, by type.</p>
-        <div style={{ minHeight: TIMELINE_HEIGHT }} className="mt-3" data-testid="timeline-chart">
-          <TimelineChart data={timeline} />
-        </div>
-      </section>
-
-      <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
-        <section aria-labelledby="comparison-heading">
-          <h2 id="comparison-heading" className="text-lg font-semibold">
-            CloudMatrix 384 vs GB200 NVL72
-          </h2>
-          <p className="text-sm text-zinc-500 dark:text-zinc-400">
-            Huawei’s rack-scale system relative to Nvidia’s (NVL72 = 1×). Each bar is one sourced report; where sources
-            disagree, both are shown.
-          </p>
-          <div style={{ minHeight: comparisonChartHeight(comparison.length) }} className="mt-3" data-testid="comparison-chart">
-            <ComparisonChart rows={comparison} subject="CloudMatrix 384" baseline="GB200 NVL72" />
-          </div>
-          <table className="mt-4 w-full text-left text-xs">
-            <caption className="sr-only">Reports behind the comparison</caption>
-            <thead className="text-zinc-500 dark:text-zinc-400">
-              <tr>
-                <th className="py-1 pr-2 font-medium">Metric</th>
-                <th className="py-1 pr-2 font-medium">CloudMatrix 384</th>
-                <th className="py-1 pr-2 font-medium">GB200 NVL72</th>
-                <th className="py-1 font-medium">Sources</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-              {comparison.map((row) => (
-                <tr key={row.key}>
-                  <td className="py-1 pr-2">{row.label}</td>
-                  <td className="py-1 pr-2 tabular-nums">{row.subjectDisplay}</td>
-                  <td className="py-1 pr-2 tabular-nums">{row.baselineDisplay}</td>
-                  <td className="py-1">
-                    {row.sources.map((source, index) => (
-                      <span key={source.factId}>
-                        {index > 0 && ", "}
-                        <a className="text-sky-700 hover:underline dark:text-sky-400" href={`/articles/${source.articleId}#fact-${source.factId}`} title={source.quote}>
-                          {source.outlet}
-                        </a>
-                      </span>
-                    ))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-
+    <div className="grid gap-6">
+      <h1 className="sr-only">Chipwatch overview</h1>
+      <Suspense fallback={<Skeleton height={140} label="filters" />}>
+        <FiltersSection scope={scope} />
+      </Suspense>
+      <Suspense key={`headline-${key}`} fallback={<Skeleton height={HEADLINE_HEIGHT} label="headline numbers" />}>
+        <HeadlineNumbers scope={scope} />
+      </Suspense>
+      <Suspense key={`timeline-${key}`} fallback={<Skeleton height={TIMELINE_HEIGHT + 60} label="timeline" />}>
+        <TimelinePanel scope={scope} overlay={overlay} />
+      </Suspense>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Suspense key={`orders-${key}`} fallback={<Skeleton height={160} label="chips ordered" />}>
+          <TotalsPanel scope={scope} family="chips_ordered" title="Chips ordered, by buyer" what="chip orders" color="#009E73" />
+        </Suspense>
+        <Suspense key={`stockpile-${key}`} fallback={<Skeleton height={160} label="stockpiles" />}>
+          <TotalsPanel scope={scope} family="stockpile" title="Chips stockpiled, by holder" what="stockpiles" color="#56B4E9" />
+        </Suspense>
+        <Suspense key={`penalty-${key}`} fallback={<Skeleton height={160} label="penalties" />}>
+          <TotalsPanel scope={scope} family="penalty" title="Penalties, by company" what="penalties" color="#CC79A7" />
+        </Suspense>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+        <Suspense fallback={<Skeleton height={400} label="comparison" />}>
+          <SystemComparison subject={{ slug: "huawei-cloudmatrix-384", name: "CloudMatrix 384" }} baseline={{ slug: "nvidia-gb200-nvl72", name: "GB200 NVL72" }} />
+        </Suspense>
         <section aria-labelledby="latest-heading">
           <h2 id="latest-heading" className="text-lg font-semibold">
             Latest events
           </h2>
-          <LatestEvents events={latest} />
+          <Suspense key={`latest-${key}`} fallback={<Skeleton height={400} label="latest events" />}>
+            <LatestEventsPanel scope={scope} />
+          </Suspense>
         </section>
       </div>
     </div>

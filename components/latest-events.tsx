@@ -1,4 +1,5 @@
 // The newest events, each with its source: the list an analyst scans first.
+import Link from "next/link";
 import { EVENT_TYPE_STYLES } from "@/lib/events/event-types";
 import { formatPartialDate } from "@/lib/events/partial-date";
 import type { LatestEvent } from "@/lib/events/queries";
@@ -19,7 +20,11 @@ export function LatestEvents({ events }: { events: LatestEvent[] }) {
               </span>
               <span>{event.entities.join(", ")}</span>
             </div>
-            <p className="mt-1 font-medium">{event.title}</p>
+            <p className="mt-1 font-medium">
+              <Link href={`/events/${event.id}`} className="hover:underline">
+                {event.title}
+              </Link>
+            </p>
             {event.source?.url && (
               <a
                 href={event.source.url}

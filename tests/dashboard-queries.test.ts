@@ -1,22 +1,32 @@
-// The overview's queries against the seeded database: what the charts will draw.
+// The dashboard's queries against the seeded database: what the charts and numbers will show,
+// checked against direct SQL written independently of the query code.
 import { describe, expect, it } from "vitest";
 import { toComparisonRows } from "@/lib/charts/comparison";
 import { db } from "@/lib/db";
-import { listLatestEvents, listTimelineEvents } from "@/lib/events/queries";
-import { listSpecFactsFor } from "@/lib/facts/queries";
+import { listEventsPage, listLatestEvents, listTimelineEvents } from "@/lib/events/queries";
+import { getHeadlineNumbers, listFamilyBuckets, listSpecFactsFor, listTotalsByCompany } from "@/lib/facts/queries";
+import { parseFilters } from "@/lib/filters/schema";
+import { resolveEventScope } from "@/lib/filters/scope";
+import { formatQuantity } from "@/lib/metrics/format";
+
+const scopeOf = (query: string) => resolveEventScope(parseFilters(new URLSearchParams(query)).filters);
+
+async function directCount(sql: string, ...params: unknown[]) {
+  const [row] = await db.$queryRawUnsafe<{ n: bigint }[]>(sql, ...params);
+  return Number(row!.n);
+}
 
 describe("overview queries", () => {
   it("the timeline has every event, oldest first, with a key figure where one was stated", async () => {
-    const rows = await listTimelineEvents();
+    const rows = await listTimelineEvents(await scopeOf(""));
     expect(rows).toHaveLength(await db.event.count());
     expect(rows[0]!.slug).toBe("nudt-entity-list-2015");
     expect(rows.map((r) => r.date)).toEqual([...rows.map((r) => r.date)].sort());
-    const cadence = rows.find((r) => r.slug === "cadence-guilty-plea-2025")!;
-    expect(cadence.keyFigure).toMatchObject({ metric: "total_penalty", value: 140_000_000 });
+    expect(rows.find((r) => r.slug === "cadence-guilty-plea-2025")!.keyFigure).toMatchObject({ metric: "total_penalty", value: 140_000_000 });
   });
 
   it("the latest events come newest first with their sources", async () => {
-    const latest = await listLatestEvents(3);
+    const latest = await listLatestEvents(await scopeOf(""), 3);
     expect(latest.map((e) => e.date)).toEqual([...latest.map((e) => e.date)].sort().reverse());
     expect(latest[0]!.source?.url).toMatch(/^https?:\/\//);
   });
@@ -28,5 +38,75 @@ describe("overview queries", () => {
     expect(power.sort()).toEqual(["559 kW (capacitymedia.com)", "~600 kW (Aiwire)"]);
     expect(rows.find((r) => r.metric === "fp16_compute_relative")?.ratio).toBe(1.4);
     expect(rows.find((r) => r.metric === "bf16_dense_compute")?.ratio).toBeCloseTo(300 / 180);
+  });
+});
+
+describe("filters", () => {
+  it("company=huawei shows only events involving Huawei, and the headline count matches direct SQL", async () => {
+    const scope = await scopeOf("company=huawei");
+    const rows = await listTimelineEvents(scope);
+    const direct = await directCount(
+      `SELECT count(DISTINCT ee.event_id) AS n FROM event_entities ee JOIN entities en ON en.id = ee.entity_id WHERE en.slug = $1`,
+      "huawei",
+    );
+    expect(rows).toHaveLength(direct);
+    expect((await getHeadlineNumbers(scope)).events).toBe(direct);
+    const withHuawei = await db.event.findMany({ where: { id: { in: rows.map((r) => r.id) } }, include: { entities: { include: { entity: true } } } });
+    expect(withHuawei.every((e) => e.entities.some((ee) => ee.entity.slug === "huawei"))).toBe(true);
+  });
+
+  it("subsidiaries are included only when asked", async () => {
+    const withSubs = await scopeOf("company=nvidia&subsidiaries=1");
+    expect(withSubs.addedSubsidiaries).toContain("Mellanox");
+    const without = await scopeOf("company=nvidia");
+    expect(without.addedSubsidiaries).toEqual([]);
+  });
+
+  it("type, country, date range and search narrow the events as a direct query does", async () => {
+    const scope = await scopeOf("type=penalty&type=investigation&country=TW&from=2025-01&to=2025-12");
+    const rows = await listTimelineEvents(scope);
+    const direct = await directCount(
+      `SELECT count(*) AS n FROM events WHERE type::text IN ('penalty','investigation') AND 'TW' = ANY(countries) AND date >= '2025-01-01' AND date < '2026-01-01'`,
+    );
+    expect(rows).toHaveLength(direct);
+    expect(rows.map((r) => r.slug)).toContain("tsmc-possible-penalty-2025");
+
+    const search = await listEventsPage(await scopeOf("q=rare-earth"), { sort: "relevance", direction: "desc", page: 1, pageSize: 10 });
+    // "rare-earth" is only in the founding article's text, whose facts belong to these events.
+    expect(search.rows.map((r) => r.slug)).toEqual(expect.arrayContaining(["nvidia-tsmc-h20-order-2025"]));
+    expect(search.total).toBe(search.rows.length);
+  });
+
+  it("unknown companies are dropped with a notice instead of matching nothing", async () => {
+    const scope = await scopeOf("company=no-such-co&company=huawei");
+    expect(scope.filters.companies).toEqual(["huawei"]);
+    expect(scope.notices).toEqual([{ key: "company", value: "no-such-co", message: "no such company or entity" }]);
+  });
+});
+
+describe("sums", () => {
+  it("headline numbers count a figure reported by two sources once, and keep ranges and bounds", async () => {
+    const numbers = await getHeadlineNumbers(await scopeOf(""));
+    // Penalties: Seagate $300M (BIS) + Cadence ≥ $140M (reported twice, counted once).
+    expect(formatQuantity(numbers.penalties)).toBe("≥ $440M");
+    expect(numbers.penalties.count).toBe(2);
+    // Orders: Nvidia's 300,000 (two sources, one event) + Baidu's 1,600 Ascend 910B.
+    expect(numbers.chipsOrdered.value).toBe(301_600);
+    // Stockpile: Nvidia's H20 inventory, 600,000–700,000.
+    expect([numbers.chipsStockpiled.value, numbers.chipsStockpiled.valueMax]).toEqual([600_000, 700_000]);
+  });
+
+  it("totals by company and per-year buckets add up to the headline", async () => {
+    const scope = await scopeOf("");
+    const penalties = await listTotalsByCompany(scope, "penalty");
+    expect(penalties.map((p) => [p.name, formatQuantity(p.total)])).toEqual([
+      ["Seagate", "$300M"],
+      ["Cadence Design Systems", "≥ $140M"],
+    ]);
+    const years = await listFamilyBuckets(scope, "penalty", "year");
+    expect(years.map((y) => [y.bucket, y.total.value])).toEqual([
+      ["2023-01-01", 300_000_000],
+      ["2025-01-01", 140_000_000],
+    ]);
   });
 });

@@ -2,6 +2,7 @@
 import { EVENT_TYPE_ORDER, EVENT_TYPE_STYLES, type MarkerShape } from "@/lib/events/event-types";
 import { formatPartialDate } from "@/lib/events/partial-date";
 import type { TimelineEventRow } from "@/lib/events/queries";
+import type { BucketSize, FactBucket } from "@/lib/facts/queries";
 import type { EventType } from "@/lib/generated/prisma/enums";
 import { formatQuantity } from "@/lib/metrics/format";
 import { getMetric } from "@/lib/metrics/registry";
@@ -64,4 +65,32 @@ export function yearTicks([start, end]: [number, number]): number[] {
   const ticks: number[] = [];
   for (let year = new Date(start).getUTCFullYear(); Date.UTC(year, 0, 1) <= end; year++) ticks.push(Date.UTC(year, 0, 1));
   return ticks;
+}
+
+export type OverlayBar = { x: number; min: number; extra: number; label: string; period: string; events: number };
+
+/** Bucketed figures (SQL) → bars on the timeline's time axis; a range draws as a lighter extension. */
+export function toOverlayBars(buckets: FactBucket[], size: BucketSize): OverlayBar[] {
+  return buckets.map((bucket) => {
+    const start = new Date(`${bucket.bucket}T00:00:00Z`);
+    const span = size === "year" ? 12 : 3;
+    // Centre the bar in its period so it sits under the events it sums.
+    const middle = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + span / 2, 1);
+    const max = bucket.total.valueMax ?? bucket.total.value;
+    return {
+      x: middle,
+      min: bucket.total.value,
+      extra: max - bucket.total.value,
+      label: formatQuantity(bucket.total),
+      period: formatPartialDate(start, size),
+      events: bucket.events,
+    };
+  });
+}
+
+/** Months (YYYY-MM) covered by a brushed span of the time axis. */
+export function brushToMonths(start: number, end: number): { from: string; to: string } {
+  const [a, b] = start <= end ? [start, end] : [end, start];
+  const month = (ms: number) => new Date(ms).toISOString().slice(0, 7);
+  return { from: month(a), to: month(b) };
 }

@@ -74,3 +74,33 @@ export async function getEntityBySlug(slug: string) {
     },
   });
 }
+
+/** Country codes that occur on events, most frequent first. */
+export async function listEventCountries(): Promise<string[]> {
+  const rows = await db.$queryRaw<{ code: string }[]>(Prisma.sql`
+    SELECT code FROM events, unnest(countries) AS code GROUP BY code ORDER BY count(*) DESC, code`);
+  return rows.map((row) => row.code);
+}
+
+export type EntityWithCounts = { slug: string; name: string; kind: EntityKind; country: string | null; events: number; facts: number };
+
+/** Every entity with its number of events under the filters and of facts about it. */
+export async function listEntitiesWithCounts(where: Prisma.Sql): Promise<EntityWithCounts[]> {
+  const rows = await db.$queryRaw<{ slug: string; name: string; kind: EntityKind; country: string | null; events: bigint; facts: bigint }[]>(Prisma.sql`
+    SELECT en.slug, en.name, en.kind::text AS kind, en.country,
+           (SELECT count(*) FROM event_entities ee JOIN events e ON e.id = ee.event_id WHERE ee.entity_id = en.id AND ${where}) AS events,
+           (SELECT count(*) FROM facts f WHERE f.subject_id = en.id AND f.review_status = 'accepted') AS facts
+    FROM entities en
+    ORDER BY events DESC, facts DESC, en.name`);
+  return rows.map((row) => ({ ...row, events: Number(row.events), facts: Number(row.facts) }));
+}
+
+/** Chips and rack-scale systems with the number of spec facts about each. */
+export async function listChipsAndSystems() {
+  const rows = await db.entity.findMany({
+    where: { kind: { in: ["chip", "system"] } },
+    orderBy: [{ kind: "desc" }, { name: "asc" }],
+    select: { slug: true, name: true, kind: true, vendor: { select: { name: true } }, _count: { select: { subjectFacts: true } } },
+  });
+  return rows.map((row) => ({ slug: row.slug, name: row.name, kind: row.kind, vendor: row.vendor?.name ?? null, facts: row._count.subjectFacts }));
+}

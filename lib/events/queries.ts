@@ -163,7 +163,7 @@ export async function getEventDetail(id: number) {
       summary: true,
       claimStatus: true,
       countries: true,
-      sourceArticle: { select: { id: true, url: true, outlet: true, title: true } },
+      sourceArticle: { select: { id: true, url: true, outlet: true, title: true, textScope: true, text: true } },
       entities: { select: { role: true, entity: { select: { slug: true, name: true, kind: true } } }, orderBy: { role: "asc" } },
       facts: {
         where: { reviewStatus: "accepted" },

@@ -176,3 +176,40 @@ export async function listFamilyBuckets(scope: EventScope, family: MetricFamily,
     return { bucket: isoDay(row.bucket), total: sumToQuantity(sum, familyUnit(family)), events: sum.count };
   });
 }
+
+/** Accepted facts whose subject is this entity, newest first, each with its quote and source. */
+export async function listFactsAbout(entitySlug: string, limit = 100): Promise<(SourcedFact & { event: { id: number; title: string } | null; date: string | null })[]> {
+  const facts = await db.fact.findMany({
+    where: { reviewStatus: "accepted", subject: { slug: entitySlug } },
+    orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+    take: limit,
+    select: {
+      id: true,
+      metric: true,
+      value: true,
+      valueMax: true,
+      unit: true,
+      bound: true,
+      quote: true,
+      date: true,
+      subject: { select: { slug: true } },
+      object: { select: { slug: true } },
+      event: { select: { id: true, title: true } },
+      article: { select: { id: true, url: true, outlet: true, publishedAt: true } },
+    },
+  });
+  return facts.map((fact) => ({
+    id: fact.id,
+    metric: fact.metric,
+    value: Number(fact.value),
+    valueMax: fact.valueMax === null ? null : Number(fact.valueMax),
+    unit: fact.unit,
+    bound: fact.bound,
+    subject: fact.subject?.slug ?? null,
+    object: fact.object?.slug ?? null,
+    quote: fact.quote,
+    date: fact.date ? isoDay(fact.date) : null,
+    event: fact.event,
+    article: { ...fact.article, publishedAt: fact.article.publishedAt ? isoDay(fact.article.publishedAt) : null },
+  }));
+}

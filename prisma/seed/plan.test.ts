@@ -2,7 +2,8 @@
 // row is written.
 import { describe, expect, it } from "vitest";
 import { loadSeedInput } from "./load";
-import { EXCERPT_SEPARATOR, planSeed } from "./plan";
+import { EXCERPT_SEPARATOR } from "@/lib/articles/excerpts";
+import { planSeed } from "./plan";
 
 const plan = planSeed(await loadSeedInput());
 const factsOf = (metric: string) => plan.facts.filter((fact) => fact.metric === metric);

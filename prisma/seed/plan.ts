@@ -2,6 +2,7 @@
 // one excerpts-article per curated source), events and facts with verified quote offsets.
 // Pure: no database, so the provenance rules are unit-tested directly.
 import type { Bound, DatePrecision, EntityKind, EventRole, EventType, TextScope } from "@/lib/generated/prisma/enums";
+import { EXCERPT_SEPARATOR } from "@/lib/articles/excerpts";
 import { boundFromPrefix } from "@/lib/extract/hedges";
 import { parsePartialDate } from "@/lib/events/partial-date";
 import { getMetric } from "@/lib/metrics/registry";
@@ -63,8 +64,6 @@ export type SeedInput = {
   seedArticleText: string;
 };
 
-/** Separates excerpts of one source page in an excerpts-article's text. */
-export const EXCERPT_SEPARATOR = "\n\n[…]\n\n";
 
 export function planSeed(input: SeedInput): SeedPlan {
   const resolve = entityResolver(input.entities);

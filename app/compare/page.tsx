@@ -1,0 +1,141 @@
+// The comparison builder: pick chips or systems, a metric (stated or derived) and a baseline.
+// A plain GET form, so every comparison is a shareable URL and works without JavaScript.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ChartFrame } from "@/components/charts/chart-frame";
+import { CompareChart } from "@/components/charts/compare-chart";
+import { comparableMetrics, compareMetricLabel, toCompareRows } from "@/lib/charts/compare";
+import { parseCompareParams } from "@/lib/charts/compare-params";
+import { comparisonChartHeight } from "@/lib/charts/dimensions";
+import { listChipsAndSystems } from "@/lib/entities/queries";
+import { listSpecFactsFor } from "@/lib/facts/queries";
+import type { RawSearchParams } from "@/lib/filters/schema";
+
+export const metadata: Metadata = { title: "Compare chips and systems" };
+
+type Props = { searchParams: Promise<RawSearchParams> };
+
+export default async function ComparePage({ searchParams }: Props) {
+  const { value: params, notices } = parseCompareParams(await searchParams);
+  const catalogue = await listChipsAndSystems();
+  const known = new Map(catalogue.map((item) => [item.slug, item]));
+  const chosen = params.entities.filter((slug) => known.has(slug)).map((slug) => ({ slug, name: known.get(slug)!.name }));
+  const unknown = params.entities.filter((slug) => !known.has(slug));
+  const facts = await listSpecFactsFor(catalogue.map((item) => item.slug));
+  const metrics = comparableMetrics(facts, chosen.map((c) => c.slug));
+  const metric = metrics.includes(params.metric) ? params.metric : (metrics[0] ?? params.metric);
+  const baseline = chosen.some((c) => c.slug === params.baseline) ? params.baseline : null;
+  const rows = toCompareRows(facts, chosen, metric, baseline);
+  const title = `${compareMetricLabel(metric)}: ${chosen.map((c) => c.name).join(", ")}`;
+  const baselineName = baseline ? known.get(baseline)!.name : null;
+
+  return (
+    <div className="grid gap-6">
+      <h1 className="text-xl font-semibold">Compare chips and systems</h1>
+      <form method="get" className="grid gap-3 rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800" aria-label="Comparison">
+        <fieldset>
+          <legend className="mb-1 text-xs text-zinc-500 dark:text-zinc-400">Chips and systems</legend>
+          <div className="flex flex-wrap gap-x-4 gap-y-1">
+            {catalogue.map((item) => (
+              <label key={item.slug} className="inline-flex items-center gap-1">
+                <input type="checkbox" name="entity" value={item.slug} defaultChecked={params.entities.includes(item.slug)} />
+                {item.name}
+                <span className="text-xs text-zinc-500">({item.vendor})</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="flex flex-wrap items-end gap-3">
+          <label className="grid gap-1">
+            <span className="text-xs text-zinc-500 dark:text-zinc-400">Metric</span>
+            <select name="metric" defaultValue={metric} className="rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700">
+              {metrics.map((key) => (
+                <option key={key} value={key}>
+                  {compareMetricLabel(key)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="grid gap-1">
+            <span className="text-xs text-zinc-500 dark:text-zinc-400">Baseline (= 1×)</span>
+            <select name="baseline" defaultValue={baseline ?? ""} className="rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700">
+              <option value="">none (absolute values)</option>
+              {chosen.map((item) => (
+                <option key={item.slug} value={item.slug}>
+                  {item.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="rounded bg-zinc-900 px-3 py-1 text-white dark:bg-zinc-100 dark:text-zinc-900">
+            Compare
+          </button>
+        </div>
+      </form>
+
+      {(notices.length > 0 || unknown.length > 0) && (
+        <div role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+          {notices.map((notice) => (
+            <p key={notice}>{notice}</p>
+          ))}
+          {unknown.map((slug) => (
+            <p key={slug}>
+              <code>entity={slug}</code>: no such chip or system; ignored.
+            </p>
+          ))}
+        </div>
+      )}
+
+      {chosen.length < 2 || metrics.length === 0 ? (
+        <p className="rounded border border-dashed border-zinc-300 p-4 text-sm dark:border-zinc-700">
+          Pick at least two chips or systems that share a stated metric.{" "}
+          <Link href="/compare" className="text-sky-700 underline dark:text-sky-400">
+            Start from CloudMatrix 384 vs GB200 NVL72?
+          </Link>
+        </p>
+      ) : (
+        <ChartFrame
+          testId="compare-chart"
+          title={title}
+          subtitle={baselineName ? `Relative to ${baselineName} (= 1×). Each bar is one reported value; conflicting reports appear side by side.` : "Absolute values; each bar is one reported value."}
+          minHeight={comparisonChartHeight(rows.length)}
+          chart={<CompareChart rows={rows} title={title} baselineName={baselineName} />}
+          table={
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">{title}</caption>
+              <thead className="text-xs text-zinc-500 dark:text-zinc-400">
+                <tr>
+                  <th className="py-1 pr-2 font-medium">Chip or system</th>
+                  <th className="py-1 pr-2 font-medium">Value</th>
+                  {baselineName && <th className="py-1 pr-2 font-medium">vs {baselineName}</th>}
+                  <th className="py-1 pr-2 font-medium">Derivation</th>
+                  <th className="py-1 font-medium">Sources</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+                {rows.map((row) => (
+                  <tr key={row.key}>
+                    <td className="py-1 pr-2">{row.name}</td>
+                    <td className="py-1 pr-2 tabular-nums">{row.display}</td>
+                    {baselineName && <td className="py-1 pr-2 tabular-nums">{row.normalised === null ? "—" : `${row.normalised.toFixed(2)}×`}</td>}
+                    <td className="py-1 pr-2">{row.derivation ?? "stated"}</td>
+                    <td className="py-1">
+                      {row.sources.map((source, index) => (
+                        <span key={source.factId}>
+                          {index > 0 && ", "}
+                          <Link href={`/articles/${source.articleId}#fact-${source.factId}`} className="text-sky-700 hover:underline dark:text-sky-400" title={source.quote}>
+                            {source.outlet}
+                          </Link>
+                        </span>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          }
+        />
+      )}
+    </div>
+  );
+}

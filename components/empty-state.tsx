@@ -1,0 +1,29 @@
+// What a filtered view says when nothing matches, with the one change most likely to help.
+import Link from "next/link";
+import { describeFilters } from "@/lib/filters/describe";
+import { filtersToSearchParams, type DashboardFilters } from "@/lib/filters/schema";
+
+export function EmptyState({ what, filters, companyNames, pathname }: { what: string; filters: DashboardFilters; companyNames: Map<string, string>; pathname: string }) {
+  const suggestion = suggestRelaxation(filters);
+  const query = suggestion ? filtersToSearchParams(suggestion.filters).toString() : "";
+  return (
+    <p className="rounded border border-dashed border-zinc-300 p-4 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-300">
+      No {what} for {describeFilters(filters, companyNames)}.{" "}
+      {suggestion && (
+        <Link className="text-sky-700 underline dark:text-sky-400" href={query ? `${pathname}?${query}` : pathname}>
+          Clear the {suggestion.label} filter?
+        </Link>
+      )}
+    </p>
+  );
+}
+
+/** The narrowest filter to drop first: search text, then type, date, country, company. */
+function suggestRelaxation(filters: DashboardFilters): { label: string; filters: DashboardFilters } | null {
+  if (filters.q) return { label: "search", filters: { ...filters, q: null } };
+  if (filters.types.length) return { label: "type", filters: { ...filters, types: [] } };
+  if (filters.from || filters.to) return { label: "date", filters: { ...filters, from: null, to: null } };
+  if (filters.countries.length) return { label: "country", filters: { ...filters, countries: [] } };
+  if (filters.companies.length) return { label: "company", filters: { ...filters, companies: [], includeSubsidiaries: false } };
+  return null;
+}

@@ -1,0 +1,241 @@
+"use client";
+// The shared filter bar: every change rewrites the URL (so back/forward and pasted links work),
+// and the server re-renders the page for the new filters.
+import { usePathname, useRouter } from "next/navigation";
+import { useId, useMemo, useState, useTransition } from "react";
+import type { EntityOption } from "@/lib/entities/queries";
+import { EVENT_TYPE_STYLES } from "@/lib/events/event-types";
+import { EVENT_TYPES, filtersToSearchParams, type DashboardFilters } from "@/lib/filters/schema";
+
+type Props = { filters: DashboardFilters; options: EntityOption[]; countries: { code: string; name: string }[] };
+
+export function FilterBar({ filters, options, countries }: Props) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [pending, startTransition] = useTransition();
+  const apply = (next: DashboardFilters) => {
+    const query = filtersToSearchParams(next).toString();
+    startTransition(() => router.push(query ? `${pathname}?${query}` : pathname, { scroll: false }));
+  };
+  const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+  const bySlug = new Map(options.map((option) => [option.slug, option]));
+  const chosenWithSubsidiaries = filters.companies.filter((slug) => (bySlug.get(slug)?.subsidiaries.length ?? 0) > 0);
+  const active = filtersToSearchParams(filters).size > 0;
+
+  return (
+    <section aria-label="Filters" aria-busy={pending} className="grid gap-3 rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800">
+      <div className="flex flex-wrap items-start gap-3">
+        <CompanyPicker
+          options={options}
+          chosen={filters.companies}
+          onChange={(companies) => apply({ ...filters, companies })}
+        />
+        <label className="grid gap-1">
+          <span className="text-xs text-zinc-500 dark:text-zinc-400">From</span>
+          <input
+            type="month"
+            aria-label="From month"
+            value={filters.from ?? ""}
+            min="1990-01"
+            max="2100-12"
+            onChange={(event) => apply({ ...filters, from: event.target.value || null })}
+            className="rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700"
+          />
+        </label>
+        <label className="grid gap-1">
+          <span className="text-xs text-zinc-500 dark:text-zinc-400">To</span>
+          <input
+            type="month"
+            aria-label="To month"
+            value={filters.to ?? ""}
+            min="1990-01"
+            max="2100-12"
+            onChange={(event) => apply({ ...filters, to: event.target.value || null })}
+            className="rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700"
+          />
+        </label>
+        <form
+          role="search"
+          className="grid grow gap-1"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const q = String(new FormData(event.currentTarget).get("q") ?? "").trim();
+            apply({ ...filters, q: q || null });
+          }}
+        >
+          <label htmlFor="filter-q" className="text-xs text-zinc-500 dark:text-zinc-400">
+            Search titles, summaries and article text
+          </label>
+          <input
+            id="filter-q"
+            key={filters.q ?? ""}
+            name="q"
+            type="search"
+            defaultValue={filters.q ?? ""}
+            maxLength={200}
+            placeholder="e.g. h20 licence"
+            className="min-w-40 rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700"
+          />
+        </form>
+        {active && (
+          <button
+            type="button"
+            onClick={() => apply({ companies: [], includeSubsidiaries: false, types: [], countries: [], from: null, to: null, q: null })}
+            className="self-end rounded border border-zinc-300 px-3 py-1 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
+          >
+            Clear filters
+          </button>
+        )}
+      </div>
+
+      {chosenWithSubsidiaries.length > 0 && (
+        <label className="flex items-center gap-2">
+          <input
+            type="checkbox"
+            checked={filters.includeSubsidiaries}
+            onChange={(event) => apply({ ...filters, includeSubsidiaries: event.target.checked })}
+          />
+          Include subsidiaries (
+          {chosenWithSubsidiaries
+            .flatMap((slug) => bySlug.get(slug)!.subsidiaries)
+            .map((slug) => bySlug.get(slug)?.name ?? slug)
+            .join(", ")}
+          )
+        </label>
+      )}
+
+      <fieldset className="flex flex-wrap gap-1.5">
+        <legend className="mb-1 text-xs text-zinc-500 dark:text-zinc-400">Event type</legend>
+        {EVENT_TYPES.map((type) => {
+          const style = EVENT_TYPE_STYLES[type];
+          const on = filters.types.includes(type);
+          return (
+            <button
+              key={type}
+              type="button"
+              aria-pressed={on}
+              onClick={() => apply({ ...filters, types: toggle(filters.types, type) })}
+              className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs ${on ? "border-zinc-900 bg-zinc-900 text-white dark:border-zinc-100 dark:bg-zinc-100 dark:text-zinc-900" : "border-zinc-300 dark:border-zinc-700"}`}
+            >
+              <span aria-hidden className="inline-block size-2 rounded-full" style={{ backgroundColor: style.color }} />
+              {style.label}
+            </button>
+          );
+        })}
+      </fieldset>
+
+      <fieldset className="flex flex-wrap gap-1.5">
+        <legend className="mb-1 text-xs text-zinc-500 dark:text-zinc-400">Country</legend>
+        {countries.map(({ code, name }) => {
+          const on = filters.countries.includes(code);
+          return (
+            <button
+              key={code}
+              type="button"
+              aria-pressed={on}
+              title={name}
+              onClick={() => apply({ ...filters, countries: toggle(filters.countries, code) })}
+              className={`rounded-full border px-2 py-0.5 text-xs ${on ? "border-zinc-900 bg-zinc-900 text-white dark:border-zinc-100 dark:bg-zinc-100 dark:text-zinc-900" : "border-zinc-300 dark:border-zinc-700"}`}
+            >
+              {name}
+            </button>
+          );
+        })}
+      </fieldset>
+    </section>
+  );
+}
+
+/** Type-ahead multi-select over entity names and aliases ("BIS" finds the Commerce Department). */
+function CompanyPicker({ options, chosen, onChange }: { options: EntityOption[]; chosen: string[]; onChange: (slugs: string[]) => void }) {
+  const [query, setQuery] = useState("");
+  const [open, setOpen] = useState(false);
+  const [highlighted, setHighlighted] = useState(0);
+  const listId = useId();
+  const matches = useMemo(() => {
+    const needle = query.trim().toLowerCase();
+    return options
+      .filter((option) => !chosen.includes(option.slug))
+      .filter((option) => !needle || [option.name, ...option.aliases].some((name) => name.toLowerCase().includes(needle)))
+      .slice(0, 12);
+  }, [options, chosen, query]);
+  const names = new Map(options.map((option) => [option.slug, option.name]));
+  const choose = (slug: string) => {
+    onChange([...chosen, slug]);
+    setQuery("");
+    setHighlighted(0);
+  };
+
+  return (
+    <div className="relative grid min-w-56 gap-1">
+      <label htmlFor={`${listId}-input`} className="text-xs text-zinc-500 dark:text-zinc-400">
+        Company or entity
+      </label>
+      <div className="flex flex-wrap items-center gap-1 rounded border border-zinc-300 px-1 py-0.5 dark:border-zinc-700">
+        {chosen.map((slug) => (
+          <span key={slug} className="inline-flex items-center gap-1 rounded bg-zinc-200 px-1.5 text-xs dark:bg-zinc-800">
+            {names.get(slug) ?? slug}
+            <button type="button" aria-label={`Remove ${names.get(slug) ?? slug}`} onClick={() => onChange(chosen.filter((s) => s !== slug))}>
+              ×
+            </button>
+          </span>
+        ))}
+        <input
+          id={`${listId}-input`}
+          role="combobox"
+          aria-expanded={open && matches.length > 0}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={open && matches[highlighted] ? `${listId}-${matches[highlighted].slug}` : undefined}
+          value={query}
+          placeholder={chosen.length ? "" : "Nvidia, BIS, Huawei…"}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setOpen(true);
+            setHighlighted(0);
+          }}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setTimeout(() => setOpen(false), 150)}
+          onKeyDown={(event) => {
+            if (event.key === "ArrowDown") setHighlighted((i) => Math.min(i + 1, matches.length - 1));
+            else if (event.key === "ArrowUp") setHighlighted((i) => Math.max(i - 1, 0));
+            else if (event.key === "Enter" && matches[highlighted]) {
+              event.preventDefault();
+              choose(matches[highlighted].slug);
+            } else if (event.key === "Escape") setOpen(false);
+            else if (event.key === "Backspace" && !query && chosen.length) onChange(chosen.slice(0, -1));
+            else return;
+            if (event.key !== "Enter") event.preventDefault();
+          }}
+          className="min-w-24 grow bg-transparent px-1 py-0.5 outline-none"
+        />
+      </div>
+      {open && matches.length > 0 && (
+        <ul id={listId} role="listbox" aria-label="Matching companies" className="absolute top-full z-20 mt-1 max-h-72 w-full overflow-auto rounded border border-zinc-300 bg-white shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
+          {matches.map((option, index) => {
+            const alias = query && !option.name.toLowerCase().includes(query.toLowerCase())
+              ? option.aliases.find((a) => a.toLowerCase().includes(query.toLowerCase()))
+              : undefined;
+            return (
+              <li
+                key={option.slug}
+                id={`${listId}-${option.slug}`}
+                role="option"
+                aria-selected={index === highlighted}
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  choose(option.slug);
+                }}
+                className={`cursor-pointer px-2 py-1 ${index === highlighted ? "bg-sky-100 dark:bg-sky-900" : ""}`}
+              >
+                {option.name}
+                {alias && <span className="text-xs text-zinc-500"> ({alias})</span>}
+                <span className="float-right text-xs text-zinc-500">{option.eventCount}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// URL state of the comparison builder: /compare?entity=huawei-cloudmatrix-384&entity=nvidia-gb200-nvl72&metric=bf16_dense_compute&baseline=nvidia-gb200-nvl72
+import { z } from "zod";
+import { filterFieldSchemas, type RawSearchParams } from "@/lib/filters/schema";
+import { isDerivedMetric } from "@/lib/charts/compare";
+import { isMetricKey } from "@/lib/metrics/registry";
+
+export const DEFAULT_COMPARISON: CompareParams = {
+  entities: ["huawei-cloudmatrix-384", "nvidia-gb200-nvl72"],
+  metric: "bf16_dense_compute",
+  baseline: "nvidia-gb200-nvl72",
+};
+
+const compareParamsSchema = z.object({
+  entities: z.array(filterFieldSchemas.company).max(12),
+  metric: z.string().refine((key: string) => isMetricKey(key) || isDerivedMetric(key), "unknown metric"),
+  baseline: filterFieldSchemas.company.nullable(),
+});
+
+export type CompareParams = { entities: string[]; metric: string; baseline: string | null };
+
+export function parseCompareParams(params: RawSearchParams): { value: CompareParams; notices: string[] } {
+  const all = (key: string) => {
+    const raw = params instanceof URLSearchParams ? params.getAll(key) : params[key];
+    return raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  };
+  const entities = all("entity");
+  const candidate = {
+    entities: entities.length ? [...new Set(entities)] : DEFAULT_COMPARISON.entities,
+    metric: all("metric")[0] ?? DEFAULT_COMPARISON.metric,
+    baseline: all("baseline")[0] || (entities.length ? null : DEFAULT_COMPARISON.baseline),
+  };
+  const parsed = compareParamsSchema.safeParse(candidate);
+  if (parsed.success) return { value: parsed.data, notices: [] };
+  return {
+    value: DEFAULT_COMPARISON,
+    notices: parsed.error.issues.map((issue) => `${issue.path.join(".") || "comparison"}: ${issue.message}; showing the default comparison`),
+  };
+}

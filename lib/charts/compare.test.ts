@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import type { SourcedFact } from "@/lib/facts/queries";
+import { comparableMetrics, toCompareRows } from "./compare";
+
+let id = 1;
+const fact = (subject: string, metric: string, value: number, unit: string, outlet: string, bound: SourcedFact["bound"] = "exact"): SourcedFact => ({
+  id: id++,
+  metric,
+  value,
+  valueMax: null,
+  unit,
+  bound,
+  subject,
+  object: null,
+  quote: `${subject} ${metric} ${value}`,
+  article: { id: outlet.length * 100 + id, url: null, outlet, publishedAt: null },
+});
+
+const facts = [
+  fact("cm384", "bf16_dense_compute", 300, "PFLOPS", "capacitymedia.com", "at_least"),
+  fact("cm384", "power", 559, "kW", "capacitymedia.com"),
+  fact("cm384", "power", 600, "kW", "Aiwire", "approx"),
+  fact("nvl72", "bf16_dense_compute", 180, "PFLOPS", "theaiman", "approx"),
+  fact("nvl72", "power", 145, "kW", "epium.com", "approx"),
+  fact("h20", "bf16_dense_compute", 148, "TFLOPS", "tomshardware"),
+];
+const entities = [
+  { slug: "cm384", name: "CloudMatrix 384" },
+  { slug: "nvl72", name: "GB200 NVL72" },
+  { slug: "h20", name: "H20" },
+];
+
+describe("toCompareRows", () => {
+  it("puts stated values on one unit and normalises to the baseline", () => {
+    const rows = toCompareRows(facts, entities, "bf16_dense_compute", "nvl72");
+    expect(rows.map((r) => [r.name, r.display, r.normalised?.toFixed(3)])).toEqual([
+      ["CloudMatrix 384", "≥ 300 PFLOPS", "1.667"],
+      ["GB200 NVL72", "~180 PFLOPS", "1.000"],
+      ["H20", "0.15 PFLOPS", "0.001"],
+    ]);
+  });
+
+  it("derives performance per kW from each pairing of reports, and says how", () => {
+    const rows = toCompareRows(facts, entities, "bf16_per_kw", "nvl72");
+    const cm = rows.filter((r) => r.entity === "cm384");
+    expect(cm.map((r) => r.derivation)).toEqual([
+      "≥ 300 PFLOPS ÷ 559 kW, from capacitymedia.com",
+      "≥ 300 PFLOPS ÷ ~600 kW, from capacitymedia.com and Aiwire",
+    ]);
+    expect(cm[0]!.value).toBeCloseTo(300_000 / 559);
+    expect(cm[0]!.bound).toBe("at_least");
+    expect(rows.find((r) => r.entity === "nvl72")!.value).toBeCloseTo(180_000 / 145);
+    expect(rows.some((r) => r.entity === "h20")).toBe(false);
+  });
+
+  it("offers only metrics that at least two of the chosen entities have", () => {
+    expect(comparableMetrics(facts, ["cm384", "nvl72", "h20"])).toEqual(["bf16_dense_compute", "power", "bf16_per_kw"]);
+    expect(comparableMetrics(facts, ["cm384", "h20"])).toEqual(["bf16_dense_compute"]);
+  });
+});

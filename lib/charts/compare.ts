@@ -1,0 +1,152 @@
+// Pure mapper for the comparison builder: chips or systems on one metric — stated, or derived from
+// stated facts (performance per watt, per dollar) with the derivation spelled out — normalised to
+// a baseline. Every reported value (and every pairing of reports, for derived metrics) is a row.
+import type { SourcedFact } from "@/lib/facts/queries";
+import type { Bound } from "@/lib/generated/prisma/enums";
+import { combineBounds } from "@/lib/charts/comparison";
+import { formatQuantity } from "@/lib/metrics/format";
+import { getMetric, METRICS } from "@/lib/metrics/registry";
+import { convertValue } from "@/lib/metrics/units";
+
+type Source = { factId: number; articleId: number; outlet: string | null; quote: string };
+
+export type CompareRow = {
+  key: string;
+  entity: string;
+  name: string;
+  value: number;
+  valueMax: number | null;
+  bound: Bound;
+  display: string;
+  /** value ÷ the baseline's first reported value; null when the baseline has none. */
+  normalised: number | null;
+  derivation: string | null;
+  sources: Source[];
+};
+
+export type DerivedMetric = {
+  label: string;
+  unit: string;
+  numerator: { metrics: string[]; unit: string };
+  denominator: { metrics: string[]; unit: string };
+};
+
+export const DERIVED_METRICS = {
+  bf16_per_kw: {
+    label: "BF16 dense compute per kW",
+    unit: "TFLOPS/kW",
+    numerator: { metrics: ["bf16_dense_compute"], unit: "TFLOPS" },
+    denominator: { metrics: ["power", "tdp"], unit: "kW" },
+  },
+  bf16_per_million_usd: {
+    label: "BF16 dense compute per $1M",
+    unit: "TFLOPS/$M",
+    numerator: { metrics: ["bf16_dense_compute"], unit: "TFLOPS" },
+    denominator: { metrics: ["price", "unit_cost"], unit: "USD" },
+  },
+} satisfies Record<string, DerivedMetric>;
+
+export type DerivedMetricKey = keyof typeof DERIVED_METRICS;
+
+export function isDerivedMetric(key: string): key is DerivedMetricKey {
+  return Object.hasOwn(DERIVED_METRICS, key);
+}
+
+export function compareMetricLabel(key: string): string {
+  return isDerivedMetric(key) ? DERIVED_METRICS[key].label : (getMetric(key)?.label ?? key);
+}
+
+export function toCompareRows(
+  facts: SourcedFact[],
+  entities: { slug: string; name: string }[],
+  metric: string,
+  baseline: string | null,
+): CompareRow[] {
+  const rowsFor = (slug: string, name: string) =>
+    isDerivedMetric(metric) ? derivedRows(facts, slug, name, DERIVED_METRICS[metric]) : statedRows(facts, slug, name, metric);
+  const rows = entities.flatMap(({ slug, name }) => rowsFor(slug, name));
+  const reference = rows.find((row) => row.entity === baseline);
+  return rows.map((row) => ({ ...row, normalised: reference && reference.value !== 0 ? row.value / reference.value : null }));
+}
+
+function statedRows(facts: SourcedFact[], slug: string, name: string, metric: string): CompareRow[] {
+  const unit = getMetric(metric)?.unit;
+  if (!unit) return [];
+  const groups = new Map<string, CompareRow>();
+  for (const fact of facts.filter((f) => f.subject === slug && f.metric === metric)) {
+    const value = convertValue(fact.value, fact.unit, unit);
+    if (value === undefined) continue;
+    const valueMax = fact.valueMax === null ? null : (convertValue(fact.valueMax, fact.unit, unit) ?? null);
+    const key = `${slug}:${value}:${valueMax}:${fact.bound}`;
+    const row = groups.get(key) ?? {
+      key,
+      entity: slug,
+      name,
+      value,
+      valueMax,
+      bound: fact.bound,
+      display: formatQuantity({ value, valueMax, unit, bound: fact.bound }),
+      normalised: null,
+      derivation: null,
+      sources: [],
+    };
+    if (!row.sources.some((s) => s.articleId === fact.article.id)) row.sources.push(sourceOf(fact));
+    groups.set(key, row);
+  }
+  return [...groups.values()];
+}
+
+function derivedRows(facts: SourcedFact[], slug: string, name: string, derived: DerivedMetric): CompareRow[] {
+  const reports = (metrics: string[], unit: string) =>
+    facts
+      .filter((f) => f.subject === slug && metrics.includes(f.metric) && f.valueMax === null)
+      .map((fact) => ({ fact, value: convertValue(fact.value, fact.unit, unit) }))
+      .filter((r): r is { fact: SourcedFact; value: number } => r.value !== undefined && r.value > 0)
+      // One report per distinct value: the same number from two pages adds no information here.
+      .filter((r, index, all) => all.findIndex((o) => o.value === r.value && o.fact.bound === r.fact.bound) === index);
+  const rows: CompareRow[] = [];
+  const scale = derived.denominator.unit === "USD" ? 1e6 : 1;
+  for (const top of reports(derived.numerator.metrics, derived.numerator.unit)) {
+    for (const bottom of reports(derived.denominator.metrics, derived.denominator.unit)) {
+      const value = top.value / (bottom.value / scale);
+      const bound = combineBounds(top.fact.bound, invert(bottom.fact.bound));
+      rows.push({
+        key: `${slug}:${top.fact.id}:${bottom.fact.id}`,
+        entity: slug,
+        name,
+        value,
+        valueMax: null,
+        bound,
+        display: `${bound === "approx" ? "~" : bound === "at_least" ? "≥ " : bound === "at_most" ? "≤ " : ""}${Number(value.toPrecision(3)).toLocaleString("en-US")} ${derived.unit}`,
+        normalised: null,
+        derivation: `${formatQuantity(top.fact)} ÷ ${formatQuantity(bottom.fact)}, from ${top.fact.article.outlet ?? "source"}${
+          bottom.fact.article.outlet === top.fact.article.outlet ? "" : ` and ${bottom.fact.article.outlet ?? "source"}`
+        }`,
+        sources: [sourceOf(top.fact), ...(bottom.fact.article.id === top.fact.article.id ? [] : [sourceOf(bottom.fact)])],
+      });
+    }
+  }
+  return rows;
+}
+
+/** Dividing by a lower bound gives an upper bound, and the reverse. */
+function invert(bound: Bound): Bound {
+  return bound === "at_least" ? "at_most" : bound === "at_most" ? "at_least" : bound;
+}
+
+function sourceOf(fact: SourcedFact): Source {
+  return { factId: fact.id, articleId: fact.article.id, outlet: fact.article.outlet, quote: fact.quote };
+}
+
+/** Metrics (stated and derived) for which at least two of the entities have a value. */
+export function comparableMetrics(facts: SourcedFact[], slugs: string[]): string[] {
+  const stated = Object.keys(METRICS).filter((metric) => {
+    const family = getMetric(metric)?.family;
+    if (family !== "spec") return false;
+    return new Set(facts.filter((f) => f.metric === metric && slugs.includes(f.subject ?? "")).map((f) => f.subject)).size >= 2;
+  });
+  const derived = (Object.keys(DERIVED_METRICS) as DerivedMetricKey[]).filter(
+    (key) => new Set(toCompareRows(facts, slugs.map((slug) => ({ slug, name: slug })), key, null).map((row) => row.entity)).size >= 2,
+  );
+  return [...stated, ...derived];
+}
