@@ -2,6 +2,7 @@
 // A plain GET form, so every comparison is a shareable URL and works without JavaScript.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { QuoteLink } from "@/components/quote-link";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { CompareChart } from "@/components/charts/compare-chart";
 import { comparableMetrics, compareMetricLabel, toCompareRows } from "@/lib/charts/compare";
@@ -123,9 +124,9 @@ export default async function ComparePage({ searchParams }: Props) {
                       {row.sources.map((source, index) => (
                         <span key={source.factId}>
                           {index > 0 && ", "}
-                          <Link href={`/articles/${source.articleId}#fact-${source.factId}`} className="text-sky-700 hover:underline dark:text-sky-400" title={source.quote}>
+                          <QuoteLink articleId={source.articleId} factId={source.factId} className="text-sky-700 hover:underline dark:text-sky-400" title={source.quote}>
                             {source.outlet}
-                          </Link>
+                          </QuoteLink>
                         </span>
                       ))}
                     </td>

@@ -1,6 +1,6 @@
 // One chip or system against a baseline on every metric both have; conflicting reports side by
 // side, each row linked to the sentence that states it.
-import Link from "next/link";
+import { QuoteLink } from "@/components/quote-link";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { ComparisonChart } from "@/components/charts/comparison-chart";
 import { toComparisonRows } from "@/lib/charts/comparison";
@@ -41,9 +41,9 @@ export async function SystemComparison({ subject, baseline }: Props) {
                   {row.sources.map((source, index) => (
                     <span key={source.factId}>
                       {index > 0 && ", "}
-                      <Link className="text-sky-700 hover:underline dark:text-sky-400" href={`/articles/${source.articleId}#fact-${source.factId}`} title={source.quote}>
+                      <QuoteLink className="text-sky-700 hover:underline dark:text-sky-400" articleId={source.articleId} factId={source.factId} title={source.quote}>
                         {source.outlet}
-                      </Link>
+                      </QuoteLink>
                     </span>
                   ))}
                 </td>

@@ -77,7 +77,7 @@ export async function listEventsPage(
     options.sort === "relevance" && scope.filters.q
       ? Prisma.sql`ts_rank(e.search_vector, ${searchQuerySql(scope.filters.q)}) DESC, e.date DESC, e.id DESC`
       : options.sort === "title"
-        ? Prisma.sql`e.title ${direction}, e.id`
+        ? Prisma.sql`lower(e.title) COLLATE "C" ${direction}, e.id`
         : options.sort === "type"
           ? Prisma.sql`e.type::text ${direction}, e.date DESC, e.id`
           : Prisma.sql`e.date ${direction}, e.id ${direction}`;

@@ -4,8 +4,8 @@ import { expect, test } from "@playwright/test";
 test("the dashboard shows every seed event on the timeline, with a tooltip per mark", async ({ page }) => {
   const health = await (await page.request.get("/api/health")).json();
   await page.goto("/");
-  await expect(page.getByRole("heading", { name: /Timeline of \d+ events/ })).toContainText(`Timeline of ${health.events} events`);
-  const marks = page.getByTestId("timeline-chart").locator(".recharts-scatter-symbol");
+  await expect(page.getByRole("heading", { name: /Timeline of \d+ events/ })).toHaveText(`Timeline of ${health.events} events`);
+  const marks = page.getByTestId("timeline-chart").locator("a[data-event-id]");
   await expect(marks).toHaveCount(health.events);
   await expect(page.getByTestId("timeline-chart")).toContainText("Penalty");
 
@@ -25,9 +25,10 @@ test("the dashboard shows every seed event on the timeline, with a tooltip per m
 
 test("the comparison shows CloudMatrix 384 against GB200 NVL72, both power reports with sources", async ({ page }) => {
   await page.goto("/");
-  const comparison = page.getByRole("region", { name: "CloudMatrix 384 vs GB200 NVL72" });
-  await expect(comparison.getByTestId("comparison-chart").locator(".recharts-bar-rectangle").first()).toBeVisible();
-  await expect(comparison.getByTestId("comparison-chart")).toContainText("GB200 NVL72 = 1×");
+  const comparison = page.getByTestId("comparison-chart");
+  await expect(comparison.locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(comparison).toContainText("GB200 NVL72 = 1×");
+  await comparison.getByRole("button", { name: "table" }).click();
   const table = comparison.getByRole("table");
   await expect(table).toContainText("559 kW");
   await expect(table).toContainText("~600 kW");

@@ -2,6 +2,7 @@
 // and every fact about it with the sentence that states it.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { QuoteLink } from "@/components/quote-link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { TimelinePanel } from "@/components/overview/timeline-panel";
@@ -149,9 +150,9 @@ export default async function CompanyPage({ params, searchParams }: Props) {
                     <td className="py-1 pr-2">{getMetric(fact.metric)?.label ?? fact.metric}</td>
                     <td className="py-1 pr-2 whitespace-nowrap tabular-nums">{formatQuantity(fact)}</td>
                     <td className="py-1 pr-2 italic">
-                      <Link href={`/articles/${fact.article.id}#fact-${fact.id}`} className="hover:underline">
+                      <QuoteLink articleId={fact.article.id} factId={fact.id} className="hover:underline">
                         “{fact.quote}”
-                      </Link>
+                      </QuoteLink>
                     </td>
                     <td className="py-1">
                       {fact.article.outlet}

@@ -2,6 +2,7 @@
 // click to the highlighted quote in its article), and related events.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { QuoteLink } from "@/components/quote-link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { EXCERPT_SEPARATOR } from "@/lib/articles/excerpts";
@@ -97,9 +98,9 @@ export default async function EventPage({ params }: Props) {
                           {(fact.object?.name ?? fact.objectLabel) && <> → {fact.object?.name ?? fact.objectLabel}</>}
                         </span>
                       </p>
-                      <Link href={`/articles/${article.id}#fact-${fact.id}`} className="mt-1 block italic text-zinc-700 hover:underline dark:text-zinc-300">
+                      <QuoteLink articleId={article.id} factId={fact.id} className="mt-1 block italic text-zinc-700 hover:underline dark:text-zinc-300">
                         “{fact.quote}”
-                      </Link>
+                      </QuoteLink>
                     </li>
                   ))}
                 </ul>
