@@ -1,11 +1,15 @@
-// A link to the sentence that states a fact, highlighted in its article. A plain <a>, not
-// next/link: only a real navigation sets the URL fragment as :target, which draws the highlight.
+// A link to the sentence that states a fact, highlighted in its article (see FactTarget).
+import Link from "next/link";
 import type { ReactNode } from "react";
+
+export function quoteHref(articleId: number, factId: number) {
+  return `/articles/${articleId}#fact-${factId}`;
+}
 
 export function QuoteLink({ articleId, factId, className, title, children }: { articleId: number; factId: number; className?: string; title?: string; children: ReactNode }) {
   return (
-    <a href={`/articles/${articleId}#fact-${factId}`} className={className} title={title}>
+    <Link href={quoteHref(articleId, factId)} className={className} title={title}>
       {children}
-    </a>
+    </Link>
   );
 }

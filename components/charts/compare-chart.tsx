@@ -1,12 +1,20 @@
 "use client";
 // The comparison builder's chart: one bar per reported (or derived) value, normalised to the
 // baseline when there is one; ranges drawn as ranges. Fed by lib/charts/compare.ts.
+import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { quoteHref } from "@/components/quote-link";
 import type { CompareRow } from "@/lib/charts/compare";
 import { comparisonChartHeight } from "@/lib/charts/dimensions";
 
 export function CompareChart({ rows, title, baselineName }: { rows: CompareRow[]; title: string; baselineName: string | null }) {
   const normalised = baselineName !== null && rows.every((row) => row.normalised !== null);
+  const router = useRouter();
+  // A bar opens the sentence that states its value.
+  const openSource = (entry: unknown) => {
+    const source = (entry as { payload?: CompareRow }).payload?.sources[0];
+    if (source) router.push(quoteHref(source.articleId, source.factId));
+  };
   const data = rows.map((row) => {
     const scale = normalised && row.normalised !== null ? row.normalised / row.value : 1;
     const low = row.value * scale;
@@ -33,8 +41,8 @@ export function CompareChart({ rows, title, baselineName }: { rows: CompareRow[]
       <YAxis type="category" dataKey="label" width={260} stroke="var(--chart-axis)" fontSize={12} interval={0} />
       {normalised && <ReferenceLine x={1} stroke="var(--chart-baseline)" strokeWidth={1.5} />}
       <Tooltip content={<CompareTooltip />} />
-      <Bar dataKey="low" stackId="v" fill="#0072B2" isAnimationActive={false} name="Reported" />
-      <Bar dataKey="extra" stackId="v" fill="#0072B2" fillOpacity={0.35} isAnimationActive={false} name="Range" />
+      <Bar dataKey="low" stackId="v" fill="#0072B2" isAnimationActive={false} name="Reported" onClick={openSource} cursor="pointer" />
+      <Bar dataKey="extra" stackId="v" fill="#0072B2" fillOpacity={0.35} isAnimationActive={false} name="Range" onClick={openSource} cursor="pointer" />
     </BarChart>
   );
 }

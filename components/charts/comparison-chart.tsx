@@ -1,11 +1,19 @@
 "use client";
 // One system relative to another (baseline = 1×), a bar per sourced report. Fed by
 // lib/charts/comparison.ts; conflicting reports appear as separate bars with their sources.
+import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { quoteHref } from "@/components/quote-link";
 import type { ComparisonRow } from "@/lib/charts/comparison";
 import { comparisonChartHeight } from "@/lib/charts/dimensions";
 
 export function ComparisonChart({ rows, subject, baseline }: { rows: ComparisonRow[]; subject: string; baseline: string }) {
+  const router = useRouter();
+  // A bar opens the sentence that states its value.
+  const openSource = (entry: unknown) => {
+    const source = (entry as { payload?: ComparisonRow }).payload?.sources[0];
+    if (source) router.push(quoteHref(source.articleId, source.factId));
+  };
   const data = rows.map((row) => ({ ...row, name: `${row.label} · ${row.subjectDisplay}` }));
   return (
     <BarChart
@@ -29,7 +37,7 @@ export function ComparisonChart({ rows, subject, baseline }: { rows: ComparisonR
       <YAxis type="category" dataKey="name" width={250} stroke="var(--chart-axis)" fontSize={12} interval={0} />
       <ReferenceLine x={1} stroke="var(--chart-baseline)" strokeWidth={1.5} />
       <Tooltip content={<ComparisonTooltip subject={subject} baseline={baseline} />} />
-      <Bar dataKey="ratio" name={`${subject} ÷ ${baseline}`} fill="#E69F00" isAnimationActive={false} />
+      <Bar dataKey="ratio" name={`${subject} ÷ ${baseline}`} fill="#E69F00" isAnimationActive={false} onClick={openSource} cursor="pointer" />
     </BarChart>
   );
 }

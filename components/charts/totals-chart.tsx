@@ -1,11 +1,18 @@
 "use client";
 // Orders, stockpiles or penalties per company as horizontal bars: solid to the lowest reported
 // figure, lighter to the highest; labels carry "~" and "≥" from the sources. Fed by lib/charts/totals.ts.
+import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import type { TotalBar } from "@/lib/charts/totals";
 import { totalsChartHeight } from "@/lib/charts/dimensions";
 
-export function TotalsChart({ bars, title, color }: { bars: TotalBar[]; title: string; color: string }) {
+export function TotalsChart({ bars, title, color, query }: { bars: TotalBar[]; title: string; color: string; query: string }) {
+  const router = useRouter();
+  // A bar opens the company's page (same filters), where each figure links to its sentence.
+  const open = (entry: unknown) => {
+    const slug = (entry as { payload?: TotalBar }).payload?.slug;
+    if (slug) router.push(`/companies/${slug}${query ? `?${query}` : ""}`);
+  };
   return (
     <BarChart
       responsive
@@ -22,8 +29,8 @@ export function TotalsChart({ bars, title, color }: { bars: TotalBar[]; title: s
       {/* The stated total, "~" and "≥" included, at the end of each row (zero-width ranges get no bar label). */}
       <YAxis yAxisId="labels" orientation="right" type="category" dataKey="label" width={96} axisLine={false} tickLine={false} fontSize={12} stroke="var(--chart-axis)" interval={0} />
       <Tooltip content={<TotalTooltip />} />
-      <Bar dataKey="min" stackId="total" fill={color} isAnimationActive={false} name="Lowest reported" />
-      <Bar dataKey="extra" stackId="total" fill={color} fillOpacity={0.35} isAnimationActive={false} name="Range of reports" />
+      <Bar dataKey="min" stackId="total" fill={color} isAnimationActive={false} name="Lowest reported" onClick={open} cursor="pointer" />
+      <Bar dataKey="extra" stackId="total" fill={color} fillOpacity={0.35} isAnimationActive={false} name="Range of reports" onClick={open} cursor="pointer" />
     </BarChart>
   );
 }

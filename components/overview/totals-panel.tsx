@@ -7,6 +7,7 @@ import { totalsChartHeight } from "@/lib/charts/dimensions";
 import { toTotalBars } from "@/lib/charts/totals";
 import { listTotalsByCompany } from "@/lib/facts/queries";
 import { describeFilters } from "@/lib/filters/describe";
+import { filtersToSearchParams } from "@/lib/filters/schema";
 import type { EventScope } from "@/lib/filters/scope";
 import type { MetricFamily } from "@/lib/metrics/registry";
 
@@ -20,7 +21,7 @@ export async function TotalsPanel({ scope, family, title, what, color, pathname 
       title={title}
       subtitle={describeFilters(scope.filters, scope.companyNames)}
       minHeight={bars.length ? totalsChartHeight(bars.length) : 60}
-      chart={bars.length ? <TotalsChart bars={bars} title={title} color={color} /> : <EmptyState what={what} filters={scope.filters} companyNames={scope.companyNames} pathname={pathname} />}
+      chart={bars.length ? <TotalsChart bars={bars} title={title} color={color} query={filtersToSearchParams({ ...scope.filters, companies: [], includeSubsidiaries: false }).toString()} /> : <EmptyState what={what} filters={scope.filters} companyNames={scope.companyNames} pathname={pathname} />}
       table={
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{title}</caption>

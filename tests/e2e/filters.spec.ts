@@ -44,15 +44,16 @@ test("a timeline mark leads to its event, and its quote to the highlighted sente
   const quoteText = (await quote.textContent())!.replace(/[“”]/g, "");
   await quote.click();
   await expect(page).toHaveURL(/\/articles\/\d+#fact-\d+$/);
+  await expect(page.locator("[data-targeted]")).toHaveCount(1);
   const target = await page.evaluate(() => {
-    const element = document.querySelector(":target");
+    const element = document.querySelector("[data-targeted]");
     return element ? { id: element.id, text: element.textContent } : null;
   });
   expect(target?.id).toMatch(/^fact-\d+$/);
   expect(quoteText).toContain(target!.text!.trim().slice(0, 20));
   // The targeted quote is drawn differently from the other highlighted quotes.
   const background = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).backgroundColor);
-  expect(await background(":target")).not.toBe(await background(`[data-fact-ids]:not(:target)`));
+  expect(await background("[data-targeted]")).not.toBe(await background(`[data-fact-ids]:not([data-targeted])`));
 });
 
 test("a pasted filtered URL reproduces the view exactly, and invalid values are ignored with a notice", async ({ page }) => {
@@ -106,4 +107,29 @@ test("the overview fits a 390 px wide screen without sideways scrolling", async 
   await expect(page.getByTestId("timeline-chart").locator("a[data-event-id]").first()).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test("dragging across the timeline sets the date filter", async ({ page }) => {
+  await page.goto("/");
+  const chart = page.getByTestId("timeline-chart").locator(".recharts-wrapper").first();
+  await expect(page.getByTestId("timeline-chart").locator("a[data-event-id]").first()).toBeVisible();
+  const box = (await chart.boundingBox())!;
+  // From about 70% to 95% of the plot width: the 2020s.
+  const y = box.y + box.height * 0.55;
+  await page.mouse.move(box.x + box.width * 0.7, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.8, y, { steps: 5 });
+  await page.mouse.move(box.x + box.width * 0.95, y, { steps: 5 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/from=20\d\d-\d\d&to=20\d\d-\d\d/);
+  const url = new URL(page.url());
+  expect(url.searchParams.get("from")! < url.searchParams.get("to")!).toBe(true);
+  await expect(page.getByLabel("From month")).toHaveValue(url.searchParams.get("from")!);
+});
+
+test("a bar in the comparison opens the sentence that states its value", async ({ page }) => {
+  await page.goto("/");
+  await page.getByTestId("comparison-chart").locator(".recharts-bar-rectangle").first().click();
+  await expect(page).toHaveURL(/\/articles\/\d+#fact-\d+$/);
+  await expect(page.locator("[data-targeted]")).toHaveCount(1);
 });

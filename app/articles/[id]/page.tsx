@@ -2,6 +2,7 @@
 // structured fact beside the text, and each fact links back to its sentence.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { FactTarget } from "@/components/articles/fact-target";
 import { getArticleWithFacts } from "@/lib/articles/queries";
 import { splitIntoRuns } from "@/lib/articles/highlight";
 import { formatQuantity } from "@/lib/metrics/format";
@@ -30,6 +31,7 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
+      <FactTarget />
       <article aria-labelledby="article-title">
         <p className="text-xs text-zinc-500 dark:text-zinc-400">
           {article.outlet}
@@ -62,7 +64,7 @@ export default async function ArticlePage({ params }: Props) {
                 href={`#fact-card-${run.factIds.at(-1)}`}
                 id={run.startsFacts.length ? `fact-${run.startsFacts[0]}` : undefined}
                 data-fact-ids={run.factIds.join(" ")}
-                className="rounded-sm bg-amber-100 text-inherit underline decoration-amber-500 decoration-2 underline-offset-2 target:bg-amber-300 target:outline target:outline-2 target:outline-amber-600 dark:bg-amber-900/50 dark:target:bg-amber-700"
+                className="rounded-sm bg-amber-100 text-inherit underline decoration-amber-500 decoration-2 underline-offset-2 target:bg-amber-300 target:outline-2 target:outline-amber-600 data-targeted:bg-amber-300 data-targeted:outline-2 data-targeted:outline-amber-600 dark:bg-amber-900/50 dark:target:bg-amber-700 dark:data-targeted:bg-amber-700"
               >
                 {/* Quotes that begin at the same character still each get an anchor. */}
                 {run.startsFacts.slice(1).map((id) => (
@@ -84,7 +86,7 @@ export default async function ArticlePage({ params }: Props) {
             <li
               key={fact.id}
               id={`fact-card-${fact.id}`}
-              className="rounded border border-zinc-200 p-3 text-sm target:border-amber-500 target:ring-2 target:ring-amber-400 dark:border-zinc-800"
+              className="rounded border border-zinc-200 p-3 text-sm target:border-amber-500 target:ring-2 target:ring-amber-400 data-targeted:border-amber-500 data-targeted:ring-2 data-targeted:ring-amber-400 dark:border-zinc-800"
             >
               <p className="font-medium">
                 {getMetric(fact.metric)?.label ?? fact.metric}: <span className="tabular-nums">{formatQuantity(fact)}</span>
