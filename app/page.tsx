@@ -35,13 +35,13 @@ export default async function OverviewPage({ searchParams }: Props) {
       </Suspense>
       <div className="grid gap-6 lg:grid-cols-3">
         <Suspense key={`orders-${key}`} fallback={<Skeleton height={160} label="chips ordered" />}>
-          <TotalsPanel scope={scope} family="chips_ordered" title="Chips ordered, by buyer" what="chip orders" color="#009E73" />
+          <TotalsPanel scope={scope} chart="orders" title="Chips ordered, by buyer" what="chip orders" />
         </Suspense>
         <Suspense key={`stockpile-${key}`} fallback={<Skeleton height={160} label="stockpiles" />}>
-          <TotalsPanel scope={scope} family="stockpile" title="Chips stockpiled, by holder" what="stockpiles" color="#56B4E9" />
+          <TotalsPanel scope={scope} chart="stockpiles" title="Chips stockpiled, by holder" what="stockpiles" />
         </Suspense>
         <Suspense key={`penalty-${key}`} fallback={<Skeleton height={160} label="penalties" />}>
-          <TotalsPanel scope={scope} family="penalty" title="Penalties, by company" what="penalties" color="#CC79A7" />
+          <TotalsPanel scope={scope} chart="penalties" title="Penalties, by company" what="penalties" />
         </Suspense>
       </div>
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">

@@ -5,11 +5,13 @@ import Link from "next/link";
 import { QuoteLink } from "@/components/quote-link";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { CompareChart } from "@/components/charts/compare-chart";
-import { comparableMetrics, compareMetricLabel, toCompareRows } from "@/lib/charts/compare";
+import { compareMetricLabel } from "@/lib/charts/compare";
 import { parseCompareParams } from "@/lib/charts/compare-params";
+import { comparisonQuery, loadComparison } from "@/lib/charts/compare-view";
 import { comparisonChartHeight } from "@/lib/charts/dimensions";
-import { listChipsAndSystems } from "@/lib/entities/queries";
-import { listSpecFactsFor } from "@/lib/facts/queries";
+import { chartImagePath, compareViewExport } from "@/lib/export/build";
+import { getDataVersion } from "@/lib/facts/queries";
+import { requestOrigin } from "@/lib/http/origin";
 import type { RawSearchParams } from "@/lib/filters/schema";
 
 export const metadata: Metadata = { title: "Compare chips and systems" };
@@ -18,17 +20,11 @@ type Props = { searchParams: Promise<RawSearchParams> };
 
 export default async function ComparePage({ searchParams }: Props) {
   const { value: params, notices } = parseCompareParams(await searchParams);
-  const catalogue = await listChipsAndSystems();
-  const known = new Map(catalogue.map((item) => [item.slug, item]));
-  const chosen = params.entities.filter((slug) => known.has(slug)).map((slug) => ({ slug, name: known.get(slug)!.name }));
-  const unknown = params.entities.filter((slug) => !known.has(slug));
-  const facts = await listSpecFactsFor(catalogue.map((item) => item.slug));
-  const metrics = comparableMetrics(facts, chosen.map((c) => c.slug));
-  const metric = metrics.includes(params.metric) ? params.metric : (metrics[0] ?? params.metric);
-  const baseline = chosen.some((c) => c.slug === params.baseline) ? params.baseline : null;
-  const rows = toCompareRows(facts, chosen, metric, baseline);
+  const view = await loadComparison(params);
+  const { catalogue, chosen, unknown, metrics, metric, baseline, baselineName, rows } = view;
   const title = `${compareMetricLabel(metric)}: ${chosen.map((c) => c.name).join(", ")}`;
-  const baselineName = baseline ? known.get(baseline)!.name : null;
+  const query = comparisonQuery(view);
+  const spec = chosen.length >= 2 && metrics.length ? compareViewExport(view, await requestOrigin(), (await getDataVersion()).asOf) : null;
 
   return (
     <div className="grid gap-6">
@@ -97,6 +93,7 @@ export default async function ComparePage({ searchParams }: Props) {
       ) : (
         <ChartFrame
           testId="compare-chart"
+          exportable={spec ? { spec, imagePath: chartImagePath("compare", query) } : undefined}
           title={title}
           subtitle={baselineName ? `Relative to ${baselineName} (= 1×). Each bar is one reported value; conflicting reports appear side by side.` : "Absolute values; each bar is one reported value."}
           minHeight={comparisonChartHeight(rows.length)}

@@ -2,10 +2,20 @@
 // A chart with a "Table" view of exactly the data it draws: the accessible alternative, and the
 // quickest way to copy numbers. Both views are server-rendered; this only switches between them.
 import { useId, useState, type ReactNode } from "react";
+import { ExportMenu } from "@/components/charts/export-menu";
+import type { ChartExport } from "@/lib/export/spec";
 
-type Props = { title: string; subtitle?: string; chart: ReactNode; table: ReactNode; minHeight: number; testId: string };
+type Props = {
+  title: string;
+  subtitle?: string;
+  chart: ReactNode;
+  table: ReactNode;
+  minHeight: number;
+  testId: string;
+  exportable?: { spec: ChartExport; imagePath: string };
+};
 
-export function ChartFrame({ title, subtitle, chart, table, minHeight, testId }: Props) {
+export function ChartFrame({ title, subtitle, chart, table, minHeight, testId, exportable }: Props) {
   const [view, setView] = useState<"chart" | "table">("chart");
   const id = useId();
   return (
@@ -17,6 +27,8 @@ export function ChartFrame({ title, subtitle, chart, table, minHeight, testId }:
           </h2>
           {subtitle && <p className="text-sm text-zinc-500 dark:text-zinc-400">{subtitle}</p>}
         </div>
+        <div className="flex items-start gap-2">
+        {exportable && <ExportMenu spec={exportable.spec} imagePath={exportable.imagePath} />}
         <div role="group" aria-label={`${title}: view`} className="inline-flex rounded border border-zinc-300 text-xs dark:border-zinc-700">
           {(["chart", "table"] as const).map((option) => (
             <button
@@ -29,6 +41,7 @@ export function ChartFrame({ title, subtitle, chart, table, minHeight, testId }:
               {option}
             </button>
           ))}
+        </div>
         </div>
       </div>
       <div className="mt-3" style={{ minHeight }} hidden={view !== "chart"}>

@@ -10,6 +10,8 @@ const row = (overrides: Partial<TimelineEventRow>): TimelineEventRow => ({
   date: "2025-07-28",
   datePrecision: "day",
   outlet: "koreaherald.com",
+  sourceUrl: "https://www.koreaherald.com/article/10542081",
+  sourcePublished: "2025-07-29",
   keyFigure: null,
   ...overrides,
 });
@@ -32,7 +34,9 @@ describe("toTimelineChartData", () => {
 
   it("labels the key figure with the metric's name and honest precision", () => {
     const data = toTimelineChartData([
-      row({ keyFigure: { metric: "total_penalty", value: 140_000_000, valueMax: null, unit: "USD", bound: "at_least" } }),
+      row({
+        keyFigure: { metric: "total_penalty", value: 140_000_000, valueMax: null, unit: "USD", bound: "at_least", quote: "pay more than $140 million", factId: 7, articleId: 3, url: null },
+      }),
     ]);
     expect(data.series[0]!.points[0]!.figure).toBe("Total penalty: ≥ $140M");
   });

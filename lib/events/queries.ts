@@ -7,7 +7,17 @@ import { searchQuerySql } from "@/lib/filters/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Bound, DatePrecision, EventRole, EventType } from "@/lib/generated/prisma/enums";
 
-export type KeyFigure = { metric: string; value: number; valueMax: number | null; unit: string; bound: Bound };
+export type KeyFigure = {
+  metric: string;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  bound: Bound;
+  quote: string;
+  factId: number;
+  articleId: number;
+  url: string | null;
+};
 
 export type TimelineEventRow = {
   id: number;
@@ -17,10 +27,16 @@ export type TimelineEventRow = {
   date: string;
   datePrecision: DatePrecision;
   outlet: string | null;
+  sourceUrl: string | null;
+  sourcePublished: string | null;
   keyFigure: KeyFigure | null;
 };
 
 type RawKeyFigure = {
+  fact_id: number | null;
+  fact_article_id: number | null;
+  fact_url: string | null;
+  quote: string | null;
   metric: string | null;
   value: Prisma.Decimal | null;
   value_max: Prisma.Decimal | null;
@@ -31,8 +47,10 @@ type RawKeyFigure = {
 // The first accepted fact of an event stands for it in lists and tooltips.
 const KEY_FIGURE_JOIN = Prisma.sql`
   LEFT JOIN LATERAL (
-    SELECT f.metric, f.value, f.value_max, f.unit, f.bound::text AS bound
+    SELECT f.id AS fact_id, f.article_id AS fact_article_id, fa.url AS fact_url, f.quote,
+           f.metric, f.value, f.value_max, f.unit, f.bound::text AS bound
     FROM facts f
+    JOIN articles fa ON fa.id = f.article_id
     WHERE f.event_id = e.id AND f.review_status = 'accepted'
     ORDER BY f.id
     LIMIT 1
@@ -40,9 +58,11 @@ const KEY_FIGURE_JOIN = Prisma.sql`
 
 /** Events matching the filters, with their key figure, oldest first. */
 export async function listTimelineEvents(scope: EventScope): Promise<TimelineEventRow[]> {
-  const rows = await db.$queryRaw<(RawKeyFigure & { id: number; slug: string; title: string; type: EventType; date: Date; date_precision: DatePrecision; outlet: string | null })[]>(Prisma.sql`
+  const rows = await db.$queryRaw<
+    (RawKeyFigure & { id: number; slug: string; title: string; type: EventType; date: Date; date_precision: DatePrecision; outlet: string | null; url: string | null; published_at: Date | null })[]
+  >(Prisma.sql`
     SELECT e.id, e.slug, e.title, e.type::text AS type, e.date, e.date_precision::text AS date_precision,
-           a.outlet, kf.metric, kf.value, kf.value_max, kf.unit, kf.bound
+           a.outlet, a.url, a.published_at, kf.*
     FROM events e
     LEFT JOIN articles a ON a.id = e.source_article_id
     ${KEY_FIGURE_JOIN}
@@ -56,6 +76,8 @@ export async function listTimelineEvents(scope: EventScope): Promise<TimelineEve
     date: isoDay(row.date),
     datePrecision: row.date_precision,
     outlet: row.outlet,
+    sourceUrl: row.url,
+    sourcePublished: row.published_at ? isoDay(row.published_at) : null,
     keyFigure: toKeyFigure(row),
   }));
 }
@@ -93,11 +115,12 @@ export async function listEventsPage(
         outlet: string | null;
         url: string | null;
         article_id: number | null;
+        published_at: Date | null;
         companies: string[];
       })[]
     >(Prisma.sql`
       SELECT e.id, e.slug, e.title, e.type::text AS type, e.date, e.date_precision::text AS date_precision,
-             a.outlet, a.url, a.id AS article_id, kf.metric, kf.value, kf.value_max, kf.unit, kf.bound,
+             a.outlet, a.url, a.id AS article_id, a.published_at, kf.*,
              coalesce((SELECT array_agg(en.name ORDER BY ee.role, en.name) FROM event_entities ee
                        JOIN entities en ON en.id = ee.entity_id
                        WHERE ee.event_id = e.id AND en.kind NOT IN ('chip', 'system')), '{}') AS companies
@@ -119,6 +142,8 @@ export async function listEventsPage(
       date: isoDay(row.date),
       datePrecision: row.date_precision,
       outlet: row.outlet,
+      sourceUrl: row.url,
+      sourcePublished: row.published_at ? isoDay(row.published_at) : null,
       keyFigure: toKeyFigure(row),
       companies: row.companies,
       source: { url: row.url, outlet: row.outlet, articleId: row.article_id },
@@ -216,8 +241,12 @@ export async function listRelatedEvents(id: number, limit = 6) {
 }
 
 function toKeyFigure(row: RawKeyFigure): KeyFigure | null {
-  if (!row.metric || row.value === null || !row.unit || !row.bound) return null;
+  if (!row.metric || row.value === null || !row.unit || !row.bound || row.fact_id === null || row.fact_article_id === null) return null;
   return {
+    quote: row.quote ?? "",
+    factId: row.fact_id,
+    articleId: row.fact_article_id,
+    url: row.fact_url,
     metric: row.metric,
     value: Number(row.value),
     valueMax: row.value_max === null ? null : Number(row.value_max),

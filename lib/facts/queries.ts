@@ -213,3 +213,44 @@ export async function listFactsAbout(entitySlug: string, limit = 100): Promise<(
     article: { ...fact.article, publishedAt: fact.article.publishedAt ? isoDay(fact.article.publishedAt) : null },
   }));
 }
+
+export type FigureSource = { company: string; factId: number; articleId: number; outlet: string | null; url: string | null; published: string | null; quote: string };
+
+/** The facts behind listTotalsByCompany, for exports that print or list every source. */
+export async function listFamilySources(scope: EventScope, family: MetricFamily): Promise<FigureSource[]> {
+  const rows = await db.$queryRaw<{ company: string; fact_id: number; article_id: number; outlet: string | null; url: string | null; published_at: Date | null; quote: string }[]>(Prisma.sql`
+    SELECT coalesce(en.name, f.subject_label) AS company, f.id AS fact_id, a.id AS article_id, a.outlet, a.url, a.published_at, f.quote
+    FROM facts f
+    JOIN events e ON e.id = f.event_id
+    JOIN articles a ON a.id = f.article_id
+    LEFT JOIN entities en ON en.id = f.subject_id
+    WHERE ${scope.where}
+      AND f.review_status = 'accepted'
+      AND f.metric = ANY(${metricsInFamily(family)}::text[])
+      AND f.unit = ${familyUnit(family)}
+    ORDER BY company, f.id`);
+  return rows.map((row) => ({
+    company: row.company,
+    factId: row.fact_id,
+    articleId: row.article_id,
+    outlet: row.outlet,
+    url: row.url,
+    published: row.published_at ? isoDay(row.published_at) : null,
+    quote: row.quote,
+  }));
+}
+
+/**
+ * When the data last changed, and a version string that changes with every write: the "Data as
+ * of" line of exported images and the ETag of image routes.
+ */
+export async function getDataVersion(): Promise<{ asOf: string; version: string }> {
+  const [row] = await db.$queryRaw<{ changed: Date | null; facts: bigint; events: bigint; articles: bigint }[]>(Prisma.sql`
+    SELECT greatest((SELECT max(updated_at) FROM facts), (SELECT max(created_at) FROM events), (SELECT max(created_at) FROM articles)) AS changed,
+           (SELECT count(*) FROM facts) AS facts, (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM articles) AS articles`);
+  const changed = row?.changed ?? new Date(0);
+  return {
+    asOf: isoDay(changed),
+    version: `${changed.getTime()}-${row?.facts ?? 0}-${row?.events ?? 0}-${row?.articles ?? 0}`,
+  };
+}

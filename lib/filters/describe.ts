@@ -33,3 +33,24 @@ function describePeriod(from: string | null, to: string | null): string | null {
   if (to) return `until ${label(to).month} ${label(to).year}`;
   return null;
 }
+
+/** Filters as a file-name fragment: "nvidia-huawei-penalty-2025-01-2025-12" (empty when unfiltered). */
+export function filterSlug(filters: DashboardFilters): string {
+  const words = [
+    ...filters.companies,
+    ...(filters.includeSubsidiaries && filters.companies.length ? ["with-subsidiaries"] : []),
+    ...filters.types.map((type) => type.replace(/_/g, "-")),
+    ...filters.countries.map((code) => code.toLowerCase()),
+    ...(filters.from ? [filters.from] : []),
+    ...(filters.to ? [filters.to] : []),
+    ...(filters.q ? [filters.q] : []),
+  ];
+  return words
+    .join("-")
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, "-")
+    .replace(/-+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 80)
+    .replace(/-$/, "");
+}

@@ -116,13 +116,13 @@ export default async function CompanyPage({ params, searchParams }: Props) {
       {(entity.kind === "company" || entity.kind === "university") && (
         <div className="grid gap-6 lg:grid-cols-3">
           <Suspense fallback={<Skeleton height={120} label="orders" />}>
-            <TotalsPanel scope={scope} family="chips_ordered" title="Chips ordered" what="chip orders" color="#009E73" pathname={pathname} />
+            <TotalsPanel scope={scope} chart="orders" title="Chips ordered" what="chip orders" pathname={pathname} />
           </Suspense>
           <Suspense fallback={<Skeleton height={120} label="stockpiles" />}>
-            <TotalsPanel scope={scope} family="stockpile" title="Chips stockpiled" what="stockpiles" color="#56B4E9" pathname={pathname} />
+            <TotalsPanel scope={scope} chart="stockpiles" title="Chips stockpiled" what="stockpiles" pathname={pathname} />
           </Suspense>
           <Suspense fallback={<Skeleton height={120} label="penalties" />}>
-            <TotalsPanel scope={scope} family="penalty" title="Penalties" what="penalties" color="#CC79A7" pathname={pathname} />
+            <TotalsPanel scope={scope} chart="penalties" title="Penalties" what="penalties" pathname={pathname} />
           </Suspense>
         </div>
       )}

@@ -1,0 +1,40 @@
+// Loads what the comparison builder shows for its URL parameters: the chosen chips and systems,
+// the metrics they share, and the rows of the chart. Shared by /compare and its image route.
+import { comparableMetrics, toCompareRows } from "@/lib/charts/compare";
+import type { CompareParams } from "@/lib/charts/compare-params";
+import { listChipsAndSystems } from "@/lib/entities/queries";
+import { listSpecFactsFor } from "@/lib/facts/queries";
+
+export async function loadComparison(params: CompareParams) {
+  const catalogue = await listChipsAndSystems();
+  const known = new Map(catalogue.map((item) => [item.slug, item]));
+  const chosen = params.entities.filter((slug) => known.has(slug)).map((slug) => ({ slug, name: known.get(slug)!.name }));
+  const unknown = params.entities.filter((slug) => !known.has(slug));
+  const facts = await listSpecFactsFor(chosen.map((c) => c.slug));
+  const metrics = comparableMetrics(facts, chosen.map((c) => c.slug));
+  const metric = metrics.includes(params.metric) ? params.metric : (metrics[0] ?? params.metric);
+  const baseline = chosen.some((c) => c.slug === params.baseline) ? params.baseline : null;
+  const rows = toCompareRows(facts, chosen, metric, baseline);
+  return {
+    catalogue,
+    chosen,
+    unknown,
+    facts,
+    metrics,
+    metric,
+    baseline,
+    baselineName: baseline ? known.get(baseline)!.name : null,
+    rows,
+  };
+}
+
+export type LoadedComparison = Awaited<ReturnType<typeof loadComparison>>;
+
+/** The query string that reproduces a comparison. */
+export function comparisonQuery(view: Pick<LoadedComparison, "chosen" | "metric" | "baseline">): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const { slug } of view.chosen) query.append("entity", slug);
+  query.set("metric", view.metric);
+  if (view.baseline) query.set("baseline", view.baseline);
+  return query;
+}

@@ -1,0 +1,82 @@
+// Builds a chart's export (marks, meta, rows) from the database for a filter scope. Used by the
+// image routes and by pages, which hand the same export to the in-browser download menu.
+import { TIMELINE_OVERLAYS, type TimelineOverlay } from "@/lib/charts/overlays";
+import { toOverlayBars, toTimelineChartData } from "@/lib/charts/timeline";
+import { listTimelineEvents } from "@/lib/events/queries";
+import { compareMetricLabel } from "@/lib/charts/compare";
+import { DEFAULT_COMPARISON, type CompareParams } from "@/lib/charts/compare-params";
+import { comparisonQuery, loadComparison, type LoadedComparison } from "@/lib/charts/compare-view";
+import { compareExport, comparisonExport, timelineExport, totalsExport, type ChartExport, type ChartName } from "@/lib/export/spec";
+import { getDataVersion, listFamilyBuckets, listFamilySources, listSpecFactsFor, listTotalsByCompany } from "@/lib/facts/queries";
+import { describeFilters, filterSlug } from "@/lib/filters/describe";
+import { filtersToSearchParams } from "@/lib/filters/schema";
+import type { EventScope } from "@/lib/filters/scope";
+import type { MetricFamily } from "@/lib/metrics/registry";
+
+export const TOTALS_CHARTS = {
+  orders: { family: "chips_ordered", title: "Chips ordered, by buyer", color: "#009E73" },
+  stockpiles: { family: "stockpile", title: "Chips stockpiled, by holder", color: "#56B4E9" },
+  penalties: { family: "penalty", title: "Penalties, by company", color: "#CC79A7" },
+} as const satisfies Record<string, { family: MetricFamily; title: string; color: string }>;
+
+export const DEFAULT_SYSTEMS = {
+  subject: { slug: "huawei-cloudmatrix-384", name: "CloudMatrix 384" },
+  baseline: { slug: "nvidia-gb200-nvl72", name: "GB200 NVL72" },
+};
+
+export type ExportOptions = { origin: string; overlay?: TimelineOverlay | null; asOf?: string; comparison?: CompareParams };
+
+export async function buildChartExport(chart: ChartName, scope: EventScope, options: ExportOptions): Promise<ChartExport> {
+  const asOf = options.asOf ?? (await getDataVersion()).asOf;
+  const query = filtersToSearchParams(scope.filters);
+  if (options.overlay && chart === "timeline") query.set("overlay", options.overlay);
+  const url = `${options.origin}/${query.size ? `?${query}` : ""}`;
+  const subtitle = describeFilters(scope.filters, scope.companyNames);
+  const base = { chart, subtitle, asOf, url, filterSlug: filterSlug(scope.filters) };
+
+  if (chart === "timeline") {
+    const overlay = options.overlay ? TIMELINE_OVERLAYS[options.overlay] : null;
+    const [events, buckets] = await Promise.all([
+      listTimelineEvents(scope),
+      overlay ? listFamilyBuckets(scope, overlay.family, overlay.bucket) : Promise.resolve(null),
+    ]);
+    const title = `Timeline of ${events.length} US–China AI-chip event${events.length === 1 ? "" : "s"}`;
+    return timelineExport({ ...base, title }, events, toTimelineChartData(events), overlay && buckets ? { label: overlay.label, bars: toOverlayBars(buckets, overlay.bucket) } : null);
+  }
+  if (chart === "compare") return compareViewExport(await loadComparison(options.comparison ?? DEFAULT_COMPARISON), options.origin, asOf);
+  if (chart === "comparison") {
+    const { subject, baseline } = DEFAULT_SYSTEMS;
+    const facts = await listSpecFactsFor([subject.slug, baseline.slug]);
+    return comparisonExport(
+      { ...base, title: `${subject.name} vs ${baseline.name}`, subtitle: `${subject.name} relative to ${baseline.name} (= 1×), one bar per reported value`, url: `${options.origin}/`, filterSlug: "" },
+      facts,
+      subject,
+      baseline,
+    );
+  }
+  const totals = TOTALS_CHARTS[chart];
+  const [rows, sources] = await Promise.all([listTotalsByCompany(scope, totals.family), listFamilySources(scope, totals.family)]);
+  return totalsExport({ ...base, title: totals.title }, rows, sources, totals.color);
+}
+
+
+/** The comparison builder's export, from a comparison already loaded (the /compare page has one). */
+export function compareViewExport(view: LoadedComparison, origin: string, asOf: string) {
+  const dates = new Map(view.facts.map((fact) => [fact.id, fact.article.publishedAt]));
+  const urls = new Map(view.facts.map((fact) => [fact.id, fact.article.url]));
+  const query = comparisonQuery(view);
+  const meta = {
+    chart: "compare" as const,
+    title: `${compareMetricLabel(view.metric)}: ${view.chosen.map((c) => c.name).join(", ")}`,
+    subtitle: view.baselineName ? `Relative to ${view.baselineName} (= 1×), one bar per reported value` : "One bar per reported value",
+    asOf,
+    url: `${origin}/compare?${query}`,
+    filterSlug: query.getAll("entity").join("-").slice(0, 80),
+  };
+  return compareExport(meta, view.rows, urls, dates, view.baselineName);
+}
+
+/** The image route for a chart under the same filters, e.g. /api/charts/timeline.png?company=nvidia. */
+export function chartImagePath(chart: ChartName, query: URLSearchParams): string {
+  return `/api/charts/${chart}.png${query.size ? `?${query}` : ""}`;
+}

@@ -1,0 +1,184 @@
+// What an exported chart contains — marks, title, subtitle, sources, counts, "as of", URL — and
+// the rows of its CSV/JSON. Built by pure functions from query rows, so the page (browser
+// download) and the image route (server) produce the same image from the same data.
+import { toComparisonRows, type ComparisonRow } from "@/lib/charts/comparison";
+import type { CompareRow } from "@/lib/charts/compare";
+import type { OverlayBar, TimelineChartData } from "@/lib/charts/timeline";
+import { toTotalBars } from "@/lib/charts/totals";
+import { EVENT_TYPE_STYLES } from "@/lib/events/event-types";
+import { formatPartialDate } from "@/lib/events/partial-date";
+import type { TimelineEventRow } from "@/lib/events/queries";
+import type { CompanyTotal, FigureSource, SourcedFact } from "@/lib/facts/queries";
+import { formatQuantity } from "@/lib/metrics/format";
+import { getMetric } from "@/lib/metrics/registry";
+
+export type ChartName = "timeline" | "comparison" | "compare" | "orders" | "stockpiles" | "penalties";
+export const CHART_NAMES: ChartName[] = ["timeline", "comparison", "compare", "orders", "stockpiles", "penalties"];
+
+export type ExportSource = { outlet: string; date: string | null };
+
+export type ExportMeta = {
+  chart: ChartName;
+  title: string;
+  subtitle: string;
+  sources: ExportSource[];
+  factCount: number;
+  /** ISO date the data last changed. */
+  asOf: string;
+  /** The URL that reproduces the view. */
+  url: string;
+  /** Filter words for file names ("nvidia-penalty-2025-01-2025-12"). */
+  filterSlug: string;
+};
+
+export type ExportRow = Record<string, string | number | null>;
+
+export type TimelineExport = {
+  kind: "timeline";
+  meta: ExportMeta;
+  data: TimelineChartData;
+  overlay: { label: string; bars: OverlayBar[] } | null;
+  rows: ExportRow[];
+};
+
+export type ExportBar = { label: string; low: number; high: number; valueLabel: string };
+
+export type BarsExport = {
+  kind: "bars";
+  meta: ExportMeta;
+  bars: ExportBar[];
+  /** Where each bar leads in the dashboard (company page or quote), aligned with `bars`. */
+  links: (string | null)[];
+  color: string;
+  /** Where the baseline (1×) line goes, for normalised comparisons. */
+  reference: { value: number; label: string } | null;
+  rows: ExportRow[];
+};
+
+export type ChartExport = TimelineExport | BarsExport;
+
+type MetaInput = Omit<ExportMeta, "sources" | "factCount">;
+
+export function timelineExport(meta: MetaInput, events: TimelineEventRow[], data: TimelineChartData, overlay: TimelineExport["overlay"]): TimelineExport {
+  const origin = new URL(meta.url).origin;
+  const rows = events.map((event) => ({
+    date: formatPartialDate(new Date(`${event.date}T00:00:00Z`), event.datePrecision),
+    type: EVENT_TYPE_STYLES[event.type].label,
+    event: event.title,
+    key_figure: event.keyFigure ? `${getMetric(event.keyFigure.metric)?.label ?? event.keyFigure.metric}: ${formatQuantity(event.keyFigure)}` : null,
+    source: event.outlet,
+    source_url: event.keyFigure?.url ?? event.sourceUrl,
+    quote: event.keyFigure?.quote ?? null,
+    event_url: `${origin}/events/${event.id}`,
+  }));
+  return {
+    kind: "timeline",
+    meta: {
+      ...meta,
+      sources: rankSources(events.map((event) => ({ outlet: event.outlet, date: event.sourcePublished }))),
+      factCount: events.filter((event) => event.keyFigure).length,
+    },
+    data,
+    overlay,
+    rows,
+  };
+}
+
+export function totalsExport(meta: MetaInput, totals: CompanyTotal[], sources: FigureSource[], color: string): BarsExport {
+  const bars = toTotalBars(totals);
+  return {
+    kind: "bars",
+    meta: { ...meta, sources: rankSources(sources.map((s) => ({ outlet: s.outlet, date: s.published }))), factCount: sources.length },
+    bars: bars.map((bar) => ({ label: bar.name, low: bar.min, high: bar.min + bar.extra, valueLabel: bar.label })),
+    links: bars.map((bar) => (bar.slug ? `/companies/${bar.slug}` : null)),
+    color,
+    reference: null,
+    rows: bars.map((bar) => {
+      const mine = sources.filter((source) => source.company === bar.name);
+      return {
+        company: bar.name,
+        total: bar.label,
+        low: bar.min,
+        high: bar.min + bar.extra,
+        event_figures: bar.events,
+        source_urls: mine.map((s) => s.url ?? s.outlet ?? "").join(" | "),
+        quotes: mine.map((s) => s.quote).join(" | "),
+      };
+    }),
+  };
+}
+
+export function comparisonExport(meta: MetaInput, facts: SourcedFact[], subject: { slug: string; name: string }, baseline: { slug: string; name: string }): BarsExport {
+  const comparison: ComparisonRow[] = toComparisonRows(facts, subject.slug, baseline.slug);
+  const sources = comparison.flatMap((row) => row.sources);
+  const urlOf = new Map(facts.map((fact) => [fact.id, fact.article.url]));
+  const dateOf = new Map(facts.map((fact) => [fact.id, fact.article.publishedAt]));
+  return {
+    kind: "bars",
+    meta: {
+      ...meta,
+      sources: rankSources(sources.map((s) => ({ outlet: s.outlet, date: dateOf.get(s.factId) ?? null }))),
+      factCount: sources.length + comparison.filter((row) => row.baselineSource).length,
+    },
+    bars: comparison.map((row) => ({ label: `${row.label} · ${row.subjectDisplay}`, low: row.ratio, high: row.ratio, valueLabel: `${boundPrefix(row.ratioBound)}${row.ratio.toFixed(2)}×` })),
+    links: comparison.map((row) => (row.sources[0] ? `/articles/${row.sources[0].articleId}#fact-${row.sources[0].factId}` : null)),
+    color: "#E69F00",
+    reference: { value: 1, label: `${baseline.name} = 1×` },
+    rows: comparison.map((row) => ({
+      metric: row.label,
+      [subject.name]: row.subjectDisplay,
+      [baseline.name]: row.baselineDisplay,
+      ratio: Number(row.ratio.toFixed(4)),
+      kind: row.kind,
+      source_urls: row.sources.map((s) => urlOf.get(s.factId) ?? s.outlet ?? "").join(" | "),
+      quotes: row.sources.map((s) => s.quote).join(" | "),
+      baseline_quote: row.baselineSource?.quote ?? null,
+    })),
+  };
+}
+
+export function compareExport(meta: MetaInput, rows: CompareRow[], urls: Map<number, string | null>, dates: Map<number, string | null>, baselineName: string | null): BarsExport {
+  const normalised = baselineName !== null && rows.every((row) => row.normalised !== null);
+  return {
+    kind: "bars",
+    meta: {
+      ...meta,
+      sources: rankSources(rows.flatMap((row) => row.sources.map((s) => ({ outlet: s.outlet, date: dates.get(s.factId) ?? null })))),
+      factCount: rows.reduce((sum, row) => sum + row.sources.length, 0),
+    },
+    bars: rows.map((row) => {
+      const scale = normalised ? row.normalised! / row.value : 1;
+      return { label: `${row.name} · ${row.display}`, low: row.value * scale, high: (row.valueMax ?? row.value) * scale, valueLabel: normalised ? `${row.normalised!.toFixed(2)}×` : row.display };
+    }),
+    links: rows.map((row) => (row.sources[0] ? `/articles/${row.sources[0].articleId}#fact-${row.sources[0].factId}` : null)),
+    color: "#0072B2",
+    reference: normalised ? { value: 1, label: `${baselineName} = 1×` } : null,
+    rows: rows.map((row) => ({
+      name: row.name,
+      value: row.display,
+      vs_baseline: row.normalised === null ? null : Number(row.normalised.toFixed(4)),
+      derivation: row.derivation ?? "stated",
+      source_urls: row.sources.map((s) => urls.get(s.factId) ?? s.outlet ?? "").join(" | "),
+      quotes: row.sources.map((s) => s.quote).join(" | "),
+    })),
+  };
+}
+
+/** Distinct outlets, most cited first, each with its latest publication date. */
+export function rankSources(sources: { outlet: string | null; date: string | null }[]): ExportSource[] {
+  const byOutlet = new Map<string, { count: number; date: string | null }>();
+  for (const { outlet, date } of sources) {
+    if (!outlet) continue;
+    const entry = byOutlet.get(outlet) ?? { count: 0, date: null };
+    entry.count += 1;
+    if (date && (!entry.date || date > entry.date)) entry.date = date;
+    byOutlet.set(outlet, entry);
+  }
+  return [...byOutlet]
+    .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
+    .map(([outlet, { date }]) => ({ outlet, date }));
+}
+
+function boundPrefix(bound: string) {
+  return bound === "at_least" ? "≥ " : bound === "at_most" ? "≤ " : bound === "exact" ? "" : "~";
+}
