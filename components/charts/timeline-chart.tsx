@@ -21,7 +21,8 @@ export function TimelineChart({ data, filters, overlay }: Props) {
   const brush = useDateBrush(data.domain, filters);
   return (
     <div>
-      <div className="relative" {...brush.handlers}>
+      {/* pan-y: a vertical swipe still scrolls the page, a horizontal drag brushes dates. */}
+      <div className="relative" style={{ touchAction: "pan-y" }} {...brush.handlers}>
         <ScatterChart
           responsive
           style={{ width: "100%", height: TIMELINE_HEIGHT }}

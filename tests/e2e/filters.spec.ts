@@ -113,6 +113,7 @@ test("dragging across the timeline sets the date filter", async ({ page }) => {
   await page.goto("/");
   const chart = page.getByTestId("timeline-chart").locator(".recharts-wrapper").first();
   await expect(page.getByTestId("timeline-chart").locator("a[data-event-id]").first()).toBeVisible();
+  await chart.scrollIntoViewIfNeeded();
   const box = (await chart.boundingBox())!;
   // From about 70% to 95% of the plot width: the 2020s.
   const y = box.y + box.height * 0.55;

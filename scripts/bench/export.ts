@@ -1,0 +1,98 @@
+// npm run bench:export — export speed, printed (never asserted in tests):
+//   server: GET /api/charts/timeline.png with all demo data, warm, median and p95;
+//   client: the browser download path on a timeline with 1,000 marks, in Debian's Chromium.
+// Uses BENCH_URL when given, otherwise starts `npm start` on port 3300 (embedded database).
+import { spawn, type ChildProcess } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { chromium } from "@playwright/test";
+import { build } from "esbuild";
+
+const runs = Number(process.env.BENCH_RUNS ?? 30);
+let server: ChildProcess | undefined;
+
+async function main() {
+  const base = process.env.BENCH_URL ?? (await startServer());
+  const serverTimes = await timeServer(`${base}/api/charts/timeline.png`);
+  const clientTimes = await timeClient(base, 1000);
+  const results = {
+    machine: `${process.platform} ${process.arch}, node ${process.version}, ${(await import("node:os")).cpus().length} cores`,
+    serverTimelinePng: summary(serverTimes),
+    clientPng1000Marks: summary(clientTimes),
+  };
+  console.log("\n| measurement | median | p95 | runs | target |");
+  console.log("|---|---|---|---|---|");
+  console.log(`| server PNG, timeline, all demo data (warm) | ${results.serverTimelinePng.median} ms | ${results.serverTimelinePng.p95} ms | ${serverTimes.length} | < 200 ms |`);
+  console.log(`| client PNG, 1,000 marks, 2× | ${results.clientPng1000Marks.median} ms | ${results.clientPng1000Marks.p95} ms | ${clientTimes.length} | < 500 ms |`);
+  console.log(`\n${results.machine}`);
+  const jsonAt = process.argv.indexOf("--json");
+  if (jsonAt > 0 && process.argv[jsonAt + 1]) await writeFile(process.argv[jsonAt + 1]!, JSON.stringify(results, null, 2));
+}
+
+async function timeServer(url: string) {
+  for (let i = 0; i < 5; i++) await (await fetch(url)).arrayBuffer();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    const response = await fetch(url);
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+async function timeClient(base: string, marks: number) {
+  const bundle = await build({
+    entryPoints: [path.resolve("scripts/bench/export-client-entry.ts")],
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+    alias: { "@": path.resolve(".") },
+    logLevel: "silent",
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${base}/api/health`);
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    type Bench = { exportPng: (marks: number) => Promise<{ ms: number; bytes: number }> };
+    const once = () => page.evaluate((n) => (window as unknown as { chipwatchBench: Bench }).chipwatchBench.exportPng(n), marks);
+    for (let i = 0; i < 3; i++) await once();
+    const times: number[] = [];
+    for (let i = 0; i < Math.min(runs, 20); i++) times.push((await once()).ms);
+    return times;
+  } finally {
+    await browser.close();
+  }
+}
+
+function summary(times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+async function startServer(): Promise<string> {
+  const port = 3300;
+  server = spawn("npm", ["start"], { env: { ...process.env, PORT: String(port) }, stdio: "ignore", detached: true });
+  const base = `http://localhost:${port}`;
+  for (let i = 0; i < 180; i++) {
+    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return base;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error("the server did not start within 180 s");
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  });
