@@ -118,6 +118,23 @@ export const METRICS = {
   power_relative: metric("Power relative to baseline", "ratio", "ratio", "relative_spec"),
   price_relative: metric("Price relative to baseline", "ratio", "ratio", "relative_spec"),
   compute_relative_to_b300: metric("Compute relative to B300", "ratio", "ratio", "relative_spec"),
+
+  // General-purpose keys the extractor proposes when no specific metric fits; a reviewer can
+  // pick a specific one before accepting.
+  units_stockpiled: metric("Units stockpiled", "units", "count", "stockpile"),
+  units_shipped: metric("Units shipped or delivered", "units", "count"),
+  revenue: metric("Revenue or sales", "USD", "money"),
+  loss: metric("Loss", "USD", "money"),
+  investment_value: metric("Investment or deal value", "USD", "money"),
+  money_amount: metric("Amount of money", "USD", "money"),
+  revenue_share_percent: metric("Share (percent)", "percent", "percent"),
+  percent: metric("Percentage", "percent", "percent"),
+  compute_relative: metric("Performance relative to baseline", "ratio", "ratio", "relative_spec"),
+  ratio: metric("Ratio", "ratio", "ratio"),
+  duration: metric("Duration", "months", "duration"),
+  period: metric("Period", "year", "year"),
+  memory_capacity: metric("Memory capacity", "GB", "memory", "spec"),
+  count: metric("Count", "count", "count"),
 } satisfies Record<string, MetricDefinition>;
 
 export type MetricKey = keyof typeof METRICS;

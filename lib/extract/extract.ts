@@ -1,0 +1,171 @@
+// Article text → candidate facts and entities, each with exact offsets and quote. Pure: no
+// database, no network, no I/O; the gazetteer of known entities is passed in.
+import type { Bound, EntityKind } from "@/lib/generated/prisma/enums";
+import { classify, type ExtractionKind } from "@/lib/extract/classify";
+import { findDates, type FoundDate } from "@/lib/extract/dates";
+import { findMentions, type Gazetteer, type Mention } from "@/lib/extract/entities";
+import { findQuantities, type Quantity } from "@/lib/extract/quantities";
+import { splitSentences, type Sentence } from "@/lib/extract/sentences";
+import type { MetricKey } from "@/lib/metrics/registry";
+
+export type ExtractedFact = {
+  kind: ExtractionKind;
+  metric: MetricKey;
+  subject: string | null;
+  object: string | null;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  approx: boolean;
+  bound: Bound;
+  /** YYYY-MM-DD, YYYY-MM or YYYY: as precise as the text is. */
+  date: string | null;
+  quote: string;
+  start: number;
+  end: number;
+};
+
+export type ExtractedEntity = { name: string; kind: EntityKind; start: number; end: number; known: boolean };
+export type Extraction = { facts: ExtractedFact[]; entities: ExtractedEntity[] };
+
+const ORGANISATIONS: EntityKind[] = ["company", "agency", "university", "government"];
+const PRODUCTS: EntityKind[] = ["chip", "system"];
+const SPEC_UNITS = new Set(["TFLOPS", "PFLOPS", "EFLOPS", "TOPS", "POPS", "W", "kW", "MW", "GB", "TB", "PB", "GB/s", "TB/s", "PB/s", "Gbps", "Tbps", "nm", "mm2", "ratio"]);
+const OBJECT_PREPOSITION = /\b(?:with|from|to|by|than|for|against|into|on|at|of|over|versus|vs\.?|including|such as|like)\s+(?:the\s+|its\s+|their\s+|an?\s+|China[’']s\s+)?$/i;
+// "This system", "The company", "It": the subject is one named in an earlier sentence.
+const ANAPHOR = /^(?:[A-Z][\w ,]{0,30}?,\s+)?(?:this|that|the|its|it|these|they)\b(?:\s+(system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu|company|firm|group|chipmaker|maker|plea|agreement|deal|order|case|move|rule))?/i;
+
+export function extractFacts(text: string, options: { gazetteer: Gazetteer; published?: Date | null }): Extraction {
+  const sentences = splitSentences(text);
+  const mentions = findMentions(text, options.gazetteer);
+  const dates = findDates(text, options.published ?? null);
+  const nameSpans = mentions.map((m) => [m.start, m.end] as [number, number]);
+  const dateSpans = dates.map((d) => [d.start, d.end] as [number, number]);
+  const facts: ExtractedFact[] = [];
+  const recent: Recent = { organisation: null, company: null, product: null };
+
+  for (const sentence of sentences) {
+    const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const quantities = findQuantities(sentence.text, sentence.start, nameSpans, dateSpans);
+    for (const quantity of dedupeConversions(quantities, text)) {
+      const specLike = SPEC_UNITS.has(quantity.unit);
+      const subject = attributeSubject(quantity, sentence, inSentence, text, recent, specLike);
+      const object = attributeObject(quantity, inSentence, subject, text);
+      const local = text.slice(Math.max(sentence.start, quantity.start - 90), Math.min(sentence.end, quantity.end + 60));
+      const near = text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start);
+      const { kind, metric } = classify(quantity, sentence.text, local, near, subject?.kind ?? null);
+      const quote = quoteSpan(quantity, sentence, subject, object, text);
+      facts.push({
+        kind,
+        metric,
+        subject: subject?.name ?? null,
+        object: object?.name ?? null,
+        value: round(quantity.value),
+        valueMax: quantity.valueMax === null ? null : round(quantity.valueMax),
+        unit: quantity.unit,
+        approx: quantity.bound !== "exact",
+        bound: quantity.bound,
+        date: dateFor(quantity, sentence, dates),
+        quote: text.slice(quote.start, quote.end),
+        start: quote.start,
+        end: quote.end,
+      });
+    }
+    // Remember who the sentence was about (its first non-object mentions), for "This system …"
+    // or "The company …" in the next one.
+    const subjects = inSentence.filter((m) => !OBJECT_PREPOSITION.test(text.slice(sentence.start, m.start)));
+    recent.product = subjects.find((m) => PRODUCTS.includes(m.kind)) ?? recent.product;
+    recent.organisation = subjects.find((m) => ORGANISATIONS.includes(m.kind)) ?? recent.organisation;
+    recent.company = subjects.find((m) => m.kind === "company") ?? recent.company;
+  }
+  return {
+    facts,
+    entities: mentions.map(({ name, kind, start, end, known }) => ({ name, kind, start, end, known })),
+  };
+}
+
+function round(value: number) {
+  return Number(value.toPrecision(12));
+}
+
+/** "US$16 billion (S$21.5 billion)": a conversion in brackets is the same amount; keep USD. */
+function dedupeConversions(quantities: Quantity[], text: string): Quantity[] {
+  const money = new Set(["USD", "CNY", "EUR", "GBP", "SGD", "HKD"]);
+  return quantities.filter((quantity, index) => {
+    const previous = quantities[index - 1];
+    const next = quantities[index + 1];
+    const bracketed = (a: Quantity, b: Quantity) => /^\s*\(\s*(?:about|around|roughly|approximately|or)?\s*$/i.test(text.slice(a.end, b.start));
+    if (previous && money.has(previous.unit) && money.has(quantity.unit) && bracketed(previous, quantity)) return quantity.unit === "USD" && previous.unit !== "USD";
+    if (next && money.has(next.unit) && money.has(quantity.unit) && bracketed(quantity, next)) return !(next.unit === "USD" && quantity.unit !== "USD");
+    return true;
+  });
+}
+
+type Recent = { organisation: Mention | null; company: Mention | null; product: Mention | null };
+
+/**
+ * The subject of the clause a quantity sits in: the first organisation (or, for specifications,
+ * the nearest chip or system) before it that is not governed by a preposition ("with TSMC",
+ * "to NUDT"); failing that, what "This system" or "The company" refers back to.
+ */
+function attributeSubject(quantity: Quantity, sentence: Sentence, mentions: Mention[], text: string, recent: Recent, specLike: boolean): Mention | null {
+  const body = text.slice(sentence.start, quantity.start);
+  const clauseBreaks = [...body.matchAll(/;|,\s+(?:while|whereas|but|although|though|and)\s+/gi)];
+  const clauseStart = sentence.start + (clauseBreaks.at(-1)?.index ?? 0);
+  const eligible = mentions.filter((m) => m.end <= quantity.start && !OBJECT_PREPOSITION.test(text.slice(sentence.start, m.start)) && text[m.start - 1] !== "(");
+  const inClause = eligible.filter((m) => m.start >= clauseStart);
+  const pool = inClause.length ? inClause : eligible;
+  const candidate = specLike
+    ? (pool.filter((m) => PRODUCTS.includes(m.kind)).at(-1) ?? pool.at(-1))
+    : (pool.find((m) => ORGANISATIONS.includes(m.kind)) ?? pool[0]);
+  if (candidate) return candidate;
+  const anaphor = ANAPHOR.exec(sentence.text);
+  if (anaphor) {
+    const noun = (anaphor[1] ?? "").toLowerCase();
+    if (/system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu/.test(noun)) return recent.product ?? recent.organisation;
+    return (specLike ? recent.product : null) ?? recent.company ?? recent.organisation ?? recent.product;
+  }
+  const after = mentions.find((m) => m.start >= quantity.end && !OBJECT_PREPOSITION.test(text.slice(sentence.start, m.start)));
+  return after ?? (specLike ? recent.product : (recent.company ?? recent.organisation));
+}
+
+function attributeObject(quantity: Quantity, mentions: Mention[], subject: Mention | null, text: string): Mention | null {
+  const others = mentions.filter((m) => m !== subject && m.name !== subject?.name);
+  if (quantity.baselineAt !== null) {
+    return others.find((m) => m.start >= quantity.baselineAt! && m.start - quantity.baselineAt! <= 40) ?? null;
+  }
+  const after = others.filter((m) => m.start >= quantity.end && m.start - quantity.end <= 70);
+  const countsChips = /chip|gpu|npu|accelerator|processor/i.test(quantity.noun ?? "");
+  if (countsChips) {
+    const product = after.find((m) => PRODUCTS.includes(m.kind));
+    if (product) return product;
+  }
+  return after.find((m) => OBJECT_PREPOSITION.test(text.slice(quantity.end, m.start))) ?? null;
+}
+
+/** The clause that states the fact: from its subject (or the clause start) to its object (or the clause end). */
+function quoteSpan(quantity: Quantity, sentence: Sentence, subject: Mention | null, object: Mention | null, text: string) {
+  const body = text.slice(sentence.start, sentence.end);
+  const local = quantity.start - sentence.start;
+  const clauseStartIn = Math.max(0, ...[...body.slice(0, local).matchAll(/(?:[;:—–]|,\s)\s*/g)].map((m) => m.index + m[0].length));
+  let start = sentence.start + clauseStartIn;
+  if (subject && subject.start >= sentence.start && subject.start < quantity.start && quantity.start - subject.start <= 160) start = Math.min(start, subject.start);
+  const rest = body.slice(quantity.end - sentence.start);
+  const clauseEnd = rest.search(/[;—]|,\s(?!\d{3})|\.\s|\.$/);
+  let end = clauseEnd < 0 ? sentence.end : quantity.end + clauseEnd;
+  if (object && object.start >= quantity.end && object.end <= sentence.end) end = Math.max(end, object.end);
+  end = Math.max(end, quantity.end);
+  while (end > start && /[\s,.;:]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+function dateFor(quantity: Quantity, sentence: Sentence, dates: FoundDate[]): string | null {
+  const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+  if (quantity.period === "since") {
+    const own = inSentence.find((d) => d.start >= quantity.start && d.end <= quantity.end);
+    if (own) return own.date;
+  }
+  const others = inSentence.filter((d) => !(d.start >= quantity.start && d.end <= quantity.end));
+  if (others.length === 0) return null;
+  return others.reduce((best, d) => (Math.abs(d.start - quantity.start) < Math.abs(best.start - quantity.start) ? d : best)).date;
+}
