@@ -29,10 +29,10 @@ export function classify(quantity: Quantity, sentence: string, local: string, ne
     return { kind: "other", metric: "ratio" };
   }
   if (["USD", "CNY", "EUR", "GBP", "SGD", "HKD"].includes(unit)) {
-    if (has(/penalt|fine[sd]?\b|settle|forfeit|plead|civil|criminal/i)) return { kind: "penalty", metric: has(/\bcombined|total/i) ? "total_penalty" : has(/could|may|might|potential|face/i) ? "potential_penalty" : "penalty" };
+    if (has(/penalt|fine[sd]?\b|settle|forfeit|plead|civil|criminal/i) || (/\bpay(?:s|ing)?\s|instal+ments?/i.test(near) && !has(/\border|purchas|\bbuy|bought|chips? for/i))) return { kind: "penalty", metric: has(/\bcombined|total/i) ? "total_penalty" : has(/could|may|might|potential|face/i) ? "potential_penalty" : "penalty" };
     if (has(/\bcharge|write-?down|write-?off|impairment/i)) return { kind: "financial", metric: has(/expect|will (?:take|record)|anticipat|flag/i) ? "expected_charge" : "charge" };
     if (has(/\border|purchas|\bbuy|bought|procure/i)) return { kind: "chip_order", metric: has(/rush/i) ? "rush_order_value" : "order_value" };
-    if (has(/invest|fund(?:ing|s)?\b|raise[sd]?|acqui|deal|stake|subsid|grant/i)) return { kind: "investment", metric: has(/acqui/i) ? "acquisition_value" : "investment_value" };
+    if (has(/invest|fund(?:ing|s|ed)?\b|raise[sd]?|acqui|deal|stake|subsid|grant|received/i)) return { kind: "investment", metric: has(/acqui/i) ? "acquisition_value" : "investment_value" };
     if (has(/\bloss|lose|lost|unable to ship/i)) return { kind: "financial", metric: "loss" };
     if (isProduct || has(/\bprice[ds]?\b|unit cost|costs? (?:about|around|up to)|list price/i)) return { kind: "spec", metric: has(/unit cost/i) ? "unit_cost" : "price" };
     if (has(/revenue|sales|sold|sell|generat|earn|income/i)) return { kind: "financial", metric: "revenue" };
@@ -70,7 +70,10 @@ export function classify(quantity: Quantity, sentence: string, local: string, ne
   // ("an order for 300,000 chips, adding to a stockpile of 600,000").
   const noun = (quantity.noun ?? "").toLowerCase();
   if (/stockpil|inventor|in stock|stock of|hoard|stockpile/i.test(near)) return { kind: "stockpile", metric: "units_stockpiled" };
-  if (/\border(?:ed|s)?\b|purchas|\bbuy|bought/i.test(near) && unit === "units") return { kind: "chip_order", metric: "chips_ordered" };
+  if (/\border(?:ed|s)?\b|purchas|\bbuy|bought|asked|request/i.test(near) && unit === "units") return { kind: "chip_order", metric: "chips_ordered" };
+  if (/entit(?:y|ies)$/.test(noun)) return { kind: "export_control", metric: "entities_added" };
+  if (/compan|organi[sz]ation|firm|institut|universit/.test(noun) && has(/\badd|remov|list|placed|designat|blacklist/i)) return { kind: "export_control", metric: "entities_added" };
+  if (/^types?$|^locations?$|^alias/.test(noun) && !has(/\bsold|shipped/i)) return { kind: "export_control", metric: /location/.test(noun) ? "affiliate_locations" : "count" };
   if (has(/\border(?:ed|s)?\b|purchas|\bbuy|bought/i) && unit === "units" && !has(/stockpil|inventor/i)) return { kind: "chip_order", metric: "chips_ordered" };
   if (has(/stockpil|inventor|in stock|stock of|hoard/i)) return { kind: "stockpile", metric: "units_stockpiled" };
   if (has(/entity list|blacklist|added|adds|listed|designat/i) && /compan|entit|organi|affiliat|firm|institut|universit/.test(noun)) return { kind: "export_control", metric: "entities_added" };
@@ -79,7 +82,7 @@ export function classify(quantity: Quantity, sentence: string, local: string, ne
   if (/^rules?$/.test(noun) || /guidance|documents?/.test(noun)) return { kind: "export_control", metric: /rule/.test(noun) ? "rules_issued" : "guidance_documents" };
   if (/rack/.test(noun)) return { kind: "spec", metric: "racks" };
   if (/transceiver/.test(noun)) return { kind: "spec", metric: "optical_transceivers" };
-  if (/npu|gpu|chip|accelerator|processor/.test(noun) && (isProduct || has(/powered by|cluster|system|supernode|superpod|rack|connect|support/i))) return { kind: "spec", metric: "accelerator_count" };
+  if (/npu|gpu|chip|accelerator|processor/.test(noun) && /powered by|packs?|each with|contains?|comprising|connect(?:s|ing)?|cluster of|made up of|supports?|built (?:from|with)|uses?|linking/i.test(near)) return { kind: "spec", metric: "accelerator_count" };
   if (/export/.test(noun) && has(/illegal|unlawful|violat/i)) return { kind: "count", metric: "illegal_exports" };
   if (/layer/.test(noun)) return { kind: "export_control", metric: "nand_layer_threshold" };
   if (unit === "units" && has(/ship|deliver|sold|sell|export|smuggl/i)) return { kind: "count", metric: "units_shipped" };

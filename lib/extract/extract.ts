@@ -118,6 +118,18 @@ function attributeSubject(quantity: Quantity, sentence: Sentence, mentions: Ment
   const candidate = specLike
     ? (pool.filter((m) => PRODUCTS.includes(m.kind)).at(-1) ?? pool.at(-1))
     : (pool.find((m) => ORGANISATIONS.includes(m.kind)) ?? pool[0]);
+  // "… 900GB/s NVLink connectivity on its new H20": a spec belongs to the product it describes.
+  if (specLike && quantity.baselineAt === null && (!candidate || !PRODUCTS.includes(candidate.kind))) {
+    const product = mentions.find(
+      (m) =>
+        m.start >= quantity.end &&
+        PRODUCTS.includes(m.kind) &&
+        m.start - quantity.end <= 80 &&
+        !/[,;(]/.test(text.slice(quantity.end, m.start)) &&
+        !/(?:than|that of|those of|vs\.?|versus|compared (?:to|with))\s+(?:an?\s+|the\s+)?$/i.test(text.slice(quantity.end, m.start)),
+    );
+    if (product) return product;
+  }
   if (candidate) return candidate;
   const anaphor = ANAPHOR.exec(sentence.text);
   if (anaphor) {

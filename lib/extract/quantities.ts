@@ -55,19 +55,18 @@ const UNITS: [RegExp, string, number][] = [
   [/^\s*(?:MW|megawatts?)\b/i, "MW", 1],
   [/^\s*(?:kW|kilowatts?)\b/i, "kW", 1],
   [/^\s*(?:W|watts?)\b/, "W", 1],
-  [/^\s*(?:nm|nanomet(?:er|re)s?)\b/i, "nm", 1],
+  [/^[\s-]*(?:nm|nanomet(?:er|re)s?)\b/i, "nm", 1],
   [/^\s*(?:mm2|mm²|square millimet(?:er|re)s?)/i, "mm2", 1],
   [/^[\s-]*(?:years?)\b/i, "years", 1],
   [/^[\s-]*(?:months?)\b/i, "months", 1],
   [/^[\s-]*(?:weeks?)\b/i, "days", 7],
   [/^[\s-]*(?:days?)\b/i, "days", 1],
   [/^[\s-]*(?:quarters?)\b/i, "months", 3],
-  [/^\s*(?:times|x|×)(?![\w])/i, "ratio", 1],
 ];
 
 // Nouns that make a bare number a count of things; goods ordered or shipped are "units".
 const GOODS = /^(?:chips?|gpus?|npus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|hard drives?|drives?|servers?|semiconductors?|devices?|modules?|boards?|ai chips?|graphics processing units?)$/i;
-const COUNT_NOUN = /^(?:\w+[- ])?(?:chips?|gpus?|npus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|drives?|servers?|systems?|racks?|supernodes?|clusters?|nodes?|companies|entities|entity|organi[sz]ations?|affiliates?|subsidiaries|locations?|addresses|exports?|shipments?|transceivers?|employees|people|workers|engineers|defendants|men|nationals|customers|clients|rules?|documents?|orders?|layers?|tools?|types?|countries|nations|firms|institutes?|universities|centres|centers|data ?cent(?:er|re)s|aliases|cases|charges|counts|licen[cs]es|applications?|models?|products?|lines?|sites?|fabs?|plants?|factories|instances|transactions|parties)\b/i;
+const COUNT_NOUN = /^(?:\w+[- ])?(?:chips?|gpus?|npus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|drives?|servers?|systems?|racks?|supernodes?|clusters?|nodes?|companies|entities|entity|organi[sz]ations?|affiliates?|subsidiaries|locations?|addresses|exports?|shipments?|transceivers?|employees|people|workers|engineers|defendants|men|nationals|customers|clients|rules?|documents?|orders?|layers?|tools?|types?|countries|nations|firms|institutes?|universities|centres|centers|data ?cent(?:er|re)s|aliases|cases|charges|counts|licen[cs]es|applications?|models?|products?|lines?|sites?|fabs?|plants?|factories|instances|transactions|parties|cabinets?|alias(?:es)?|times|occasions|cases)\b/i;
 
 const YEAR = /^(?:19[5-9]\d|20[0-4]\d)$/;
 
@@ -104,7 +103,9 @@ export function findQuantities(sentence: string, offset: number, names: [number,
     }
 
     const currency = currencyOf(before, after);
-    const unit = currency ? null : unitOf(after);
+    let unit = currency ? null : unitOf(after);
+    const following = numbers[i + 1];
+    if (!currency && !unit && following && /^\s*or\s*$/i.test(sentence.slice(number.end, following.start))) unit = unitOf(sentence.slice(following.end));
     const nounMatch = currency || unit ? null : countNoun(after);
     const multiplier = relativeMultiplier(sentence, number);
     if (!currency && !unit && !nounMatch && !multiplier && !number.hasScale) continue;
@@ -238,7 +239,7 @@ function countNoun(after: string): { noun: string } | null {
   const words = after.replace(/^[\s-]+/, "").split(/\s+/).slice(0, 7);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!.replace(/[.,;:)’'"”]+$/, "");
-    if (/^(?:of|in|to|for|from|by|with|and|or|that|which|than)$/i.test(word) && i > 0) break;
+    if (/^(?:of|in|to|for|from|by|with|or|that|which|than|per)$/i.test(word) && i > 0) break;
     if (COUNT_NOUN.test(word)) {
       const pair = `${words[i]!} ${words[i + 1] ?? ""}`.replace(/[.,;:)]+$/, "");
       return { noun: /^(?:ai chips?|hard drives?|data cent(?:er|re)s)$/i.test(pair) ? pair : word };
@@ -258,8 +259,9 @@ function relativeMultiplier(sentence: string, number: NumberMatch) {
     const up = /more|higher|greater|faster|larger|bigger|better/i.test(percentMore[1]!);
     return { value: 1 + (up ? 1 : -1) * (number.value / 100), start: number.start, end: number.end + percentMore[0].length, baselineAt: number.end + percentMore[0].length, hedge: null };
   }
-  const times = /^\s*(?:times|x|×)(?:\s+(?:that of|those of|more than|higher than|greater than|larger than|faster than|as (?:much|many|fast|large|high) as|the\s+(?:[\w-]+\s+){0,3}of|over|what)\s+)?/i.exec(after);
-  if (times && /times|x|×/i.test(times[0]) && times[0].trim().split(/\s+/).length > 1) {
+  // "four times that of an NVL72", "2.5 times higher than", "15 times more memory", "1.7x the".
+  const times = /^\s*(?:times|x|×)\s+(?:(?:more|higher|greater|larger|faster|bigger|better|less|lower|smaller)\b(?:\s+[\w-]+){0,3}?\s+than\s+|(?:more|higher|greater|larger|faster|bigger|better)\s+|that of\s+|those of\s+|as (?:much|many|fast|large|high) as\s+|the\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?|over\s+|what\s+)/i.exec(after);
+  if (times) {
     return { value: number.value, start: number.start, end: number.end + times[0].length, baselineAt: number.end + times[0].length, hedge: null };
   }
   if (number.isFraction) {
