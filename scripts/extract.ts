@@ -18,7 +18,7 @@ const argsSchema = z.object({
 async function main() {
   const argv = process.argv.slice(2);
   const at = argv.indexOf("--published");
-  const parsed = argsSchema.safeParse({ file: argv.find((arg, i) => !arg.startsWith("--") && i !== at + 1), published: at >= 0 ? argv[at + 1] : undefined });
+  const parsed = argsSchema.safeParse({ file: argv.find((arg, i) => !arg.startsWith("--") && (at < 0 || i !== at + 1)), published: at >= 0 ? argv[at + 1] : undefined });
   if (!parsed.success) throw new Error(parsed.error.issues[0]!.message);
   let text: string;
   try {

@@ -25,7 +25,7 @@ export function classify(quantity: Quantity, sentence: string, local: string, ne
     if (has(/per-chip|per chip/i)) return { kind: "spec", metric: "per_chip_performance_relative" };
     if (has(/\bpower|consum|energy|watt/i)) return { kind: "spec", metric: "power_relative" };
     if (has(/\bprice|cost/i)) return { kind: "spec", metric: "price_relative" };
-    if (has(/perform|throughput|compute|computing|flops|faster|speed/i) || isProduct) return { kind: "spec", metric: "compute_relative" };
+    if (has(/perform|throughput|compute|computing|flops|faster|speed|capabilit/i)) return { kind: "spec", metric: "compute_relative" };
     return { kind: "other", metric: "ratio" };
   }
   if (["USD", "CNY", "EUR", "GBP", "SGD", "HKD"].includes(unit)) {
@@ -52,7 +52,7 @@ export function classify(quantity: Quantity, sentence: string, local: string, ne
   if (["GB", "TB", "PB"].includes(unit)) return { kind: "spec", metric: has(/HBM|memory/i) ? "hbm_capacity" : "memory_capacity" };
   if (["GB/s", "TB/s", "PB/s", "Gbps", "Tbps"].includes(unit)) return { kind: "spec", metric: has(/memory|HBM/i) ? "memory_bandwidth" : "interconnect_bandwidth" };
   if (unit === "nm") {
-    if (has(/threshold|or (?:less|below|more advanced)|and below|below|advanced|control|restrict|rule|ban|license|licence|designs/i)) return { kind: "export_control", metric: "node_threshold" };
+    if (has(/threshold|or (?:less|below|smaller)|and below|\bbelow|more advanced|control|restrict|\brules?\b|\bban|licen[cs]e/i)) return { kind: "export_control", metric: "node_threshold" };
     return { kind: "spec", metric: "process_node" };
   }
   if (unit === "mm2") return { kind: "spec", metric: "die_area" };
@@ -70,6 +70,7 @@ export function classify(quantity: Quantity, sentence: string, local: string, ne
   // ("an order for 300,000 chips, adding to a stockpile of 600,000").
   const noun = (quantity.noun ?? "").toLowerCase();
   if (/stockpil|inventor|in stock|stock of|hoard|stockpile/i.test(near)) return { kind: "stockpile", metric: "units_stockpiled" };
+  if (/produc|output|\bmake\b|\bmade\b|manufactur|fabricat/i.test(near) && unit === "units") return { kind: "count", metric: "units_produced" };
   if (/\border(?:ed|s)?\b|purchas|\bbuy|bought|asked|request/i.test(near) && unit === "units") return { kind: "chip_order", metric: "chips_ordered" };
   if (/entit(?:y|ies)$/.test(noun)) return { kind: "export_control", metric: "entities_added" };
   if (/compan|organi[sz]ation|firm|institut|universit/.test(noun) && has(/\badd|remov|list|placed|designat|blacklist/i)) return { kind: "export_control", metric: "entities_added" };

@@ -110,8 +110,11 @@ type Recent = { organisation: Mention | null; company: Mention | null; product: 
  */
 function attributeSubject(quantity: Quantity, sentence: Sentence, mentions: Mention[], text: string, recent: Recent, specLike: boolean): Mention | null {
   const body = text.slice(sentence.start, quantity.start);
-  const clauseBreaks = [...body.matchAll(/;|,\s+(?:while|whereas|but|although|though|and)\s+/gi)];
-  const clauseStart = sentence.start + (clauseBreaks.at(-1)?.index ?? 0);
+  // A new clause starts after ";", ", while …" and reporting verbs: in "BIS projects that Huawei
+  // will produce 200,000 chips" the subject is Huawei.
+  const clauseBreaks = [...body.matchAll(/;|,\s+(?:while|whereas|but|although|though|and)\s+|\b(?:said|says|say|reported|reports|projects|projected|estimates|estimated|expects|expected|believes|believed|announced|revealed|noted|noting|stated|told\s+\w+|warned|claims|claimed)\s+(?:that\s+)?/gi)];
+  const lastBreak = clauseBreaks.at(-1);
+  const clauseStart = sentence.start + (lastBreak ? lastBreak.index + lastBreak[0].length : 0);
   const eligible = mentions.filter((m) => m.end <= quantity.start && !OBJECT_PREPOSITION.test(text.slice(sentence.start, m.start)) && text[m.start - 1] !== "(");
   const inClause = eligible.filter((m) => m.start >= clauseStart);
   const pool = inClause.length ? inClause : eligible;

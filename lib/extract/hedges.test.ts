@@ -12,6 +12,8 @@ describe("boundFromPrefix", () => {
     ["around ", "approx"],
     ["TSMC made nearly ", "approx"],
     ["roughly ", "approx"],
+    ["will produce no more than ", "at_most"],
+    ["no fewer than ", "at_least"],
   ])("%s… → %s", (prefix, bound) => {
     expect(boundFromPrefix(prefix)).toBe(bound);
   });

@@ -8,11 +8,11 @@ const HEDGES: { bound: HedgeBound; pattern: RegExp }[] = [
   {
     bound: "at_least",
     pattern:
-      /\b(?:more than|over|at least|in excess of|upwards of|greater than|no (?:fewer|less) than|north of|exceed(?:ed|ing|s)?|above|topping|surpass(?:ed|ing)?)\s*$/i,
+      /(?:\b(?<!\b(?:no|not)\s)(?:more than|over|greater than)|\bat least|\bin excess of|\bupwards of|\bno (?:fewer|less) than|\bnorth of|\bexceed(?:ed|ing|s)?|\babove|\btopping|\bsurpass(?:ed|ing)?)\s*$/i,
   },
   {
     bound: "at_most",
-    pattern: /\b(?:up to|at most|no more than|as (?:many|much) as|fewer than|less than|under|a maximum(?: \w+)? of|maximum of|capped at)\s*$/i,
+    pattern: /\b(?:up to|at most|(?:no|not) more than|as (?:many|much) as|(?<!\b(?:no|not)\s)(?:fewer|less) than|under|a maximum(?: \w+)? of|maximum of|capped at)\s*$/i,
   },
   {
     bound: "approx",

@@ -65,8 +65,8 @@ const UNITS: [RegExp, string, number][] = [
 ];
 
 // Nouns that make a bare number a count of things; goods ordered or shipped are "units".
-const GOODS = /^(?:chips?|gpus?|npus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|hard drives?|drives?|servers?|semiconductors?|devices?|modules?|boards?|ai chips?|graphics processing units?)$/i;
-const COUNT_NOUN = /^(?:\w+[- ])?(?:chips?|gpus?|npus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|drives?|servers?|systems?|racks?|supernodes?|clusters?|nodes?|companies|entities|entity|organi[sz]ations?|affiliates?|subsidiaries|locations?|addresses|exports?|shipments?|transceivers?|employees|people|workers|engineers|defendants|men|nationals|customers|clients|rules?|documents?|orders?|layers?|tools?|types?|countries|nations|firms|institutes?|universities|centres|centers|data ?cent(?:er|re)s|aliases|cases|charges|counts|licen[cs]es|applications?|models?|products?|lines?|sites?|fabs?|plants?|factories|instances|transactions|parties|cabinets?|alias(?:es)?|times|occasions|cases)\b/i;
+const GOODS = /^(?:dies|chips?|gpus?|npus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|hard drives?|drives?|servers?|semiconductors?|devices?|modules?|boards?|ai chips?|graphics processing units?)$/i;
+const COUNT_NOUN = /^(?:\w+[- ])?(?:chips?|gpus?|npus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|drives?|servers?|systems?|racks?|supernodes?|clusters?|nodes?|companies|entities|entity|organi[sz]ations?|affiliates?|subsidiaries|locations?|addresses|exports?|shipments?|transceivers?|employees|people|workers|engineers|defendants|men|nationals|customers|clients|rules?|documents?|orders?|layers?|tools?|types?|countries|nations|firms|institutes?|universities|centres|centers|data ?cent(?:er|re)s|aliases|cases|charges|counts|licen[cs]es|applications?|models?|products?|lines?|sites?|fabs?|plants?|factories|instances|transactions|parties|cabinets?|alias(?:es)?|times|occasions|cases|dies)\b/i;
 
 const YEAR = /^(?:19[5-9]\d|20[0-4]\d)$/;
 
@@ -258,6 +258,11 @@ function relativeMultiplier(sentence: string, number: NumberMatch) {
   if (percentMore) {
     const up = /more|higher|greater|faster|larger|bigger|better/i.test(percentMore[1]!);
     return { value: 1 + (up ? 1 : -1) * (number.value / 100), start: number.start, end: number.end + percentMore[0].length, baselineAt: number.end + percentMore[0].length, hedge: null };
+  }
+  // "6% of the capability of Nvidia's chip": a share of another's figure is a ratio.
+  const percentOf = /^\s*(?:%|per ?cent)\s+of\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?of\s+/i.exec(after);
+  if (percentOf) {
+    return { value: number.value / 100, start: number.start, end: number.end + percentOf[0].length, baselineAt: number.end + percentOf[0].length, hedge: null };
   }
   // "four times that of an NVL72", "2.5 times higher than", "15 times more memory", "1.7x the".
   const times = /^\s*(?:times|x|×)\s+(?:(?:more|higher|greater|larger|faster|bigger|better|less|lower|smaller)\b(?:\s+[\w-]+){0,3}?\s+than\s+|(?:more|higher|greater|larger|faster|bigger|better)\s+|that of\s+|those of\s+|as (?:much|many|fast|large|high) as\s+|the\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?|over\s+|what\s+)/i.exec(after);

@@ -123,6 +123,7 @@ export const METRICS = {
   // pick a specific one before accepting.
   units_stockpiled: metric("Units stockpiled", "units", "count", "stockpile"),
   units_shipped: metric("Units shipped or delivered", "units", "count"),
+  units_produced: metric("Units produced", "units", "count"),
   revenue: metric("Revenue or sales", "USD", "money"),
   loss: metric("Loss", "USD", "money"),
   investment_value: metric("Investment or deal value", "USD", "money"),
