@@ -2,6 +2,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_EDITOR_PASSWORD = "e2e-editor-password-not-a-secret";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -33,7 +34,8 @@ export default defineConfig({
   webServer: {
     // Exactly what a user runs. Without DATABASE_URL it serves the embedded database in .data/.
     command: "npm start",
-    env: { PORT: String(port) },
+    // Its own embedded database and a known editor password, so tests never touch your .data/pglite.
+    env: { PORT: String(port), CHIPWATCH_DATA_DIR: ".data/e2e", CHIPWATCH_EDITOR_PASSWORD: E2E_EDITOR_PASSWORD },
     url: `http://localhost:${port}/api/health`,
     timeout: 180_000,
     reuseExistingServer: !process.env.CI,

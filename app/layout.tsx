@@ -27,6 +27,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/compare" className="text-sm hover:underline">
               Compare
             </Link>
+            <Link href="/ingest" className="text-sm hover:underline">
+              Add article
+            </Link>
             <span className="ml-auto hidden text-sm text-zinc-500 lg:inline dark:text-zinc-400">
               the US–China AI-chip contest, fact by sourced fact
             </span>

@@ -6,12 +6,14 @@ import { existsSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { editorPassword, sessionSecret } from "@/lib/auth/secrets";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/database/embedded";
 import { prepareDatabase } from "@/lib/database/prepare";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
-const dataDir = path.resolve(".data");
+// CHIPWATCH_DATA_DIR keeps a second embedded database apart (the browser tests use .data/e2e).
+const dataDir = path.resolve(process.env.CHIPWATCH_DATA_DIR ?? ".data");
 const lockFile = path.join(dataDir, "pglite.lock");
 
 let embedded: EmbeddedDatabase | undefined;
@@ -23,7 +25,7 @@ async function main() {
     embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "pglite") });
     process.env.DATABASE_URL = embedded.url;
     process.env.CHIPWATCH_EMBEDDED_DB = "1";
-    log(`embedded PostgreSQL (PGlite) in .data/pglite, serving on ${new URL(embedded.url).host}`);
+    log(`embedded PostgreSQL (PGlite) in ${path.relative(process.cwd(), dataDir)}/pglite, serving on ${new URL(embedded.url).host}`);
   } else {
     log(`using DATABASE_URL (${redact(process.env.DATABASE_URL)})`);
   }
@@ -31,6 +33,11 @@ async function main() {
   const { migrations, seeded } = await prepareDatabase(process.env.DATABASE_URL, { seed: "if-empty" });
   log(`migrations: ${migrations.applied.length} applied, ${migrations.alreadyApplied.length} already there`);
   if (seeded) log(`seeded ${seeded.events} events, ${seeded.facts} facts, ${seeded.articles} articles`);
+  const password = editorPassword();
+  if (password.source === "generated") {
+    log(`editor password (generated once, kept in .data/editor-password; set CHIPWATCH_EDITOR_PASSWORD to choose one): ${password.value}`);
+  }
+  sessionSecret();
 
   if (!dev) {
     const fingerprint = await sourceFingerprint();
@@ -82,7 +89,7 @@ async function takeLock() {
   if (existsSync(lockFile)) {
     const pid = Number(await readFile(lockFile, "utf8"));
     if (pid && isAlive(pid)) {
-      throw new Error(`.data/pglite is in use by process ${pid} (another npm start?). Stop it first, or set DATABASE_URL.`);
+      throw new Error(`${path.relative(process.cwd(), dataDir)}/pglite is in use by process ${pid} (another npm start?). Stop it first, or set DATABASE_URL.`);
     }
   }
   await writeFile(lockFile, String(process.pid));

@@ -1,0 +1,77 @@
+"use server";
+// Ingestion: analyse a pasted or uploaded article (extraction, duplicate check), then save what
+// the editor reviewed. Both check the editor session on the server first.
+import { htmlToText } from "@/lib/articles/html";
+import { DuplicateArticleError, findDuplicateArticle, saveSubmission } from "@/lib/articles/mutations";
+import { articleInputSchema, MAX_ARTICLE_CHARS, submissionSchema, type ArticleInput } from "@/lib/articles/schema";
+import { requireEditor } from "@/lib/auth/session";
+import { buildGazetteer } from "@/lib/extract/entities";
+import { extractFacts, type Extraction } from "@/lib/extract/extract";
+import { db } from "@/lib/db";
+import { UserFacingError } from "@/lib/http/errors";
+
+export type Analysis = { article: ArticleInput; extraction: Extraction; duplicate: { id: number; title: string } | null; events: { id: number; title: string; date: string }[] };
+export type AnalyseState = { errors?: Partial<Record<keyof ArticleInput | "file", string[]>>; message?: string; analysis?: Analysis };
+export type SaveState = { message: string; articleId?: number; ok: boolean };
+
+export async function analyseArticle(_previous: AnalyseState, formData: FormData): Promise<AnalyseState> {
+  try {
+    await requireEditor();
+    let text = String(formData.get("text") ?? "");
+    const file = formData.get("file");
+    if (file instanceof File && file.size > 0) {
+      if (file.size > MAX_ARTICLE_CHARS * 4) return { errors: { file: ["That file is too large (4 MB at most)."] } };
+      if (!/\.(txt|html?|md)$/i.test(file.name)) return { errors: { file: ["Upload a .txt or .html file."] } };
+      const raw = await file.text();
+      text = /\.html?$/i.test(file.name) ? htmlToText(raw) : raw;
+    }
+    const parsed = articleInputSchema.safeParse({
+      text,
+      url: formData.get("url") ?? "",
+      title: formData.get("title") ?? "",
+      outlet: formData.get("outlet") ?? "",
+      publishedAt: formData.get("publishedAt") ?? "",
+    });
+    if (!parsed.success) return { errors: parsed.error.flatten().fieldErrors };
+    const article = parsed.data;
+    const [entities, duplicate, events] = await Promise.all([
+      db.entity.findMany({ select: { name: true, kind: true, aliases: true } }),
+      findDuplicateArticle(article.text, article.url),
+      db.event.findMany({ orderBy: { date: "desc" }, take: 200, select: { id: true, title: true, date: true } }),
+    ]);
+    const extraction = extractFacts(article.text, { gazetteer: buildGazetteer(entities), published: article.publishedAt ? new Date(`${article.publishedAt}T00:00:00Z`) : null });
+    return {
+      analysis: {
+        article,
+        extraction,
+        duplicate: duplicate ? { id: duplicate.id, title: duplicate.title } : null,
+        events: events.map((event) => ({ id: event.id, title: event.title, date: event.date.toISOString().slice(0, 10) })),
+      },
+    };
+  } catch (error) {
+    return { message: messageOf(error) };
+  }
+}
+
+export async function saveReviewed(submission: unknown): Promise<SaveState> {
+  try {
+    await requireEditor();
+    const parsed = submissionSchema.safeParse(submission);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      return { ok: false, message: `Not saved: ${issue.path.join(".")}: ${issue.message}` };
+    }
+    const result = await saveSubmission(parsed.data);
+    return { ok: true, articleId: result.articleId, message: `Saved article ${result.articleId} with ${result.facts} facts and ${result.events} new event(s).` };
+  } catch (error) {
+    if (error instanceof DuplicateArticleError) return { ok: false, articleId: error.articleId, message: error.message };
+    return { ok: false, message: messageOf(error) };
+  }
+}
+
+function messageOf(error: unknown) {
+  if (error instanceof UserFacingError) return error.message;
+  const requestId = crypto.randomUUID();
+  console.error(JSON.stringify({ level: "error", action: "ingest", requestId, message: error instanceof Error ? error.message : String(error) }));
+  return `Something went wrong on our side (request ${requestId}). Nothing was saved.`;
+}

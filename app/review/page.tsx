@@ -1,0 +1,56 @@
+// /review — the queue of facts waiting for an editor (from bulk import), oldest first.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { reviewFact } from "@/app/review/actions";
+import { isEditor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { formatQuantity } from "@/lib/metrics/format";
+import { getMetric } from "@/lib/metrics/registry";
+
+export const metadata: Metadata = { title: "Review queue" };
+
+export default async function ReviewPage() {
+  if (!(await isEditor())) redirect("/sign-in?next=/review");
+  const [pending, total] = await Promise.all([
+    db.fact.findMany({
+      where: { reviewStatus: "pending" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: 100,
+      select: { id: true, metric: true, value: true, valueMax: true, unit: true, bound: true, quote: true, subjectLabel: true, article: { select: { id: true, title: true, outlet: true } } },
+    }),
+    db.fact.count({ where: { reviewStatus: "pending" } }),
+  ]);
+  return (
+    <div className="grid gap-4">
+      <h1 className="text-xl font-semibold">Review queue ({total} pending)</h1>
+      {pending.length === 0 ? (
+        <p className="text-sm text-zinc-500">Nothing waits for review. Bulk imports put their facts here.</p>
+      ) : (
+        <ul className="grid gap-3">
+          {pending.map((fact) => (
+            <li key={fact.id} className="grid gap-1 rounded border border-zinc-200 p-3 text-sm dark:border-zinc-800" data-testid="pending-fact">
+              <p>
+                <span className="font-medium">{getMetric(fact.metric)?.label ?? fact.metric}: </span>
+                {formatQuantity({ value: Number(fact.value), valueMax: fact.valueMax === null ? null : Number(fact.valueMax), unit: fact.unit, bound: fact.bound })} · {fact.subjectLabel}
+              </p>
+              <Link href={`/articles/${fact.article.id}#fact-${fact.id}`} className="italic hover:underline">
+                “{fact.quote}”
+              </Link>
+              <p className="text-xs text-zinc-500">{fact.article.outlet ?? fact.article.title}</p>
+              <form action={reviewFact} className="flex gap-2">
+                <input type="hidden" name="factId" value={fact.id} />
+                <button name="decision" value="accepted" className="rounded border border-emerald-600 px-2 py-0.5 text-emerald-700 dark:text-emerald-400">
+                  Accept
+                </button>
+                <button name="decision" value="rejected" className="rounded border border-red-600 px-2 py-0.5 text-red-700 dark:text-red-400">
+                  Reject
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,237 @@
+"use client";
+// Paste or upload an article, see every proposed fact highlighted in the text, edit, accept or
+// reject each, and save the article, its event and the accepted facts in one go.
+import Link from "next/link";
+import { useActionState, useMemo, useState, useTransition } from "react";
+import { analyseArticle, saveReviewed, type AnalyseState, type Analysis, type SaveState } from "@/app/ingest/actions";
+import { splitIntoRuns } from "@/lib/articles/highlight";
+import { EVENT_TYPE_STYLES } from "@/lib/events/event-types";
+import type { ExtractionKind } from "@/lib/extract/classify";
+import type { ExtractedFact } from "@/lib/extract/extract";
+import { EVENT_TYPES } from "@/lib/filters/schema";
+import type { Bound, EventType } from "@/lib/generated/prisma/enums";
+import { METRICS } from "@/lib/metrics/registry";
+
+const BOUNDS: Bound[] = ["exact", "approx", "at_least", "at_most", "range"];
+const EVENT_TYPE_OF_KIND: Record<ExtractionKind, EventType> = {
+  chip_order: "chip_order",
+  stockpile: "stockpile",
+  penalty: "penalty",
+  spec: "product_launch",
+  export_control: "export_control",
+  financial: "financial",
+  investment: "financial",
+  duration: "other",
+  count: "other",
+  other: "other",
+};
+
+type Draft = ExtractedFact & { accepted: boolean; edited: boolean; event: "new" | "none" | number };
+
+export function IngestWorkspace() {
+  const [state, analyse, analysing] = useActionState<AnalyseState, FormData>(analyseArticle, {});
+  return (
+    <div className="grid gap-6">
+      <form action={analyse} className="grid gap-3 rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800" aria-label="Article">
+        <Field label="Article text" name="text" error={state.errors?.text}>
+          <textarea id="text" name="text" rows={8} aria-describedby="text-error" className="w-full rounded border border-zinc-300 bg-transparent p-2 font-mono text-xs dark:border-zinc-700" />
+        </Field>
+        <Field label="…or upload a .txt or .html file" name="file" error={state.errors?.file}>
+          <input id="file" name="file" type="file" accept=".txt,.html,.htm,.md,text/plain,text/html" aria-describedby="file-error" />
+        </Field>
+        <div className="grid gap-3 sm:grid-cols-4">
+          <Field label="Title (first line if empty)" name="title" error={state.errors?.title}>
+            <input id="title" name="title" aria-describedby="title-error" className="w-full rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700" />
+          </Field>
+          <Field label="URL" name="url" error={state.errors?.url}>
+            <input id="url" name="url" type="url" aria-describedby="url-error" className="w-full rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700" />
+          </Field>
+          <Field label="Outlet" name="outlet" error={state.errors?.outlet}>
+            <input id="outlet" name="outlet" aria-describedby="outlet-error" className="w-full rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700" />
+          </Field>
+          <Field label="Published" name="publishedAt" error={state.errors?.publishedAt}>
+            <input id="publishedAt" name="publishedAt" type="date" aria-describedby="publishedAt-error" className="w-full rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700" />
+          </Field>
+        </div>
+        <div className="flex items-center gap-3">
+          <button type="submit" disabled={analysing} className="rounded bg-zinc-900 px-3 py-1 text-white disabled:opacity-50 dark:bg-zinc-100 dark:text-zinc-900">
+            {analysing ? "Extracting…" : "Extract facts"}
+          </button>
+          {state.message && <p role="alert" className="text-red-700 dark:text-red-400">{state.message}</p>}
+        </div>
+      </form>
+      {state.analysis && <Review key={state.analysis.article.text.length + (state.analysis.article.url ?? "")} analysis={state.analysis} />}
+    </div>
+  );
+}
+
+function Field({ label, name, error, children }: { label: string; name: string; error?: string[]; children: React.ReactNode }) {
+  return (
+    <div className="grid gap-1">
+      <label htmlFor={name} className="text-xs text-zinc-500 dark:text-zinc-400">
+        {label}
+      </label>
+      {children}
+      <p id={`${name}-error`} className="text-xs text-red-700 dark:text-red-400" aria-live="polite">
+        {error?.join(" ") ?? ""}
+      </p>
+    </div>
+  );
+}
+
+function Review({ analysis }: { analysis: Analysis }) {
+  const { article, extraction, duplicate, events } = analysis;
+  const [drafts, setDrafts] = useState<Draft[]>(() => extraction.facts.map((fact) => ({ ...fact, accepted: true, edited: false, event: "new" })));
+  const kinds = extraction.facts.map((fact) => fact.kind).filter((kind) => !["count", "duration", "other"].includes(kind));
+  const commonKind = kinds.sort((a, b) => kinds.filter((k) => k === b).length - kinds.filter((k) => k === a).length)[0] ?? "other";
+  const [event, setEvent] = useState({
+    title: article.title ?? article.text.split("\n").find((line) => line.trim())?.trim().slice(0, 300) ?? "",
+    type: EVENT_TYPE_OF_KIND[commonKind],
+    date: article.publishedAt ?? extraction.facts.find((fact) => fact.date)?.date ?? new Date().toISOString().slice(0, 10),
+  });
+  const [result, setResult] = useState<SaveState | null>(null);
+  const [saving, startSaving] = useTransition();
+  const runs = useMemo(() => splitIntoRuns(article.text, drafts.map((draft, index) => ({ id: index, start: draft.start, end: draft.end }))), [article.text, drafts]);
+  const update = (index: number, changes: Partial<Draft>) =>
+    setDrafts((list) => list.map((draft, i) => (i === index ? { ...draft, ...changes, edited: draft.edited || Object.keys(changes).some((key) => key !== "accepted" && key !== "event") } : draft)));
+  const accepted = drafts.filter((draft) => draft.accepted);
+
+  const save = () =>
+    startSaving(async () => {
+      const usesNewEvent = accepted.some((draft) => draft.event === "new");
+      setResult(
+        await saveReviewed({
+          article: { ...article, url: article.url ?? "", title: article.title ?? "", outlet: article.outlet ?? "", publishedAt: article.publishedAt ?? "" },
+          events: usesNewEvent ? [event] : [],
+          reviewStatus: "accepted",
+          facts: accepted.map((draft) => ({
+            metric: draft.metric,
+            value: draft.value,
+            valueMax: draft.valueMax,
+            bound: draft.bound,
+            unit: draft.unit,
+            subject: draft.subject ?? "unknown",
+            object: draft.object,
+            date: draft.date,
+            quote: draft.quote,
+            start: draft.start,
+            end: draft.end,
+            edited: draft.edited,
+            event: draft.event === "new" ? { newEvent: 0 } : draft.event === "none" ? null : { eventId: draft.event },
+          })),
+        }),
+      );
+    });
+
+  return (
+    <section aria-labelledby="review-heading" className="grid gap-4">
+      <h2 id="review-heading" className="text-lg font-semibold">
+        {extraction.facts.length} proposed facts, {extraction.entities.filter((e) => !e.known).length} unknown names
+      </h2>
+      {duplicate && (
+        <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+          This article is already in Chipwatch:{" "}
+          <Link href={`/articles/${duplicate.id}`} className="underline">
+            {duplicate.title}
+          </Link>
+          . Saving it again is refused.
+        </p>
+      )}
+      <div className="grid gap-6 lg:grid-cols-[1fr_1fr]">
+        <div className="max-h-[70vh] overflow-auto whitespace-pre-wrap rounded border border-zinc-200 p-3 text-sm leading-6 dark:border-zinc-800" data-testid="ingest-text">
+          {runs.map((run) =>
+            run.factIds.length ? (
+              <a key={run.start} href={`#candidate-${run.factIds.at(-1)}`} className={`rounded-sm underline decoration-2 ${run.factIds.some((id) => drafts[id]?.accepted) ? "bg-amber-100 decoration-amber-500 dark:bg-amber-900/50" : "bg-zinc-100 line-through dark:bg-zinc-800"}`}>
+                {run.text}
+              </a>
+            ) : (
+              <span key={run.start}>{run.text}</span>
+            ),
+          )}
+        </div>
+        <div className="grid max-h-[70vh] content-start gap-3 overflow-auto">
+          <fieldset className="grid gap-2 rounded border border-zinc-200 p-3 text-sm dark:border-zinc-800">
+            <legend className="px-1 text-xs text-zinc-500">New event for this article</legend>
+            <input aria-label="Event title" value={event.title} onChange={(e) => setEvent({ ...event, title: e.target.value })} className="rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700" />
+            <div className="flex gap-2">
+              <select aria-label="Event type" value={event.type} onChange={(e) => setEvent({ ...event, type: e.target.value as EventType })} className="rounded border border-zinc-300 bg-transparent px-1 dark:border-zinc-700">
+                {EVENT_TYPES.map((type) => (
+                  <option key={type} value={type}>
+                    {EVENT_TYPE_STYLES[type].label}
+                  </option>
+                ))}
+              </select>
+              <input aria-label="Event date" value={event.date} onChange={(e) => setEvent({ ...event, date: e.target.value })} className="w-32 rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700" />
+            </div>
+          </fieldset>
+          {drafts.map((draft, index) => (
+            <FactCard key={`${draft.start}-${index}`} index={index} draft={draft} events={events} onChange={(changes) => update(index, changes)} />
+          ))}
+        </div>
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="button" onClick={save} disabled={saving || !!duplicate || accepted.length === 0} className="rounded bg-zinc-900 px-3 py-1 text-white disabled:opacity-50 dark:bg-zinc-100 dark:text-zinc-900">
+          {saving ? "Saving…" : `Save article with ${accepted.length} accepted fact${accepted.length === 1 ? "" : "s"}`}
+        </button>
+        {result && (
+          <p role="status" className={result.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}>
+            {result.message}{" "}
+            {result.articleId ? (
+              <Link href={`/articles/${result.articleId}`} className="underline">
+                Open the article
+              </Link>
+            ) : null}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function FactCard({ index, draft, events, onChange }: { index: number; draft: Draft; events: Analysis["events"]; onChange: (changes: Partial<Draft>) => void }) {
+  const input = "rounded border border-zinc-300 bg-transparent px-1 py-0.5 dark:border-zinc-700";
+  return (
+    <article id={`candidate-${index}`} aria-label={`Proposed fact ${index + 1}`} className={`grid gap-2 rounded border p-3 text-xs ${draft.accepted ? "border-zinc-300 dark:border-zinc-700" : "border-dashed border-zinc-300 opacity-60 dark:border-zinc-700"}`} data-testid="candidate">
+      <div className="flex items-center justify-between gap-2">
+        <span className="italic">“{draft.quote}”</span>
+        <label className="flex shrink-0 items-center gap-1">
+          <input type="checkbox" checked={draft.accepted} onChange={(e) => onChange({ accepted: e.target.checked })} />
+          Accept
+        </label>
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <select aria-label="Metric" value={draft.metric} onChange={(e) => onChange({ metric: e.target.value as Draft["metric"] })} className={input}>
+          {Object.entries(METRICS).map(([key, metric]) => (
+            <option key={key} value={key}>
+              {metric.label}
+            </option>
+          ))}
+        </select>
+        <input aria-label="Value" type="number" step="any" value={draft.value} onChange={(e) => onChange({ value: Number(e.target.value) })} className={`${input} w-28`} />
+        <input aria-label="Up to" type="number" step="any" value={draft.valueMax ?? ""} placeholder="up to" onChange={(e) => onChange({ valueMax: e.target.value ? Number(e.target.value) : null })} className={`${input} w-28`} />
+        <input aria-label="Unit" value={draft.unit} onChange={(e) => onChange({ unit: e.target.value })} className={`${input} w-20`} />
+        <select aria-label="Bound" value={draft.bound} onChange={(e) => onChange({ bound: e.target.value as Bound })} className={input}>
+          {BOUNDS.map((bound) => (
+            <option key={bound} value={bound}>
+              {bound.replace("_", " ")}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <input aria-label="Subject" value={draft.subject ?? ""} placeholder="subject" onChange={(e) => onChange({ subject: e.target.value || null })} className={input} />
+        <input aria-label="Object" value={draft.object ?? ""} placeholder="object" onChange={(e) => onChange({ object: e.target.value || null })} className={input} />
+        <input aria-label="Date" value={draft.date ?? ""} placeholder="YYYY-MM-DD" onChange={(e) => onChange({ date: e.target.value || null })} className={`${input} w-28`} />
+        <select aria-label="Event" value={String(draft.event)} onChange={(e) => onChange({ event: e.target.value === "new" || e.target.value === "none" ? e.target.value : Number(e.target.value) })} className={`${input} max-w-56`}>
+          <option value="new">the new event</option>
+          <option value="none">no event</option>
+          {events.map((event) => (
+            <option key={event.id} value={event.id}>
+              {event.date} · {event.title}
+            </option>
+          ))}
+        </select>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,61 @@
+// zod schemas of what an editor submits: an article to analyse, then the reviewed facts to save.
+// One schema per boundary, shared by the form, the server actions and the import CLI.
+import { z } from "zod";
+import { Bound, EventType } from "@/lib/generated/prisma/enums";
+import { isMetricKey } from "@/lib/metrics/registry";
+
+export const MAX_ARTICLE_CHARS = 400_000;
+
+export const articleInputSchema = z.object({
+  text: z
+    .string()
+    .trim()
+    .min(40, "Paste the article text (at least 40 characters).")
+    .max(MAX_ARTICLE_CHARS, `Articles longer than ${MAX_ARTICLE_CHARS.toLocaleString("en-US")} characters are not accepted.`),
+  url: z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "Enter a web address starting with http:// or https://" })]).transform((value) => value || null),
+  title: z.string().trim().max(300, "Titles are at most 300 characters.").transform((value) => value || null),
+  outlet: z.string().trim().max(120, "Outlet names are at most 120 characters.").transform((value) => value || null),
+  publishedAt: z
+    .union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD.")])
+    .refine((value) => !value || !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "Not a real date.")
+    .transform((value) => value || null),
+});
+export type ArticleInput = z.infer<typeof articleInputSchema>;
+
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "Use YYYY, YYYY-MM or YYYY-MM-DD.");
+
+export const reviewedFactSchema = z
+  .object({
+    metric: z.string().refine(isMetricKey, "Pick a metric from the list."),
+    value: z.number({ error: "Enter a number." }).finite(),
+    valueMax: z.number().finite().nullable(),
+    bound: z.enum(Bound),
+    unit: z.string().trim().min(1, "Enter a unit.").max(16),
+    subject: z.string().trim().min(1, "Name the subject.").max(200),
+    object: z.string().trim().max(200).nullable(),
+    date: partialDate.nullable(),
+    quote: z.string().min(1).max(5_000),
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    /** Index into the submission's new events, or an existing event's id. */
+    event: z.union([z.object({ newEvent: z.number().int().min(0) }), z.object({ eventId: z.number().int().positive() }), z.null()]),
+    edited: z.boolean(),
+  })
+  .refine((fact) => fact.end > fact.start, { message: "The quote's offsets are reversed.", path: ["end"] })
+  .refine((fact) => fact.valueMax === null || fact.valueMax > fact.value, { message: "A range's upper end must be above its lower end.", path: ["valueMax"] });
+export type ReviewedFact = z.infer<typeof reviewedFactSchema>;
+
+export const newEventSchema = z.object({
+  title: z.string().trim().min(5, "Give the event a title.").max(300),
+  type: z.enum(EventType),
+  date: partialDate,
+});
+
+export const submissionSchema = z.object({
+  article: articleInputSchema,
+  facts: z.array(reviewedFactSchema).max(2_000),
+  events: z.array(newEventSchema).max(200),
+  /** pending: facts wait in the review queue (bulk import); accepted: reviewed on /ingest. */
+  reviewStatus: z.enum(["accepted", "pending"]),
+});
+export type Submission = z.infer<typeof submissionSchema>;

@@ -1,0 +1,93 @@
+// npm run import -- <files, directories or .ndjson> [--accept]
+// Bulk import: each article is extracted and saved with its facts in its own transaction, as
+// "pending review" (or accepted with --accept). Idempotent and resumable: an article already in
+// Chipwatch (same URL or text) is skipped, so re-running after a crash loses and duplicates nothing.
+// .ndjson lines: {"text": "...", "url": "...", "title": "...", "outlet": "...", "publishedAt": "YYYY-MM-DD"}
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { htmlToText } from "@/lib/articles/html";
+import { findDuplicateArticle, saveSubmission } from "@/lib/articles/mutations";
+import { articleInputSchema } from "@/lib/articles/schema";
+import { db } from "@/lib/db";
+import { buildGazetteer } from "@/lib/extract/entities";
+import { extractFacts } from "@/lib/extract/extract";
+
+type RawArticle = { source: string; text: string; url?: string; title?: string; outlet?: string; publishedAt?: string };
+
+async function main() {
+  const args = process.argv.slice(2);
+  const accept = args.includes("--accept");
+  const inputs = args.filter((arg) => !arg.startsWith("--"));
+  if (inputs.length === 0) throw new Error("usage: npm run import -- <files, directories or .ndjson> [--accept]");
+  const articles = (await Promise.all(inputs.map(collect))).flat();
+  const gazetteer = buildGazetteer(await db.entity.findMany({ select: { name: true, kind: true, aliases: true } }));
+  const counts = { imported: 0, skipped: 0, failed: 0, facts: 0 };
+  for (const [index, raw] of articles.entries()) {
+    progress(index, articles.length, counts);
+    const parsed = articleInputSchema.safeParse({ text: raw.text, url: raw.url ?? "", title: raw.title ?? "", outlet: raw.outlet ?? "", publishedAt: raw.publishedAt ?? "" });
+    if (!parsed.success) {
+      counts.failed++;
+      process.stderr.write(`\n${raw.source}: ${parsed.error.issues[0]!.message}\n`);
+      continue;
+    }
+    if (await findDuplicateArticle(parsed.data.text, parsed.data.url)) {
+      counts.skipped++;
+      continue;
+    }
+    const published = parsed.data.publishedAt ? new Date(`${parsed.data.publishedAt}T00:00:00Z`) : null;
+    const { facts } = extractFacts(parsed.data.text, { gazetteer, published });
+    try {
+      const saved = await saveSubmission({
+        article: parsed.data,
+        events: [],
+        reviewStatus: accept ? "accepted" : "pending",
+        facts: facts.map((fact) => ({ ...fact, subject: fact.subject ?? "(unattributed)", event: null, edited: false })),
+      });
+      counts.imported++;
+      counts.facts += saved.facts;
+    } catch (error) {
+      counts.failed++;
+      process.stderr.write(`\n${raw.source}: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+  }
+  progress(articles.length, articles.length, counts);
+  process.stderr.write("\n");
+  console.log(`Imported ${counts.imported} article(s) with ${counts.facts} fact(s) ${accept ? "accepted" : "pending review at /review"}; ${counts.skipped} already in Chipwatch; ${counts.failed} failed.`);
+  if (counts.failed) process.exitCode = 1;
+}
+
+async function collect(input: string): Promise<RawArticle[]> {
+  const info = await stat(input).catch(() => null);
+  if (!info) throw new Error(`${input}: no such file or directory`);
+  if (info.isDirectory()) {
+    const names = (await readdir(input)).filter((name) => /\.(txt|html?|md|ndjson)$/i.test(name)).sort();
+    return (await Promise.all(names.map((name) => collect(path.join(input, name))))).flat();
+  }
+  const content = await readFile(input, "utf8");
+  if (input.endsWith(".ndjson")) {
+    return content
+      .split("\n")
+      .filter((line) => line.trim())
+      .map((line, index) => {
+        try {
+          return { source: `${input}:${index + 1}`, ...(JSON.parse(line) as Omit<RawArticle, "source">) };
+        } catch {
+          return { source: `${input}:${index + 1}`, text: "" };
+        }
+      });
+  }
+  return [{ source: input, text: /\.html?$/i.test(input) ? htmlToText(content) : content }];
+}
+
+function progress(done: number, total: number, counts: { imported: number; skipped: number; failed: number }) {
+  const width = 30;
+  const filled = total ? Math.round((done / total) * width) : width;
+  process.stderr.write(`\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total} · ${counts.imported} new · ${counts.skipped} skipped · ${counts.failed} failed`);
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(() => db.$disconnect());

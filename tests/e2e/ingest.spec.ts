@@ -1,0 +1,85 @@
+// Editors turn a new article into facts; anonymous visitors cannot write anything.
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { E2E_EDITOR_PASSWORD } from "../../playwright.config";
+
+const seedArticle = readFileSync("prisma/seed-data/seed-article.txt", "utf8");
+// A real passage: the Cadence section of the founding article, which as a text of its own is new.
+const cadenceSection = seedArticle.slice(seedArticle.indexOf("Cadence Faces Penalty"), seedArticle.indexOf("Broader Implications")).trim();
+
+async function signIn(page: Page) {
+  await page.goto("/ingest");
+  await expect(page).toHaveURL(/\/sign-in\?next=\/ingest/);
+  await page.getByLabel("Editor password").fill(E2E_EDITOR_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/ingest$/);
+}
+
+test.describe.configure({ mode: "serial" });
+// Writes are tested once, on the desktop project: the phone run would find its article saved.
+test.skip(({ isMobile }) => isMobile, "writes run on desktop only");
+
+test("a wrong password is refused next to the field", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Editor password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator("#password-error")).toHaveText("That is not the editor password.");
+});
+
+test("pasting the founding article proposes all its facts and saving it again is refused as a duplicate", async ({ page }) => {
+  await signIn(page);
+  await page.getByLabel("Article text").fill(seedArticle);
+  await page.getByRole("button", { name: "Extract facts" }).click();
+  await expect(page.getByRole("heading", { name: /^16 proposed facts/ })).toBeVisible();
+  const candidates = page.getByTestId("candidate");
+  await expect(candidates).toHaveCount(16);
+  await expect(candidates.filter({ hasText: "300,000 H20 AI chips" }).first().getByLabel("Value")).toHaveValue("300000");
+  await expect(candidates.filter({ hasText: "300,000 H20 AI chips" }).first().getByLabel("Subject")).toHaveValue("Nvidia");
+  await expect(page.getByRole("alert").filter({ hasText: "already in Chipwatch" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Save article/ })).toBeDisabled();
+});
+
+test("a new article is saved with its accepted facts, and shows up on the dashboard", async ({ page, browser }) => {
+  const before = await (await page.request.get("/api/health")).json();
+  await signIn(page);
+  await page.getByLabel("Article text").fill(cadenceSection);
+  await page.getByLabel("Outlet").fill("Aiwire (section)");
+  await page.getByLabel("Published").fill("2025-07-30");
+  await page.getByRole("button", { name: "Extract facts" }).click();
+  const candidates = page.getByTestId("candidate");
+  await expect(candidates.first()).toBeVisible();
+  const proposed = await candidates.count();
+  // Reject one, edit one: both choices are kept.
+  await candidates.nth(0).getByLabel("Accept").uncheck();
+  await candidates.nth(1).getByLabel("Subject").fill("Cadence Design Systems");
+
+  const actionRequest = page.waitForRequest((request) => request.method() === "POST" && !!request.headers()["next-action"]);
+  await page.getByRole("button", { name: /^Save article with/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Saved article \d+ with/ })).toContainText(`with ${proposed - 1} facts`);
+  const after = await (await page.request.get("/api/health")).json();
+  expect(after.facts).toBe(before.facts + proposed - 1);
+  expect(after.events).toBe(before.events + 1);
+
+  // The very same request without the editor's cookie changes nothing.
+  const saved = await actionRequest;
+  const anonymous = await browser.newContext();
+  const headers = { ...saved.headers() };
+  delete headers.cookie;
+  const replay = await anonymous.request.post(saved.url(), { headers, data: saved.postDataBuffer() ?? undefined });
+  expect(await replay.text()).toContain("Sign in as an editor");
+  expect((await (await page.request.get("/api/health")).json()).facts).toBe(after.facts);
+  await anonymous.close();
+
+  // Saving the same text again is refused.
+  await page.goto("/ingest");
+  await page.getByLabel("Article text").fill(cadenceSection);
+  await page.getByRole("button", { name: "Extract facts" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "already in Chipwatch" })).toBeVisible();
+});
+
+test("anonymous visitors are sent to sign in, and the review queue is for editors too", async ({ page }) => {
+  for (const path of ["/ingest", "/review"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(new RegExp(`/sign-in\\?next=${path}`));
+  }
+});
