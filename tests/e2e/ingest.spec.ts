@@ -4,8 +4,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { E2E_EDITOR_PASSWORD } from "../../playwright.config";
 
 const seedArticle = readFileSync("prisma/seed-data/seed-article.txt", "utf8");
-// A real passage: the Cadence section of the founding article, which as a text of its own is new.
-const cadenceSection = seedArticle.slice(seedArticle.indexOf("Cadence Faces Penalty"), seedArticle.indexOf("Broader Implications")).trim();
+// A real passage: the H20 section of the founding article, which as a text of its own is new.
+const h20Section = seedArticle.slice(seedArticle.indexOf("Nvidia Resumes H20 Shipments"), seedArticle.indexOf("Huawei Scales Up Domestic AI")).trim();
 
 async function signIn(page: Page) {
   await page.goto("/ingest");
@@ -42,7 +42,7 @@ test("pasting the founding article proposes all its facts and saving it again is
 test("a new article is saved with its accepted facts, and shows up on the dashboard", async ({ page, browser }) => {
   const before = await (await page.request.get("/api/health")).json();
   await signIn(page);
-  await page.getByLabel("Article text").fill(cadenceSection);
+  await page.getByLabel("Article text").fill(h20Section);
   await page.getByLabel("Outlet").fill("Aiwire (section)");
   await page.getByLabel("Published").fill("2025-07-30");
   await page.getByRole("button", { name: "Extract facts" }).click();
@@ -51,7 +51,7 @@ test("a new article is saved with its accepted facts, and shows up on the dashbo
   const proposed = await candidates.count();
   // Reject one, edit one: both choices are kept.
   await candidates.nth(0).getByLabel("Accept").uncheck();
-  await candidates.nth(1).getByLabel("Subject").fill("Cadence Design Systems");
+  await candidates.nth(1).getByLabel("Subject").fill("Nvidia");
 
   const actionRequest = page.waitForRequest((request) => request.method() === "POST" && !!request.headers()["next-action"]);
   await page.getByRole("button", { name: /^Save article with/ }).click();
@@ -72,7 +72,7 @@ test("a new article is saved with its accepted facts, and shows up on the dashbo
 
   // Saving the same text again is refused.
   await page.goto("/ingest");
-  await page.getByLabel("Article text").fill(cadenceSection);
+  await page.getByLabel("Article text").fill(h20Section);
   await page.getByRole("button", { name: "Extract facts" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "already in Chipwatch" })).toBeVisible();
 });
