@@ -1,8 +1,25 @@
 // Runs before every request: a fresh CSP nonce (Next.js puts it on its own scripts), security
 // headers, and a request id that error logs and error pages show.
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIE, verifySessionToken } from "@/lib/auth/session-token";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export function proxy(request: NextRequest) {
+  // Writes: refused before any page or action code runs unless they come from this site (Origin
+  // check) and from a signed-in editor. Server actions check the session again themselves.
+  if (!SAFE_METHODS.has(request.method)) {
+    const origin = request.headers.get("origin");
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+    if (origin && host && new URL(origin).host !== host) {
+      return errorJson(403, "cross_site_request", "Cross-site requests cannot change Chipwatch data.");
+    }
+    const isSignIn = request.nextUrl.pathname === "/sign-in";
+    if (!isSignIn && !verifySessionToken(request.cookies.get(SESSION_COOKIE)?.value)) {
+      return errorJson(401, "not_signed_in", "Sign in as an editor to change data.");
+    }
+  }
+
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const production = process.env.NODE_ENV === "production";
   const csp = [
@@ -38,3 +55,7 @@ export const config = {
   // Static files need no nonce.
   matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|fonts/).*)" }],
 };
+
+function errorJson(status: number, code: string, message: string) {
+  return NextResponse.json({ error: { code, message } }, { status, headers: { "X-Content-Type-Options": "nosniff" } });
+}

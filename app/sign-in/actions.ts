@@ -5,7 +5,8 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { recordSignInFailure, signInBlocked } from "@/lib/auth/rate-limit";
-import { createSessionToken, passwordMatches, SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/session";
+import { passwordMatches, sessionCookieOptions } from "@/lib/auth/session";
+import { createSessionToken, SESSION_COOKIE } from "@/lib/auth/session-token";
 
 export type SignInState = { errors?: { password?: string[] }; message?: string };
 

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from "vitest";
 
 vi.stubEnv("CHIPWATCH_SESSION_SECRET", "test-secret-for-signing-sessions");
 vi.stubEnv("CHIPWATCH_EDITOR_PASSWORD", "correct horse battery staple");
-const { createSessionToken, passwordMatches, verifySessionToken } = await import("./session");
+const { passwordMatches } = await import("./session");
+const { createSessionToken, verifySessionToken } = await import("./session-token");
 
 describe("editor sessions", () => {
   it("accepts its own signed token until it expires, and nothing forged or altered", () => {

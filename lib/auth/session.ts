@@ -1,41 +1,15 @@
 // Editor sessions in a signed cookie (HMAC-SHA256), so any server instance can check them without
 // shared state. Reading is public; every write calls requireEditor() on the server.
-import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { createHash, timingSafeEqual } from "node:crypto";
 import { cookies } from "next/headers";
-import { editorPassword, sessionSecret } from "@/lib/auth/secrets";
+import { editorPassword } from "@/lib/auth/secrets";
+import { SESSION_COOKIE, SESSION_HOURS, verifySessionToken } from "@/lib/auth/session-token";
 import { UserFacingError } from "@/lib/http/errors";
-
-export const SESSION_COOKIE = "chipwatch_session";
-const SESSION_HOURS = 12;
 
 export function passwordMatches(candidate: string): boolean {
   // Hash both sides first: timingSafeEqual needs equal lengths, and hashing hides the length.
   const digest = (value: string) => createHash("sha256").update(value).digest();
   return timingSafeEqual(digest(candidate), digest(editorPassword().value));
-}
-
-export function createSessionToken(now = Date.now()): string {
-  const payload = Buffer.from(JSON.stringify({ sub: "editor", exp: now + SESSION_HOURS * 3_600_000 })).toString("base64url");
-  return `${payload}.${sign(payload)}`;
-}
-
-export function verifySessionToken(token: string | undefined, now = Date.now()): boolean {
-  if (!token) return false;
-  const [payload, signature] = token.split(".");
-  if (!payload || !signature) return false;
-  const expected = Buffer.from(sign(payload));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return false;
-  try {
-    const { sub, exp } = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { sub?: string; exp?: number };
-    return sub === "editor" && typeof exp === "number" && exp > now;
-  } catch {
-    return false;
-  }
-}
-
-function sign(payload: string) {
-  return createHmac("sha256", sessionSecret()).update(payload).digest("base64url");
 }
 
 export const sessionCookieOptions = () => ({

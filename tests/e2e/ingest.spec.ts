@@ -66,7 +66,11 @@ test("a new article is saved with its accepted facts, and shows up on the dashbo
   const headers = { ...saved.headers() };
   delete headers.cookie;
   const replay = await anonymous.request.post(saved.url(), { headers, data: saved.postDataBuffer() ?? undefined });
-  expect(await replay.text()).toContain("Sign in as an editor");
+  expect(replay.status()).toBe(401);
+  expect((await replay.json()).error.code).toBe("not_signed_in");
+  // And from another site, even with the cookie, it is refused.
+  const crossSite = await page.request.post(saved.url(), { headers: { ...saved.headers(), origin: "https://evil.example" }, data: saved.postDataBuffer() ?? undefined });
+  expect(crossSite.status()).toBe(403);
   expect((await (await page.request.get("/api/health")).json()).facts).toBe(after.facts);
   await anonymous.close();
 
