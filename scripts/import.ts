@@ -40,6 +40,7 @@ async function main() {
       const saved = await saveSubmission({
         article: parsed.data,
         events: [],
+        entities: [],
         reviewStatus: accept ? "accepted" : "pending",
         facts: facts.map((fact) => ({ ...fact, subject: fact.subject ?? "(unattributed)", event: null, edited: false })),
       });

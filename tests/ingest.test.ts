@@ -46,6 +46,22 @@ describe("saveSubmission", () => {
     await expect(saveSubmission(await submissionFor(`  ${text.replace(/’/g, "'")}  `, "pending"))).rejects.toBeInstanceOf(DuplicateArticleError);
   });
 
+  it("adds proposed entities and aliases in the same transaction, and links facts to them", async () => {
+    const text = section("A significant challenge for Huawei", "Cadence Faces Penalty");
+    const submission = await submissionFor(text, "accepted");
+    submission.entities = [{ alias: "Huawei systems", of: "Huawei" }];
+    await saveSubmission(submission);
+    const huawei = await db.entity.findUniqueOrThrow({ where: { slug: "huawei" } });
+    expect(huawei.aliases).toContain("Huawei systems");
+    await db.entity.update({ where: { slug: "huawei" }, data: { aliases: huawei.aliases.filter((a) => a !== "Huawei systems") } });
+
+    const bad = await submissionFor(section("The plea agreement includes", "Broader Implications"), "accepted");
+    bad.entities = [{ alias: "X", of: "No Such Company" }];
+    const before = await db.article.count();
+    await expect(saveSubmission(bad)).rejects.toThrow(/no entity is called “No Such Company”/);
+    expect(await db.article.count()).toBe(before);
+  });
+
   it("refuses a quote that is not at its offsets, and writes nothing", async () => {
     const text = section("Huawei Scales Up Domestic AI", "A significant challenge");
     const submission = await submissionFor(text, "accepted");

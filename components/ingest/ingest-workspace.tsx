@@ -9,10 +9,11 @@ import { EVENT_TYPE_STYLES } from "@/lib/events/event-types";
 import type { ExtractionKind } from "@/lib/extract/classify";
 import type { ExtractedFact } from "@/lib/extract/extract";
 import { EVENT_TYPES } from "@/lib/filters/schema";
-import type { Bound, EventType } from "@/lib/generated/prisma/enums";
+import type { Bound, EntityKind, EventType } from "@/lib/generated/prisma/enums";
 import { METRICS } from "@/lib/metrics/registry";
 
 const BOUNDS: Bound[] = ["exact", "approx", "at_least", "at_most", "range"];
+const ENTITY_KINDS: EntityKind[] = ["company", "agency", "university", "government", "chip", "system"];
 const EVENT_TYPE_OF_KIND: Record<ExtractionKind, EventType> = {
   chip_order: "chip_order",
   stockpile: "stockpile",
@@ -89,6 +90,10 @@ function Review({ analysis }: { analysis: Analysis }) {
     type: EVENT_TYPE_OF_KIND[commonKind],
     date: article.publishedAt ?? extraction.facts.find((fact) => fact.date)?.date ?? new Date().toISOString().slice(0, 10),
   });
+  const unknownNames = [...new Map(extraction.entities.filter((e) => !e.known).map((e) => [e.name, e])).values()];
+  const [proposals, setProposals] = useState<Record<string, { action: "ignore" | "entity" | "alias"; kind: EntityKind; of: string }>>(() =>
+    Object.fromEntries(unknownNames.map((e) => [e.name, { action: "ignore", kind: e.kind, of: "" }])),
+  );
   const [result, setResult] = useState<SaveState | null>(null);
   const [saving, startSaving] = useTransition();
   const runs = useMemo(() => splitIntoRuns(article.text, drafts.map((draft, index) => ({ id: index, start: draft.start, end: draft.end }))), [article.text, drafts]);
@@ -103,6 +108,9 @@ function Review({ analysis }: { analysis: Analysis }) {
         await saveReviewed({
           article: { ...article, url: article.url ?? "", title: article.title ?? "", outlet: article.outlet ?? "", publishedAt: article.publishedAt ?? "" },
           events: usesNewEvent ? [event] : [],
+          entities: Object.entries(proposals).flatMap(([name, choice]): ({ name: string; kind: EntityKind } | { alias: string; of: string })[] =>
+            choice.action === "entity" ? [{ name, kind: choice.kind }] : choice.action === "alias" && choice.of ? [{ alias: name, of: choice.of }] : [],
+          ),
           reviewStatus: "accepted",
           facts: accepted.map((draft) => ({
             metric: draft.metric,
@@ -164,6 +172,37 @@ function Review({ analysis }: { analysis: Analysis }) {
               <input aria-label="Event date" value={event.date} onChange={(e) => setEvent({ ...event, date: e.target.value })} className="w-32 rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700" />
             </div>
           </fieldset>
+          {unknownNames.length > 0 && (
+            <fieldset className="grid gap-2 rounded border border-zinc-200 p-3 text-xs dark:border-zinc-800">
+              <legend className="px-1 text-zinc-500">Names Chipwatch does not know yet</legend>
+              {unknownNames.map((entity) => {
+                const choice = proposals[entity.name]!;
+                const set = (changes: Partial<typeof choice>) => setProposals((all) => ({ ...all, [entity.name]: { ...choice, ...changes } }));
+                return (
+                  <div key={entity.name} className="flex flex-wrap items-center gap-2" data-testid="unknown-name">
+                    <span className="font-medium">{entity.name}</span>
+                    <select aria-label={`What is ${entity.name}?`} value={choice.action} onChange={(e) => set({ action: e.target.value as typeof choice.action })} className="rounded border border-zinc-300 bg-transparent dark:border-zinc-700">
+                      <option value="ignore">ignore</option>
+                      <option value="entity">add as a new entity</option>
+                      <option value="alias">another name of…</option>
+                    </select>
+                    {choice.action === "entity" && (
+                      <select aria-label={`Kind of ${entity.name}`} value={choice.kind} onChange={(e) => set({ kind: e.target.value as EntityKind })} className="rounded border border-zinc-300 bg-transparent dark:border-zinc-700">
+                        {ENTITY_KINDS.map((kind) => (
+                          <option key={kind} value={kind}>
+                            {kind}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                    {choice.action === "alias" && (
+                      <input aria-label={`${entity.name} is another name of`} value={choice.of} placeholder="known entity" onChange={(e) => set({ of: e.target.value })} className="rounded border border-zinc-300 bg-transparent px-1 dark:border-zinc-700" />
+                    )}
+                  </div>
+                );
+              })}
+            </fieldset>
+          )}
           {drafts.map((draft, index) => (
             <FactCard key={`${draft.start}-${index}`} index={index} draft={draft} events={events} onChange={(changes) => update(index, changes)} />
           ))}

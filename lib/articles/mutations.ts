@@ -35,6 +35,16 @@ export async function saveSubmission(submission: Submission, client = db): Promi
   try {
     return await client.$transaction(
       async (tx) => {
+        // Proposed entities and aliases first, so facts can name them.
+        for (const proposal of submission.entities) {
+          if ("name" in proposal) {
+            await tx.entity.createMany({ data: [{ name: proposal.name, slug: slugify(proposal.name) || `entity-${Date.now()}`, kind: proposal.kind }], skipDuplicates: true });
+          } else {
+            const target = await tx.entity.findFirst({ where: { OR: [{ name: { equals: proposal.of, mode: "insensitive" } }, { aliases: { has: proposal.of } }] } });
+            if (!target) throw new UserFacingError(400, "unknown_entity", `Cannot add the alias “${proposal.alias}”: no entity is called “${proposal.of}”.`);
+            if (!target.aliases.includes(proposal.alias)) await tx.entity.update({ where: { id: target.id }, data: { aliases: { push: proposal.alias } } });
+          }
+        }
         const entities = await tx.entity.findMany({ select: { id: true, name: true, aliases: true, kind: true } });
         const byName = new Map<string, { id: number; kind: string }>();
         for (const entity of entities) for (const name of [entity.name, ...entity.aliases]) byName.set(name.toLowerCase(), entity);

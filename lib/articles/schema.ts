@@ -1,7 +1,7 @@
 // zod schemas of what an editor submits: an article to analyse, then the reviewed facts to save.
 // One schema per boundary, shared by the form, the server actions and the import CLI.
 import { z } from "zod";
-import { Bound, EventType } from "@/lib/generated/prisma/enums";
+import { Bound, EntityKind, EventType } from "@/lib/generated/prisma/enums";
 import { isMetricKey } from "@/lib/metrics/registry";
 
 export const MAX_ARTICLE_CHARS = 400_000;
@@ -51,8 +51,15 @@ export const newEventSchema = z.object({
   date: partialDate,
 });
 
+/** Names the extractor did not know: a new entity, or another name (alias) of a known one. */
+export const entityProposalSchema = z.union([
+  z.object({ name: z.string().trim().min(2).max(200), kind: z.enum(EntityKind) }),
+  z.object({ alias: z.string().trim().min(2).max(200), of: z.string().trim().min(1).max(200) }),
+]);
+
 export const submissionSchema = z.object({
   article: articleInputSchema,
+  entities: z.array(entityProposalSchema).max(200).default([]),
   facts: z.array(reviewedFactSchema).max(2_000),
   events: z.array(newEventSchema).max(200),
   /** pending: facts wait in the review queue (bulk import); accepted: reviewed on /ingest. */

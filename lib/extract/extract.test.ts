@@ -59,6 +59,11 @@ describe("quantities", () => {
     ]);
   });
 
+  it("reads durations in words", () => {
+    expect(extract("They asked for roughly a full year’s supply of H20 chips.").facts[0]).toMatchObject({ value: 1, unit: "years", bound: "approx" });
+    expect(extract("Restarting production could take up to nine months.").facts[0]).toMatchObject({ value: 9, unit: "months", bound: "at_most" });
+  });
+
   it("keeps hedges as bounds", () => {
     const bound = (text: string) => extract(text).facts[0]?.bound;
     expect(bound("TSMC could face a penalty of $1 billion or more.")).toBe("at_least");

@@ -25,7 +25,7 @@ const SCALE = String.raw`(?:hundred|thousand|million|billion|trillion|mln|mn|bn|
 
 /** A number phrase: digits or words, an optional fraction ("one-third"), an optional scale. */
 export const NUMBER_PATTERN = new RegExp(
-  String.raw`(?<![\w.])(?:(?<digits>${DIGITS})|(?<words>${WORD}(?:[- ]${WORD})?)(?:[- ](?<fraction>thirds?|quarters?|fifths?|tenths?|half))?|(?<article>an?|one|a single)[- ](?<fraction2>third|quarter|fifth|tenth|half)|(?<dozen>a dozen|dozens)|(?<half>half)(?=\s+(?:the|of the|its)\b))(?:\s*(?<scale>${SCALE}))?(?:\s+(?<scale2>${SCALE}))?`,
+  String.raw`(?<![\w.])(?:(?<digits>${DIGITS})|(?<words>${WORD}(?:[- ]${WORD})?)(?:[- ](?<fraction>thirds?|quarters?|fifths?|tenths?|half))?|(?<article>an?|one|a single)[- ](?<fraction2>third|quarter|fifth|tenth|half)|(?<dozen>a dozen|dozens)|(?<full>an? (?:full|whole|entire)|a single)(?=\s+(?:years?|months?|quarters?|weeks?|days?)\b)|(?<half>half)(?=\s+(?:the|of the|its)\b))(?:\s*(?<scale>${SCALE}))?(?:\s+(?<scale2>${SCALE}))?`,
   "gi",
 );
 
@@ -48,6 +48,7 @@ export function findNumbers(text: string): NumberMatch[] {
       value = FRACTIONS[groups.fraction2.toLowerCase()]!;
       isFraction = true;
     } else if (groups.dozen) value = 12;
+    else if (groups.full) value = 1;
     else if (groups.half) {
       value = 0.5;
       isFraction = true;
