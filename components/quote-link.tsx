@@ -13,3 +13,15 @@ export function QuoteLink({ articleId, factId, className, title, children }: { a
     </Link>
   );
 }
+
+/** "capacitymedia.com, Aiwire": each source linked to the sentence it was quoted from. */
+export function SourceLinks({ sources }: { sources: { factId: number; articleId: number; outlet: string | null; quote: string }[] }) {
+  return sources.map((source, index) => (
+    <span key={source.factId}>
+      {index > 0 && ", "}
+      <QuoteLink articleId={source.articleId} factId={source.factId} className="text-sky-700 hover:underline dark:text-sky-400" title={source.quote}>
+        {source.outlet ?? "source"}
+      </QuoteLink>
+    </span>
+  ));
+}

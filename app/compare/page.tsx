@@ -2,7 +2,7 @@
 // A plain GET form, so every comparison is a shareable URL and works without JavaScript.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { QuoteLink } from "@/components/quote-link";
+import { SourceLinks } from "@/components/quote-link";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { CompareChart } from "@/components/charts/compare-chart";
 import { compareMetricLabel } from "@/lib/charts/compare";
@@ -118,14 +118,7 @@ export default async function ComparePage({ searchParams }: Props) {
                     {baselineName && <td className="py-1 pr-2 tabular-nums">{row.normalised === null ? "—" : `${row.normalised.toFixed(2)}×`}</td>}
                     <td className="py-1 pr-2">{row.derivation ?? "stated"}</td>
                     <td className="py-1">
-                      {row.sources.map((source, index) => (
-                        <span key={source.factId}>
-                          {index > 0 && ", "}
-                          <QuoteLink articleId={source.articleId} factId={source.factId} className="text-sky-700 hover:underline dark:text-sky-400" title={source.quote}>
-                            {source.outlet}
-                          </QuoteLink>
-                        </span>
-                      ))}
+                      <SourceLinks sources={row.sources} />
                     </td>
                   </tr>
                 ))}

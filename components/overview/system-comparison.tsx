@@ -1,6 +1,6 @@
 // One chip or system against a baseline on every metric both have; conflicting reports side by
 // side, each row linked to the sentence that states it.
-import { QuoteLink } from "@/components/quote-link";
+import { SourceLinks } from "@/components/quote-link";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { ComparisonChart } from "@/components/charts/comparison-chart";
 import { toComparisonRows } from "@/lib/charts/comparison";
@@ -44,14 +44,7 @@ export async function SystemComparison({ subject, baseline }: Props) {
                 <td className="py-1 pr-2 tabular-nums">{row.baselineDisplay}</td>
                 <td className="py-1 pr-2 tabular-nums">{row.ratio.toFixed(2)}×</td>
                 <td className="py-1">
-                  {row.sources.map((source, index) => (
-                    <span key={source.factId}>
-                      {index > 0 && ", "}
-                      <QuoteLink className="text-sky-700 hover:underline dark:text-sky-400" articleId={source.articleId} factId={source.factId} title={source.quote}>
-                        {source.outlet}
-                      </QuoteLink>
-                    </span>
-                  ))}
+                  <SourceLinks sources={row.sources} />
                 </td>
               </tr>
             ))}

@@ -56,19 +56,26 @@ const KEY_FIGURE_JOIN = Prisma.sql`
     LIMIT 1
   ) kf ON true`;
 
-/** Events matching the filters, with their key figure, oldest first. */
-export async function listTimelineEvents(scope: EventScope): Promise<TimelineEventRow[]> {
-  const rows = await db.$queryRaw<
-    (RawKeyFigure & { id: number; slug: string; title: string; type: EventType; date: Date; date_precision: DatePrecision; outlet: string | null; url: string | null; published_at: Date | null })[]
-  >(Prisma.sql`
-    SELECT e.id, e.slug, e.title, e.type::text AS type, e.date, e.date_precision::text AS date_precision,
-           a.outlet, a.url, a.published_at, kf.*
-    FROM events e
-    LEFT JOIN articles a ON a.id = e.source_article_id
-    ${KEY_FIGURE_JOIN}
-    WHERE ${scope.where}
-    ORDER BY e.date, e.id`);
-  return rows.map((row) => ({
+// An event row with its source article and key figure, as both event queries select it.
+const EVENT_COLUMNS = Prisma.sql`
+  e.id, e.slug, e.title, e.type::text AS type, e.date, e.date_precision::text AS date_precision,
+  a.outlet, a.url, a.id AS article_id, a.published_at, kf.*`;
+
+type RawEventRow = RawKeyFigure & {
+  id: number;
+  slug: string;
+  title: string;
+  type: EventType;
+  date: Date;
+  date_precision: DatePrecision;
+  outlet: string | null;
+  url: string | null;
+  article_id: number | null;
+  published_at: Date | null;
+};
+
+function toTimelineRow(row: RawEventRow): TimelineEventRow {
+  return {
     id: row.id,
     slug: row.slug,
     title: row.title,
@@ -79,7 +86,19 @@ export async function listTimelineEvents(scope: EventScope): Promise<TimelineEve
     sourceUrl: row.url,
     sourcePublished: row.published_at ? isoDay(row.published_at) : null,
     keyFigure: toKeyFigure(row),
-  }));
+  };
+}
+
+/** Events matching the filters, with their key figure, oldest first. */
+export async function listTimelineEvents(scope: EventScope): Promise<TimelineEventRow[]> {
+  const rows = await db.$queryRaw<RawEventRow[]>(Prisma.sql`
+    SELECT ${EVENT_COLUMNS}
+    FROM events e
+    LEFT JOIN articles a ON a.id = e.source_article_id
+    ${KEY_FIGURE_JOIN}
+    WHERE ${scope.where}
+    ORDER BY e.date, e.id`);
+  return rows.map(toTimelineRow);
 }
 
 export type EventListSort = "date" | "title" | "type";
@@ -104,23 +123,8 @@ export async function listEventsPage(
           ? Prisma.sql`e.type::text ${direction}, e.date DESC, e.id`
           : Prisma.sql`e.date ${direction}, e.id ${direction}`;
   const [rows, [count]] = await Promise.all([
-    db.$queryRaw<
-      (RawKeyFigure & {
-        id: number;
-        slug: string;
-        title: string;
-        type: EventType;
-        date: Date;
-        date_precision: DatePrecision;
-        outlet: string | null;
-        url: string | null;
-        article_id: number | null;
-        published_at: Date | null;
-        companies: string[];
-      })[]
-    >(Prisma.sql`
-      SELECT e.id, e.slug, e.title, e.type::text AS type, e.date, e.date_precision::text AS date_precision,
-             a.outlet, a.url, a.id AS article_id, a.published_at, kf.*,
+    db.$queryRaw<(RawEventRow & { companies: string[] })[]>(Prisma.sql`
+      SELECT ${EVENT_COLUMNS},
              coalesce((SELECT array_agg(en.name ORDER BY ee.role, en.name) FROM event_entities ee
                        JOIN entities en ON en.id = ee.entity_id
                        WHERE ee.event_id = e.id AND en.kind NOT IN ('chip', 'system')), '{}') AS companies
@@ -135,16 +139,7 @@ export async function listEventsPage(
   return {
     total: Number(count?.total ?? 0),
     rows: rows.map((row) => ({
-      id: row.id,
-      slug: row.slug,
-      title: row.title,
-      type: row.type,
-      date: isoDay(row.date),
-      datePrecision: row.date_precision,
-      outlet: row.outlet,
-      sourceUrl: row.url,
-      sourcePublished: row.published_at ? isoDay(row.published_at) : null,
-      keyFigure: toKeyFigure(row),
+      ...toTimelineRow(row),
       companies: row.companies,
       source: { url: row.url, outlet: row.outlet, articleId: row.article_id },
     })),

@@ -36,20 +36,29 @@ export async function listSpecFactsFor(entitySlugs: string[]): Promise<SourcedFa
       ],
     },
     orderBy: [{ metric: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      metric: true,
-      value: true,
-      valueMax: true,
-      unit: true,
-      bound: true,
-      quote: true,
-      subject: { select: { slug: true } },
-      object: { select: { slug: true } },
-      article: { select: { id: true, url: true, outlet: true, publishedAt: true } },
-    },
+    select: SOURCED_FACT_SELECT,
   });
-  return facts.map((fact) => ({
+  return facts.map(toSourcedFact);
+}
+
+// The columns behind a SourcedFact, and their conversion to plain, serialisable values.
+const SOURCED_FACT_SELECT = {
+  id: true,
+  metric: true,
+  value: true,
+  valueMax: true,
+  unit: true,
+  bound: true,
+  quote: true,
+  subject: { select: { slug: true } },
+  object: { select: { slug: true } },
+  article: { select: { id: true, url: true, outlet: true, publishedAt: true } },
+} as const;
+
+type SourcedFactRow = Prisma.FactGetPayload<{ select: typeof SOURCED_FACT_SELECT }>;
+
+function toSourcedFact(fact: SourcedFactRow): SourcedFact {
+  return {
     id: fact.id,
     metric: fact.metric,
     value: Number(fact.value),
@@ -59,8 +68,8 @@ export async function listSpecFactsFor(entitySlugs: string[]): Promise<SourcedFa
     subject: fact.subject?.slug ?? null,
     object: fact.object?.slug ?? null,
     quote: fact.quote,
-    article: { ...fact.article, publishedAt: fact.article.publishedAt?.toISOString().slice(0, 10) ?? null },
-  }));
+    article: { ...fact.article, publishedAt: fact.article.publishedAt ? isoDay(fact.article.publishedAt) : null },
+  };
 }
 
 type RawSum = {
@@ -183,35 +192,9 @@ export async function listFactsAbout(entitySlug: string, limit = 100): Promise<(
     where: { reviewStatus: "accepted", subject: { slug: entitySlug } },
     orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "asc" }],
     take: limit,
-    select: {
-      id: true,
-      metric: true,
-      value: true,
-      valueMax: true,
-      unit: true,
-      bound: true,
-      quote: true,
-      date: true,
-      subject: { select: { slug: true } },
-      object: { select: { slug: true } },
-      event: { select: { id: true, title: true } },
-      article: { select: { id: true, url: true, outlet: true, publishedAt: true } },
-    },
+    select: { ...SOURCED_FACT_SELECT, date: true, event: { select: { id: true, title: true } } },
   });
-  return facts.map((fact) => ({
-    id: fact.id,
-    metric: fact.metric,
-    value: Number(fact.value),
-    valueMax: fact.valueMax === null ? null : Number(fact.valueMax),
-    unit: fact.unit,
-    bound: fact.bound,
-    subject: fact.subject?.slug ?? null,
-    object: fact.object?.slug ?? null,
-    quote: fact.quote,
-    date: fact.date ? isoDay(fact.date) : null,
-    event: fact.event,
-    article: { ...fact.article, publishedAt: fact.article.publishedAt ? isoDay(fact.article.publishedAt) : null },
-  }));
+  return facts.map((fact) => ({ ...toSourcedFact(fact), date: fact.date ? isoDay(fact.date) : null, event: fact.event }));
 }
 
 export type FigureSource = { company: string; factId: number; articleId: number; outlet: string | null; url: string | null; published: string | null; quote: string };
