@@ -4,6 +4,8 @@ const nextConfig = {
   // Native rasteriser and the Postgres driver stay outside the server bundle.
   serverExternalPackages: ["@resvg/resvg-js", "@electric-sql/pglite", "pg"],
   poweredByHeader: false,
+  // Uploaded articles (≤ 4 MB) travel through server actions; the proxy refuses larger bodies.
+  experimental: { serverActions: { bodySizeLimit: "5mb" } },
 };
 
 export default nextConfig;

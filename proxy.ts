@@ -4,11 +4,16 @@ import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE, verifySessionToken } from "@/lib/auth/session-token";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+// Articles are at most 400,000 characters; uploads at most 4 MB (see lib/articles/schema.ts).
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 export function proxy(request: NextRequest) {
   // Writes: refused before any page or action code runs unless they come from this site (Origin
   // check) and from a signed-in editor. Server actions check the session again themselves.
   if (!SAFE_METHODS.has(request.method)) {
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+      return errorJson(413, "body_too_large", `Requests are limited to ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+    }
     const origin = request.headers.get("origin");
     const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
     if (origin && host && new URL(origin).host !== host) {

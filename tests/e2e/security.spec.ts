@@ -37,3 +37,15 @@ test("under the CSP the page hydrates without violations, and only nonce-bearing
   for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
   expect(html).not.toContain("<script>alert(1)</script>");
 });
+
+test("writes are refused before any code runs: too large (413), anonymous (401), cross-site (403)", async ({ request }) => {
+  const big = await request.post("/ingest", { headers: { "content-type": "text/plain" }, data: "x".repeat(6 * 1024 * 1024) });
+  expect(big.status()).toBe(413);
+  expect((await big.json()).error.code).toBe("body_too_large");
+  const anonymous = await request.post("/review", { form: { factId: "1", decision: "accepted" } });
+  expect(anonymous.status()).toBe(401);
+  const crossSite = await request.post("/ingest", { headers: { origin: "https://evil.example" }, form: { text: "x" } });
+  expect(crossSite.status()).toBe(403);
+  const api = await request.delete("/api/charts/timeline.png");
+  expect(api.status()).toBe(401);
+});
