@@ -5,7 +5,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_EDITOR_PASSWORD = "e2e-editor-password-not-a-secret";
 
 export default defineConfig({
-  testDir: "tests/e2e",
+  testDir: "tests",
+  testMatch: ["e2e/**/*.spec.ts", "faults/**/*.spec.ts"],
   timeout: 60_000,
   retries: process.env.CI ? 1 : 0,
   workers: 1,
@@ -28,8 +29,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "phone", use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
+    { name: "desktop", testMatch: "e2e/**/*.spec.ts", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "phone", testMatch: "e2e/**/*.spec.ts", use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
+    // Fault injection: starts and stops its own PostgreSQL cluster (needs Debian's PostgreSQL tools).
+    { name: "faults", testMatch: "faults/**/*.spec.ts" },
   ],
   webServer: {
     // Exactly what a user runs. Without DATABASE_URL it serves the embedded database in .data/.

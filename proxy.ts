@@ -2,12 +2,13 @@
 // headers, and a request id that error logs and error pages show.
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE, verifySessionToken } from "@/lib/auth/session-token";
+import { databaseReachable } from "@/lib/database/availability";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 // Articles are at most 400,000 characters; uploads at most 4 MB (see lib/articles/schema.ts).
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   // Writes: refused before any page or action code runs unless they come from this site (Origin
   // check) and from a signed-in editor. Server actions check the session again themselves.
   if (!SAFE_METHODS.has(request.method)) {
@@ -41,6 +42,12 @@ export function proxy(request: NextRequest) {
     "frame-ancestors 'none'",
   ].join("; ");
   const requestId = crypto.randomUUID();
+  // While the database is down, pages say so with a 503 instead of failing half-rendered.
+  // /api/health answers for itself (with its own 503), and chart images need the data too.
+  if (request.nextUrl.pathname !== "/api/health" && !(await databaseReachable())) {
+    console.error(JSON.stringify({ level: "error", requestId, path: request.nextUrl.pathname, message: "database unreachable" }));
+    return unavailable(requestId, request.nextUrl.pathname.startsWith("/api/"));
+  }
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("x-request-id", requestId);
@@ -63,4 +70,13 @@ export const config = {
 
 function errorJson(status: number, code: string, message: string) {
   return NextResponse.json({ error: { code, message } }, { status, headers: { "X-Content-Type-Options": "nosniff" } });
+}
+
+function unavailable(requestId: string, json: boolean) {
+  const headers = { "Retry-After": "5", "X-Request-Id": requestId, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
+  if (json) {
+    return NextResponse.json({ error: { code: "database_unavailable", message: `The data is temporarily unavailable (request ${requestId}). Try again shortly.` } }, { status: 503, headers });
+  }
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Data temporarily unavailable · Chipwatch</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>Data temporarily unavailable</h1><p>Chipwatch cannot reach its database right now. Nothing is lost; please try again in a moment.</p><p style="color:#52525b">Request ${requestId}</p></body></html>`;
+  return new NextResponse(html, { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
 }

@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     include: ["tests/**/*.test.ts", "lib/**/*.test.ts", "prisma/**/*.test.ts"],
-    exclude: ["tests/e2e/**", "node_modules/**"],
+    exclude: ["tests/e2e/**", "tests/faults/**", "node_modules/**"],
     globalSetup: ["tests/support/global-database.ts"],
     setupFiles: ["tests/support/database-env.ts"],
     // One file at a time: the embedded database serves a single session (see TOOLCHAIN notes),

@@ -1,0 +1,69 @@
+// PostgreSQL stopped while browsing: pages answer 503 "data temporarily unavailable", the health
+// check says so, and when the database is back the app recovers without a restart. Runs its own
+// PostgreSQL cluster on a private loopback port and its own `next start` against it.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { prepareDatabase } from "@/lib/database/prepare";
+
+const BIN = "/usr/lib/postgresql/15/bin";
+const PG_PORT = 5499;
+const APP_PORT = 3401;
+const base = `http://localhost:${APP_PORT}`;
+
+const asPostgres = (command: string, args: string[]) => execFileSync("runuser", ["-u", "postgres", "--", `${BIN}/${command}`, ...args], { stdio: "pipe" });
+
+test.describe.configure({ mode: "serial" });
+
+let dir: string;
+let app: ChildProcess | undefined;
+
+test.beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), "chipwatch-fault-"));
+  chmodSync(dir, 0o777);
+  asPostgres("initdb", ["-D", `${dir}/data`, "-A", "trust", "-U", "postgres"]);
+  const start = () => asPostgres("pg_ctl", ["-D", `${dir}/data`, "-l", `${dir}/log`, "-w", "-o", `-p ${PG_PORT} -k ${dir} -c listen_addresses=127.0.0.1`, "start"]);
+  start();
+  const url = `postgresql://postgres@127.0.0.1:${PG_PORT}/postgres`;
+  await prepareDatabase(url, { seed: "always" });
+  app = spawn("npx", ["next", "start", "-p", String(APP_PORT)], { env: { ...process.env, DATABASE_URL: url, CHIPWATCH_EMBEDDED_DB: "" }, stdio: "ignore", detached: true });
+  for (let i = 0; i < 60; i++) {
+    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("next start did not come up");
+});
+
+test.afterAll(() => {
+  if (app?.pid) process.kill(-app.pid, "SIGTERM");
+  try {
+    asPostgres("pg_ctl", ["-D", `${dir}/data`, "-m", "immediate", "stop"]);
+  } catch {
+    // already stopped
+  }
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test("pages say 503 while PostgreSQL is down and recover by themselves when it returns", async ({ request }) => {
+  expect((await request.get(`${base}/`)).status()).toBe(200);
+
+  asPostgres("pg_ctl", ["-D", `${dir}/data`, "-m", "immediate", "stop"]);
+  await expect.poll(async () => (await request.get(`${base}/`)).status(), { timeout: 15_000 }).toBe(503);
+  const page = await request.get(`${base}/events`);
+  expect(page.status()).toBe(503);
+  expect(await page.text()).toContain("Data temporarily unavailable");
+  expect(page.headers()["retry-after"]).toBe("5");
+  const health = await request.get(`${base}/api/health`);
+  expect(health.status()).toBe(503);
+  expect((await health.json()).database).toBe("unreachable");
+  const image = await request.get(`${base}/api/charts/timeline.png`);
+  expect(image.status()).toBe(503);
+  expect((await image.json()).error.code).toBe("database_unavailable");
+
+  asPostgres("pg_ctl", ["-D", `${dir}/data`, "-l", `${dir}/log`, "-w", "-o", `-p ${PG_PORT} -k ${dir} -c listen_addresses=127.0.0.1`, "start"]);
+  await expect.poll(async () => (await request.get(`${base}/`)).status(), { timeout: 20_000 }).toBe(200);
+  expect(await (await request.get(`${base}/`)).text()).toContain("Timeline of");
+  expect((await request.get(`${base}/api/health`)).status()).toBe(200);
+});
