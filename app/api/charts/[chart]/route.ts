@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { connection, type NextRequest } from "next/server";
 import { buildChartExport } from "@/lib/export/build";
 import { defaultHeight, renderChartSvg } from "@/lib/export/render";
+import { cachedRender, storeRender, type RenderedFile } from "@/lib/export/cache";
 import { embeddedFontCss } from "@/lib/export/fonts";
 import { rasterizeSvg } from "@/lib/export/rasterize";
 import { parseChartRequest } from "@/lib/export/request";
@@ -21,26 +22,37 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const query = request.nextUrl.searchParams;
     const parsed = parseChartRequest((await params).chart, query);
     const { asOf, version } = await getDataVersion();
+    // The data version, the host printed in the footer and the request: what the file depends on.
     const canonical = [...query.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join("&");
-    const etag = `"${createHash("sha1").update(`${version}|${parsed.chart}.${parsed.format}|${canonical}|${process.env.NEXT_BUILD_ID ?? ""}`).digest("base64url")}"`;
+    const etag = `"${createHash("sha1").update(`${version}|${request.nextUrl.origin}|${parsed.chart}.${parsed.format}|${canonical}`).digest("base64url")}"`;
     const cacheHeaders = { ETag: etag, "Cache-Control": "public, max-age=0, must-revalidate" };
     if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: cacheHeaders });
+    const cached = cachedRender(etag);
+    if (cached) return fileResponse(cached, parsed.format, cacheHeaders);
 
     const scope = await resolveEventScope(parsed.filters);
     if (scope.notices.length) {
       throw new UserFacingError(400, "invalid_filter", scope.notices.map((n) => `${n.key}=${n.value}: ${n.message}`).join("; "));
     }
     const spec = await buildChartExport(parsed.chart, scope, { origin: request.nextUrl.origin, overlay: parsed.overlay, asOf, comparison: parsed.comparison });
-    const headers = { ...cacheHeaders, "Content-Type": CONTENT_TYPES[parsed.format], "Content-Disposition": `inline; filename="${exportFileName(spec, parsed.format)}"` };
+    const file = { body: await render(), fileName: exportFileName(spec, parsed.format) };
+    storeRender(etag, file);
+    return fileResponse(file, parsed.format, cacheHeaders);
 
-    if (parsed.format === "csv") return new Response(toCsv(spec.rows), { headers });
-    if (parsed.format === "json") return new Response(toJson(spec), { headers });
-    const width = parsed.image.width ?? 1200;
-    const height = parsed.image.height ?? defaultHeight(spec, width);
-    const svg = renderChartSvg(spec, { width, height, theme: parsed.image.theme, fontCss: await embeddedFontCss() });
-    if (parsed.format === "svg") return new Response(svg, { headers });
-    return new Response(new Uint8Array(rasterizeSvg(svg, width, parsed.image.scale)), { headers });
+    async function render(): Promise<Uint8Array | string> {
+      if (parsed.format === "csv") return toCsv(spec.rows);
+      if (parsed.format === "json") return toJson(spec);
+      const width = parsed.image.width ?? 1200;
+      const height = parsed.image.height ?? defaultHeight(spec, width);
+      const svg = renderChartSvg(spec, { width, height, theme: parsed.image.theme, fontCss: await embeddedFontCss() });
+      return parsed.format === "svg" ? svg : new Uint8Array(rasterizeSvg(svg, width, parsed.image.scale));
+    }
   } catch (error) {
     return errorResponse(error, "/api/charts");
   }
+}
+
+function fileResponse(file: RenderedFile, format: keyof typeof CONTENT_TYPES, cacheHeaders: Record<string, string>) {
+  const headers = { ...cacheHeaders, "Content-Type": CONTENT_TYPES[format], "Content-Disposition": `inline; filename="${file.fileName}"` };
+  return new Response(file.body instanceof Uint8Array ? new Uint8Array(file.body) : file.body, { headers });
 }
