@@ -98,7 +98,7 @@ export function FilterBar({ filters, options, countries }: Props) {
           Include subsidiaries (
           {chosenWithSubsidiaries
             .flatMap((slug) => bySlug.get(slug)!.subsidiaries)
-            .map((slug) => bySlug.get(slug)?.name ?? slug)
+            .map((subsidiary) => subsidiary.name)
             .join(", ")}
           )
         </label>

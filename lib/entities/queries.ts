@@ -38,7 +38,7 @@ export type EntityOption = {
   kind: EntityKind;
   aliases: string[];
   parent: string | null;
-  subsidiaries: string[];
+  subsidiaries: { slug: string; name: string }[];
   eventCount: number;
 };
 
@@ -46,7 +46,7 @@ export type EntityOption = {
 export async function listEntityOptions(limit = 500): Promise<EntityOption[]> {
   const rows = await db.$queryRaw<(Omit<EntityOption, "eventCount"> & { event_count: bigint })[]>(Prisma.sql`
     SELECT e.slug, e.name, e.kind::text AS kind, e.aliases, p.slug AS parent,
-           coalesce((SELECT array_agg(c.slug ORDER BY c.name) FROM entities c WHERE c.parent_id = e.id), '{}') AS subsidiaries,
+           coalesce((SELECT json_agg(json_build_object('slug', c.slug, 'name', c.name) ORDER BY c.name) FROM entities c WHERE c.parent_id = e.id), '[]') AS subsidiaries,
            count(ee.event_id) AS event_count
     FROM entities e
     JOIN event_entities ee ON ee.entity_id = e.id
