@@ -43,6 +43,12 @@ describe("parseFilters", () => {
     expect(notices.every((n) => n.message.length > 0)).toBe(true);
   });
 
+  it("ignores the subsidiaries flag when no company is chosen (found by the property test)", () => {
+    const { filters } = parseFilters({ subsidiaries: "1" });
+    expect(filters.includeSubsidiaries).toBe(false);
+    expect(parseFilters(filtersToSearchParams(filters)).filters).toEqual(filters);
+  });
+
   it("swaps a reversed date range and says so", () => {
     const { filters, notices } = parseFilters({ from: "2025-12", to: "2025-01" });
     expect([filters.from, filters.to]).toEqual(["2025-01", "2025-12"]);

@@ -81,9 +81,11 @@ export function parseFilters(raw: RawSearchParams): { filters: DashboardFilters;
     return null;
   };
 
+  const companies = list("company", filterFieldSchemas.company);
   const filters: DashboardFilters = {
-    companies: list("company", filterFieldSchemas.company),
-    includeSubsidiaries: single("subsidiaries", filterFieldSchemas.subsidiaries) === "1",
+    companies,
+    // Subsidiaries of nothing mean nothing: the flag only counts with a company chosen.
+    includeSubsidiaries: single("subsidiaries", filterFieldSchemas.subsidiaries) === "1" && companies.length > 0,
     types: list("type", filterFieldSchemas.type),
     countries: list("country", filterFieldSchemas.country),
     from: single("from", filterFieldSchemas.from),
