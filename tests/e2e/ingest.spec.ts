@@ -16,8 +16,6 @@ async function signIn(page: Page) {
 }
 
 test.describe.configure({ mode: "serial" });
-// Writes are tested once, on the desktop project: the phone run would find its article saved.
-test.skip(({ isMobile }) => isMobile, "writes run on desktop only");
 
 test("a wrong password is refused next to the field", async ({ page }) => {
   await page.goto("/sign-in");
