@@ -4,9 +4,10 @@
 // and samples the server's memory after each round. Prints numbers; asserts nothing.
 // Uses BENCH_URL (and BENCH_PID for memory) when given, else starts `npm start` on port 3500
 // with its own embedded database in .data/loadtest.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import autocannon from "autocannon";
+import { startProductionServer } from "./bench/server";
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -16,11 +17,16 @@ const duration = arg("duration", 30);
 const connections = arg("connections", 100);
 const rounds = arg("rounds", 3);
 const PATHS = ["/", "/events?company=nvidia", "/api/charts/timeline.png", "/api/charts/timeline.json"];
-let server: ChildProcess | undefined;
+let stopServer: (() => void) | undefined;
 
 async function main() {
   const port = 3500;
-  const base = process.env.BENCH_URL ?? (await startServer(port));
+  let base = process.env.BENCH_URL;
+  if (!base) {
+    const server = await startProductionServer(port, { CHIPWATCH_DATA_DIR: ".data/loadtest" });
+    base = server.base;
+    stopServer = server.stop;
+  }
   const pid = process.env.BENCH_PID ? Number(process.env.BENCH_PID) : listeningPid(new URL(base).port || "80");
   const results: { round: number; path: string; requests: number; rps: number; p50: number; p99: number; errors: number; non2xx: number }[] = [];
   const memory: { round: number; rssMb: number | null }[] = [{ round: 0, rssMb: rss(pid) }];
@@ -70,21 +76,11 @@ function listeningPid(port: string): number | null {
   }
 }
 
-async function startServer(port: number): Promise<string> {
-  server = spawn("npm", ["start"], { env: { ...process.env, PORT: String(port), CHIPWATCH_DATA_DIR: ".data/loadtest" }, stdio: "ignore", detached: true });
-  const base = `http://localhost:${port}`;
-  for (let i = 0; i < 240; i++) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return base;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error("the server did not start within 240 s");
-}
-
 main()
   .catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
   })
   .finally(() => {
-    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+    stopServer?.();
   });

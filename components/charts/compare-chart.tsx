@@ -1,20 +1,14 @@
 "use client";
 // The comparison builder's chart: one bar per reported (or derived) value, normalised to the
 // baseline when there is one; ranges drawn as ranges. Fed by lib/charts/compare.ts.
-import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { quoteHref } from "@/components/quote-link";
+import { useOpenFirstSource } from "@/components/charts/use-open-source";
 import type { CompareRow } from "@/lib/charts/compare";
 import { comparisonChartHeight } from "@/lib/charts/dimensions";
 
 export function CompareChart({ rows, title, baselineName }: { rows: CompareRow[]; title: string; baselineName: string | null }) {
   const normalised = baselineName !== null && rows.every((row) => row.normalised !== null);
-  const router = useRouter();
-  // A bar opens the sentence that states its value.
-  const openSource = (entry: unknown) => {
-    const source = (entry as { payload?: CompareRow }).payload?.sources[0];
-    if (source) router.push(quoteHref(source.articleId, source.factId));
-  };
+  const openSource = useOpenFirstSource();
   const data = rows.map((row) => {
     const scale = normalised && row.normalised !== null ? row.normalised / row.value : 1;
     const low = row.value * scale;

@@ -1,19 +1,13 @@
 "use client";
 // One system relative to another (baseline = 1×), a bar per sourced report. Fed by
 // lib/charts/comparison.ts; conflicting reports appear as separate bars with their sources.
-import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { quoteHref } from "@/components/quote-link";
+import { useOpenFirstSource } from "@/components/charts/use-open-source";
 import type { ComparisonRow } from "@/lib/charts/comparison";
 import { comparisonChartHeight } from "@/lib/charts/dimensions";
 
 export function ComparisonChart({ rows, subject, baseline }: { rows: ComparisonRow[]; subject: string; baseline: string }) {
-  const router = useRouter();
-  // A bar opens the sentence that states its value.
-  const openSource = (entry: unknown) => {
-    const source = (entry as { payload?: ComparisonRow }).payload?.sources[0];
-    if (source) router.push(quoteHref(source.articleId, source.factId));
-  };
+  const openSource = useOpenFirstSource();
   const data = rows.map((row) => ({ ...row, name: `${row.label} · ${row.subjectDisplay}` }));
   return (
     <BarChart

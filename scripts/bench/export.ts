@@ -2,17 +2,22 @@
 //   server: GET /api/charts/timeline.png with all demo data, warm, median and p95;
 //   client: the browser download path on a timeline with 1,000 marks, in Debian's Chromium.
 // Uses BENCH_URL when given, otherwise starts `npm start` on port 3300 (embedded database).
-import { spawn, type ChildProcess } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import { build } from "esbuild";
+import { startProductionServer } from "./server";
 
 const runs = Number(process.env.BENCH_RUNS ?? 30);
-let server: ChildProcess | undefined;
+let stopServer: (() => void) | undefined;
 
 async function main() {
-  const base = process.env.BENCH_URL ?? (await startServer());
+  let base = process.env.BENCH_URL;
+  if (!base) {
+    const server = await startProductionServer(3300);
+    base = server.base;
+    stopServer = server.stop;
+  }
   // A unique, ignored parameter per request defeats the render cache: this times real rendering.
   const serverTimes = await timeServer((i) => `${base}/api/charts/timeline.png?run=${Date.now()}-${i}`);
   const cachedTimes = await timeServer(() => `${base}/api/charts/timeline.png`);
@@ -81,22 +86,11 @@ function summary(times: number[]) {
   return { median: at(0.5), p95: at(0.95) };
 }
 
-async function startServer(): Promise<string> {
-  const port = 3300;
-  server = spawn("npm", ["start"], { env: { ...process.env, PORT: String(port) }, stdio: "ignore", detached: true });
-  const base = `http://localhost:${port}`;
-  for (let i = 0; i < 180; i++) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return base;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error("the server did not start within 180 s");
-}
-
 main()
   .catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
   })
   .finally(() => {
-    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+    stopServer?.();
   });

@@ -1,0 +1,17 @@
+// Starts `npm start` for a benchmark (own process group, so it can be stopped whole) and waits
+// until /api/health answers.
+import { spawn, type ChildProcess } from "node:child_process";
+
+export async function startProductionServer(port: number, env: Record<string, string> = {}, timeoutSeconds = 240): Promise<{ base: string; process: ChildProcess; stop: () => void }> {
+  const child = spawn("npm", ["start"], { env: { ...process.env, ...env, PORT: String(port) }, stdio: "ignore", detached: true });
+  const base = `http://localhost:${port}`;
+  const stop = () => {
+    if (child.pid) process.kill(-child.pid, "SIGTERM");
+  };
+  for (let i = 0; i < timeoutSeconds; i++) {
+    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return { base, process: child, stop };
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  stop();
+  throw new Error(`the server did not start within ${timeoutSeconds} s`);
+}
