@@ -7,7 +7,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { htmlToText } from "@/lib/articles/html";
 import { findDuplicateArticle, saveSubmission } from "@/lib/articles/mutations";
-import { articleInputSchema } from "@/lib/articles/schema";
+import { articleInputSchema, UNATTRIBUTED } from "@/lib/articles/schema";
 import { db } from "@/lib/db";
 import { buildGazetteer } from "@/lib/extract/entities";
 import { extractFacts } from "@/lib/extract/extract";
@@ -42,7 +42,7 @@ async function main() {
         events: [],
         entities: [],
         reviewStatus: accept ? "accepted" : "pending",
-        facts: facts.map((fact) => ({ ...fact, subject: fact.subject ?? "(unattributed)", event: null, edited: false })),
+        facts: facts.map((fact) => ({ ...fact, subject: fact.subject ?? UNATTRIBUTED, event: null, edited: false })),
       });
       counts.imported++;
       counts.facts += saved.facts;

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useActionState, useMemo, useState, useTransition } from "react";
 import { analyseArticle, saveReviewed, type AnalyseState, type Analysis, type SaveState } from "@/app/ingest/actions";
 import { splitIntoRuns } from "@/lib/articles/highlight";
+import { UNATTRIBUTED } from "@/lib/articles/schema";
 import { EVENT_TYPE_STYLES } from "@/lib/events/event-types";
 import type { ExtractionKind } from "@/lib/extract/classify";
 import type { ExtractedFact } from "@/lib/extract/extract";
@@ -118,7 +119,7 @@ function Review({ analysis }: { analysis: Analysis }) {
             valueMax: draft.valueMax,
             bound: draft.bound,
             unit: draft.unit,
-            subject: draft.subject ?? "unknown",
+            subject: draft.subject ?? UNATTRIBUTED,
             object: draft.object,
             date: draft.date,
             quote: draft.quote,

@@ -6,6 +6,9 @@ import { isMetricKey } from "@/lib/metrics/registry";
 
 export const MAX_ARTICLE_CHARS = 400_000;
 
+/** The subject label of a fact whose sentence names no subject the extractor could attribute. */
+export const UNATTRIBUTED = "(unattributed)";
+
 export const articleInputSchema = z.object({
   text: z
     .string()
