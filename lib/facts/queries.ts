@@ -1,4 +1,5 @@
 // Typed reads of facts: the numbers, each with the sentence and source that state it.
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { isoDay } from "@/lib/events/partial-date";
 import type { EventScope } from "@/lib/filters/scope";
@@ -225,9 +226,10 @@ export async function listFamilySources(scope: EventScope, family: MetricFamily)
 
 /**
  * When the data last changed, and a version string that changes with every write: the "Data as
- * of" line of exported images and the ETag of image routes.
+ * of" line of exported images and the ETag of image routes. Memoised per request (React cache):
+ * every widget of a page asks, the database answers once.
  */
-export async function getDataVersion(): Promise<{ asOf: string; version: string }> {
+export const getDataVersion = cache(async (): Promise<{ asOf: string; version: string }> => {
   const [row] = await db.$queryRaw<{ changed: Date | null; facts: bigint; events: bigint; articles: bigint }[]>(Prisma.sql`
     SELECT greatest((SELECT max(updated_at) FROM facts), (SELECT max(created_at) FROM events), (SELECT max(created_at) FROM articles)) AS changed,
            (SELECT count(*) FROM facts) AS facts, (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM articles) AS articles`);
@@ -236,4 +238,4 @@ export async function getDataVersion(): Promise<{ asOf: string; version: string 
     asOf: isoDay(changed),
     version: `${changed.getTime()}-${row?.facts ?? 0}-${row?.events ?? 0}-${row?.articles ?? 0}`,
   };
-}
+});
