@@ -8,8 +8,9 @@ export function createPrismaClient(connectionString = requireDatabaseUrl(), max 
   const adapter = new PrismaPg({
     connectionString,
     max,
-    // A stopped database should fail a request quickly, not hang it.
-    connectionTimeoutMillis: 5_000,
+    // Waiting for a pooled connection under load is normal (the embedded database has one); a
+    // stopped database is caught sooner by the proxy's availability check (1.5 s).
+    connectionTimeoutMillis: max === 1 ? 30_000 : 10_000,
   });
   return new PrismaClient({ adapter });
 }

@@ -29,3 +29,25 @@ export function storeRender(key: string, value: RenderedFile) {
     bytes -= sizeOf(old);
   }
 }
+
+const inFlight = new Map<string, Promise<RenderedFile>>();
+
+/**
+ * The cached file for a key, or one render shared by every request that asks for it meanwhile:
+ * a hundred clients opening the same new image cause one rasterisation, not a hundred.
+ */
+export function renderOnce(key: string, render: () => Promise<RenderedFile>): Promise<RenderedFile> {
+  const cached = cachedRender(key);
+  if (cached) return Promise.resolve(cached);
+  let pending = inFlight.get(key);
+  if (!pending) {
+    pending = render()
+      .then((file) => {
+        storeRender(key, file);
+        return file;
+      })
+      .finally(() => inFlight.delete(key));
+    inFlight.set(key, pending);
+  }
+  return pending;
+}

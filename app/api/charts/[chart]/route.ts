@@ -4,8 +4,9 @@
 import { createHash } from "node:crypto";
 import { connection, type NextRequest } from "next/server";
 import { buildChartExport } from "@/lib/export/build";
+import type { ChartExport } from "@/lib/export/spec";
 import { defaultHeight, renderChartSvg } from "@/lib/export/render";
-import { cachedRender, storeRender, type RenderedFile } from "@/lib/export/cache";
+import { renderOnce, type RenderedFile } from "@/lib/export/cache";
 import { embeddedFontCss } from "@/lib/export/fonts";
 import { rasterizeSvg } from "@/lib/export/rasterize";
 import { parseChartRequest } from "@/lib/export/request";
@@ -27,19 +28,17 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const etag = `"${createHash("sha1").update(`${version}|${request.nextUrl.origin}|${parsed.chart}.${parsed.format}|${canonical}`).digest("base64url")}"`;
     const cacheHeaders = { ETag: etag, "Cache-Control": "public, max-age=0, must-revalidate" };
     if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: cacheHeaders });
-    const cached = cachedRender(etag);
-    if (cached) return fileResponse(cached, parsed.format, cacheHeaders);
-
-    const scope = await resolveEventScope(parsed.filters);
-    if (scope.notices.length) {
-      throw new UserFacingError(400, "invalid_filter", scope.notices.map((n) => `${n.key}=${n.value}: ${n.message}`).join("; "));
-    }
-    const spec = await buildChartExport(parsed.chart, scope, { origin: request.nextUrl.origin, overlay: parsed.overlay, asOf, comparison: parsed.comparison });
-    const file = { body: await render(), fileName: exportFileName(spec, parsed.format) };
-    storeRender(etag, file);
+    const file = await renderOnce(etag, async () => {
+      const scope = await resolveEventScope(parsed.filters);
+      if (scope.notices.length) {
+        throw new UserFacingError(400, "invalid_filter", scope.notices.map((n) => `${n.key}=${n.value}: ${n.message}`).join("; "));
+      }
+      const spec = await buildChartExport(parsed.chart, scope, { origin: request.nextUrl.origin, overlay: parsed.overlay, asOf, comparison: parsed.comparison });
+      return { body: await render(spec), fileName: exportFileName(spec, parsed.format) };
+    });
     return fileResponse(file, parsed.format, cacheHeaders);
 
-    async function render(): Promise<Uint8Array | string> {
+    async function render(spec: ChartExport): Promise<Uint8Array | string> {
       if (parsed.format === "csv") return toCsv(spec.rows);
       if (parsed.format === "json") return toJson(spec);
       const width = parsed.image.width ?? 1200;
