@@ -9,6 +9,13 @@ export const metadata: Metadata = {
   description: "US–China AI-chip news turned into sourced facts: export rules, orders, penalties and specs.",
 };
 
+const NAVIGATION = [
+  { href: "/events", label: "Events" },
+  { href: "/companies", label: "Companies" },
+  { href: "/compare", label: "Compare" },
+  { href: "/ingest", label: "Add article" },
+];
+
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
@@ -18,18 +25,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="text-lg font-semibold tracking-tight">
               Chipwatch
             </Link>
-            <Link href="/events" className="text-sm hover:underline">
-              Events
-            </Link>
-            <Link href="/companies" className="text-sm hover:underline">
-              Companies
-            </Link>
-            <Link href="/compare" className="text-sm hover:underline">
-              Compare
-            </Link>
-            <Link href="/ingest" className="text-sm hover:underline">
-              Add article
-            </Link>
+            {NAVIGATION.map(({ href, label }) => (
+              <Link key={href} href={href} className="text-sm hover:underline">
+                {label}
+              </Link>
+            ))}
             <span className="ml-auto hidden text-sm text-zinc-500 lg:inline dark:text-zinc-400">
               the US–China AI-chip contest, fact by sourced fact
             </span>

@@ -30,30 +30,8 @@ export function FilterBar({ filters, options, countries }: Props) {
           chosen={filters.companies}
           onChange={(companies) => apply({ ...filters, companies })}
         />
-        <label className="grid gap-1">
-          <span className="text-xs text-zinc-500 dark:text-zinc-400">From</span>
-          <input
-            type="month"
-            aria-label="From month"
-            value={filters.from ?? ""}
-            min="1990-01"
-            max="2100-12"
-            onChange={(event) => apply({ ...filters, from: event.target.value || null })}
-            className="rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700"
-          />
-        </label>
-        <label className="grid gap-1">
-          <span className="text-xs text-zinc-500 dark:text-zinc-400">To</span>
-          <input
-            type="month"
-            aria-label="To month"
-            value={filters.to ?? ""}
-            min="1990-01"
-            max="2100-12"
-            onChange={(event) => apply({ ...filters, to: event.target.value || null })}
-            className="rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700"
-          />
-        </label>
+        <MonthInput label="From" value={filters.from} onChange={(from) => apply({ ...filters, from })} />
+        <MonthInput label="To" value={filters.to} onChange={(to) => apply({ ...filters, to })} />
         <form
           role="search"
           className="grid grow gap-1"
@@ -143,6 +121,23 @@ export function FilterBar({ filters, options, countries }: Props) {
         })}
       </fieldset>
     </section>
+  );
+}
+
+function MonthInput({ label, value, onChange }: { label: string; value: string | null; onChange: (month: string | null) => void }) {
+  return (
+    <label className="grid gap-1">
+      <span className="text-xs text-zinc-500 dark:text-zinc-400">{label}</span>
+      <input
+        type="month"
+        aria-label={`${label} month`}
+        value={value ?? ""}
+        min="1990-01"
+        max="2100-12"
+        onChange={(event) => onChange(event.target.value || null)}
+        className="rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700"
+      />
+    </label>
   );
 }
 
