@@ -3,6 +3,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE, verifySessionToken } from "@/lib/auth/session-token";
 import { databaseReachable } from "@/lib/database/availability";
+import { cachedPage, isCacheablePageRequest, pageCacheEnabled } from "@/lib/http/page-cache";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 // Articles are at most 400,000 characters; uploads at most 4 MB (see lib/articles/schema.ts).
@@ -48,18 +49,31 @@ export async function proxy(request: NextRequest) {
     console.error(JSON.stringify({ level: "error", requestId, path: request.nextUrl.pathname, message: "database unreachable" }));
     return unavailable(requestId, request.nextUrl.pathname.startsWith("/api/"));
   }
+  // Readers get pages rendered once per data version (lib/http/page-cache.ts).
+  if (pageCacheEnabled() && isCacheablePageRequest(request, request.nextUrl.pathname)) {
+    try {
+      const page = await cachedPage(request, request.nextUrl, nonce);
+      return withSecurityHeaders(new NextResponse(page.body, page), csp, requestId);
+    } catch (error) {
+      // Rendering directly below still answers the reader; the failure is logged.
+      console.error(JSON.stringify({ level: "error", requestId, path: request.nextUrl.pathname, message: `page cache: ${error instanceof Error ? error.message : String(error)}` }));
+    }
+  }
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("x-request-id", requestId);
   headers.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers } });
+  return withSecurityHeaders(NextResponse.next({ request: { headers } }), csp, requestId);
+}
+
+function withSecurityHeaders(response: NextResponse, csp: string, requestId: string): NextResponse {
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
   response.headers.set("X-Frame-Options", "DENY");
   response.headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
   response.headers.set("X-Request-Id", requestId);
-  if (production) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  if (process.env.NODE_ENV === "production") response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   return response;
 }
 

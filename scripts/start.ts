@@ -49,7 +49,7 @@ async function main() {
     }
   }
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s — http://localhost:${port}`);
-  const server = spawn("npx", ["next", dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
+  const server = spawn("npx", ["next", dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: { ...process.env, PORT: port } });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   const code = await new Promise<number>((resolve) => server.on("exit", (exitCode) => resolve(exitCode ?? 0)));
   await shutdown();

@@ -9,9 +9,7 @@ import { compareMetricLabel } from "@/lib/charts/compare";
 import { parseCompareParams } from "@/lib/charts/compare-params";
 import { comparisonQuery, loadComparison } from "@/lib/charts/compare-view";
 import { comparisonChartHeight } from "@/lib/charts/dimensions";
-import { chartImagePath, compareViewExport } from "@/lib/export/build";
-import { getDataVersion } from "@/lib/facts/queries";
-import { requestOrigin } from "@/lib/http/origin";
+import { chartImagePath } from "@/lib/export/build";
 import type { RawSearchParams } from "@/lib/filters/schema";
 
 export const metadata: Metadata = { title: "Compare chips and systems" };
@@ -24,7 +22,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const { catalogue, chosen, unknown, metrics, metric, baseline, baselineName, rows } = view;
   const title = `${compareMetricLabel(metric)}: ${chosen.map((c) => c.name).join(", ")}`;
   const query = comparisonQuery(view);
-  const spec = chosen.length >= 2 && metrics.length ? compareViewExport(view, await requestOrigin(), (await getDataVersion()).asOf) : null;
+  const exportable = chosen.length >= 2 && metrics.length > 0;
 
   return (
     <div className="grid gap-6">
@@ -93,7 +91,7 @@ export default async function ComparePage({ searchParams }: Props) {
       ) : (
         <ChartFrame
           testId="compare-chart"
-          exportable={spec ? { spec, imagePath: chartImagePath("compare", query) } : undefined}
+          exportable={exportable ? { imagePath: chartImagePath("compare", query) } : undefined}
           title={title}
           subtitle={baselineName ? `Relative to ${baselineName} (= 1×). Each bar is one reported value; conflicting reports appear side by side.` : "Absolute values; each bar is one reported value."}
           minHeight={comparisonChartHeight(rows.length)}

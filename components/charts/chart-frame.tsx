@@ -3,7 +3,6 @@
 // quickest way to copy numbers. Both views are server-rendered; this only switches between them.
 import { useId, useState, type ReactNode } from "react";
 import { ExportMenu } from "@/components/charts/export-menu";
-import type { ChartExport } from "@/lib/export/spec";
 
 type Props = {
   title: string;
@@ -12,7 +11,8 @@ type Props = {
   table: ReactNode;
   minHeight: number;
   testId: string;
-  exportable?: { spec: ChartExport; imagePath: string };
+  /** The chart's image route, e.g. /api/charts/timeline.png?company=nvidia: the export menu's source. */
+  exportable?: { imagePath: string };
 };
 
 export function ChartFrame({ title, subtitle, chart, table, minHeight, testId, exportable }: Props) {
@@ -28,7 +28,7 @@ export function ChartFrame({ title, subtitle, chart, table, minHeight, testId, e
           {subtitle && <p className="text-sm text-zinc-500 dark:text-zinc-400">{subtitle}</p>}
         </div>
         <div className="flex items-start gap-2">
-        {exportable && <ExportMenu spec={exportable.spec} imagePath={exportable.imagePath} />}
+        {exportable && <ExportMenu imagePath={exportable.imagePath} />}
         <div role="group" aria-label={`${title}: view`} className="inline-flex rounded border border-zinc-300 text-xs dark:border-zinc-700">
           {(["chart", "table"] as const).map((option) => (
             <button

@@ -1,23 +1,34 @@
 "use client";
 // Every chart's export menu: PNG (1×/2×/4×), SVG, CSV, JSON, copy image, copy image link. The
-// image is drawn by the same renderer as /api/charts/*, so downloads and image URLs match.
+// image is drawn by the same renderer from the same specification as /api/charts/*, so downloads
+// and image URLs match.
 import { useState } from "react";
-import { loadFontCss, saveBlob, svgToPng } from "@/lib/export/browser";
-import { defaultHeight, renderChartSvg } from "@/lib/export/render";
-import type { ChartExport } from "@/lib/export/spec";
-import { exportFileName, toCsv, toJson } from "@/lib/export/tables";
+import { saveBlob } from "@/lib/export/browser";
 import type { ExportTheme } from "@/lib/export/theme";
 
-const WIDTH = 1200;
+// The renderer and the chart's rows arrive only when someone exports (lib/export/menu-actions.ts).
+const actions = () => import("@/lib/export/menu-actions");
 
-export function ExportMenu({ spec, imagePath }: { spec: ChartExport; imagePath: string }) {
+export function ExportMenu({ imagePath }: { imagePath: string }) {
   const [scale, setScale] = useState(2);
   const [theme, setTheme] = useState<ExportTheme>("light");
   const [status, setStatus] = useState("");
-  const height = defaultHeight(spec, WIDTH);
 
-  const svg = async () => renderChartSvg(spec, { width: WIDTH, height, theme, fontCss: await loadFontCss() });
-  const png = async () => svgToPng(await svg(), WIDTH, height, scale);
+  const withSpec = async () => {
+    const menu = await actions();
+    return { menu, spec: await menu.loadSpec(imagePath) };
+  };
+  const png = async () => {
+    const { menu, spec } = await withSpec();
+    return menu.chartPng(spec, theme, scale);
+  };
+  const download = (format: "png" | "svg" | "csv" | "json") => async () => {
+    const { menu, spec } = await withSpec();
+    const name = menu.exportFileName(spec, format);
+    if (format === "png") saveBlob(await menu.chartPng(spec, theme, scale), name);
+    else if (format === "svg") saveBlob(new Blob([await menu.chartSvg(spec, theme)], { type: "image/svg+xml" }), name);
+    else saveBlob(menu.tableFile(spec, format), name);
+  };
   const run = (label: string, action: () => Promise<void>) => async () => {
     setStatus(`${label}…`);
     try {
@@ -50,10 +61,10 @@ export function ExportMenu({ spec, imagePath }: { spec: ChartExport; imagePath: 
           <input type="checkbox" checked={theme === "dark"} onChange={(event) => setTheme(event.target.checked ? "dark" : "light")} />
           Dark background
         </label>
-        <MenuButton onClick={run("Download PNG", async () => saveBlob(await png(), exportFileName(spec, "png")))}>Download PNG</MenuButton>
-        <MenuButton onClick={run("Download SVG", async () => saveBlob(new Blob([await svg()], { type: "image/svg+xml" }), exportFileName(spec, "svg")))}>Download SVG</MenuButton>
-        <MenuButton onClick={run("Download CSV", async () => saveBlob(new Blob([toCsv(spec.rows)], { type: "text/csv" }), exportFileName(spec, "csv")))}>Download CSV</MenuButton>
-        <MenuButton onClick={run("Download JSON", async () => saveBlob(new Blob([toJson(spec)], { type: "application/json" }), exportFileName(spec, "json")))}>Download JSON</MenuButton>
+        <MenuButton onClick={run("Download PNG", download("png"))}>Download PNG</MenuButton>
+        <MenuButton onClick={run("Download SVG", download("svg"))}>Download SVG</MenuButton>
+        <MenuButton onClick={run("Download CSV", download("csv"))}>Download CSV</MenuButton>
+        <MenuButton onClick={run("Download JSON", download("json"))}>Download JSON</MenuButton>
         <MenuButton
           onClick={run("Copy image", async () => {
             if (!navigator.clipboard?.write || typeof ClipboardItem === "undefined") throw new Error("this browser does not allow copying images");

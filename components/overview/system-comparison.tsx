@@ -6,19 +6,16 @@ import { ComparisonChart } from "@/components/charts/comparison-chart";
 import { toComparisonRows } from "@/lib/charts/comparison";
 import { comparisonChartHeight } from "@/lib/charts/dimensions";
 import { chartImagePath } from "@/lib/export/build";
-import { comparisonExport } from "@/lib/export/spec";
-import { getDataVersion, listSpecFactsFor } from "@/lib/facts/queries";
-import { requestOrigin } from "@/lib/http/origin";
+import { listSpecFactsFor } from "@/lib/facts/queries";
 
 type Props = { subject: { slug: string; name: string }; baseline: { slug: string; name: string } };
 
 export async function SystemComparison({ subject, baseline }: Props) {
-  const [facts, version, origin] = await Promise.all([listSpecFactsFor([subject.slug, baseline.slug]), getDataVersion(), requestOrigin()]);
+  const facts = await listSpecFactsFor([subject.slug, baseline.slug]);
   const rows = toComparisonRows(facts, subject.slug, baseline.slug);
-  const meta = { chart: "comparison" as const, title: `${subject.name} vs ${baseline.name}`, subtitle: `${subject.name} relative to ${baseline.name} (= 1×), one bar per reported value`, asOf: version.asOf, url: `${origin}/`, filterSlug: "" };
   return (
     <ChartFrame
-      exportable={{ spec: comparisonExport(meta, facts, subject, baseline), imagePath: chartImagePath("comparison", new URLSearchParams()) }}
+      exportable={{ imagePath: chartImagePath("comparison", new URLSearchParams()) }}
       testId="comparison-chart"
       title={`${subject.name} vs ${baseline.name}`}
       subtitle={`${subject.name} relative to ${baseline.name} (= 1×). One bar per reported value; where sources disagree, both are shown.`}

@@ -25,7 +25,7 @@ export async function TimelinePanel({ scope, overlay, pathname = "/" }: { scope:
       title={`Timeline of ${count} event${count === 1 ? "" : "s"}`}
       subtitle={spec.meta.subtitle}
       minHeight={TIMELINE_HEIGHT + (spec.overlay ? TIMELINE_OVERLAY_HEIGHT + 24 : 0) + 20}
-      exportable={{ spec, imagePath: chartImagePath("timeline", query) }}
+      exportable={{ imagePath: chartImagePath("timeline", query) }}
       chart={
         <>
           <TimelineChart data={spec.data} filters={scope.filters} overlay={spec.overlay} />

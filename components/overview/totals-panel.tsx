@@ -24,7 +24,7 @@ export async function TotalsPanel({ scope, chart, title, what, pathname = "/" }:
       title={heading}
       subtitle={spec.meta.subtitle}
       minHeight={spec.bars.length ? totalsChartHeight(spec.bars.length) : 60}
-      exportable={spec.bars.length ? { spec, imagePath: chartImagePath(chart, filtersToSearchParams(scope.filters)) } : undefined}
+      exportable={spec.bars.length ? { imagePath: chartImagePath(chart, filtersToSearchParams(scope.filters)) } : undefined}
       chart={
         spec.bars.length ? (
           <TotalsChart bars={spec.bars} links={links} title={heading} color={TOTALS_CHARTS[chart].color} />

@@ -1,7 +1,8 @@
 // Typed reads of articles: the text and every fact quoted from it.
 import { db } from "@/lib/db";
+import { cachedByDataVersion } from "@/lib/cache/query-cache";
 
-export async function getArticleWithFacts(id: number) {
+async function getArticleWithFactsFromDatabase(id: number) {
   const article = await db.article.findUnique({
     where: { id },
     select: {
@@ -48,3 +49,6 @@ export async function getArticleWithFacts(id: number) {
 }
 
 export type ArticleWithFacts = NonNullable<Awaited<ReturnType<typeof getArticleWithFacts>>>;
+
+// Cached per data version (lib/cache/query-cache.ts): pages and images repeat these reads.
+export const getArticleWithFacts = cachedByDataVersion("getArticleWithFacts", getArticleWithFactsFromDatabase);

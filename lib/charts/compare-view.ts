@@ -4,8 +4,9 @@ import { comparableMetrics, toCompareRows } from "@/lib/charts/compare";
 import type { CompareParams } from "@/lib/charts/compare-params";
 import { listChipsAndSystems } from "@/lib/entities/queries";
 import { listSpecFactsFor } from "@/lib/facts/queries";
+import { cachedByDataVersion } from "@/lib/cache/query-cache";
 
-export async function loadComparison(params: CompareParams) {
+async function loadComparisonFromDatabase(params: CompareParams) {
   const catalogue = await listChipsAndSystems();
   const known = new Map(catalogue.map((item) => [item.slug, item]));
   const chosen = params.entities.filter((slug) => known.has(slug)).map((slug) => ({ slug, name: known.get(slug)!.name }));
@@ -38,3 +39,6 @@ export function comparisonQuery(view: Pick<LoadedComparison, "chosen" | "metric"
   if (view.baseline) query.set("baseline", view.baseline);
   return query;
 }
+
+// Cached per data version (lib/cache/query-cache.ts): pages and images repeat these reads.
+export const loadComparison = cachedByDataVersion("loadComparison", loadComparisonFromDatabase);

@@ -2,6 +2,7 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/generated/prisma/enums";
+import { cachedByDataVersion } from "@/lib/cache/query-cache";
 
 export type ResolvedEntities = {
   /** Ids to filter on: the chosen entities, plus their subsidiaries when asked. */
@@ -12,7 +13,7 @@ export type ResolvedEntities = {
   addedSubsidiaries: string[];
 };
 
-export async function resolveEntitySlugs(slugs: string[], includeSubsidiaries: boolean): Promise<ResolvedEntities> {
+async function resolveEntitySlugsFromDatabase(slugs: string[], includeSubsidiaries: boolean): Promise<ResolvedEntities> {
   if (slugs.length === 0) return { ids: [], names: new Map(), unknown: [], addedSubsidiaries: [] };
   const rows = await db.$queryRaw<{ id: number; slug: string; name: string; chosen: boolean }[]>(Prisma.sql`
     WITH RECURSIVE chosen AS (
@@ -43,7 +44,7 @@ export type EntityOption = {
 };
 
 /** Entities that appear in events, most active first: the choices of the company selector. */
-export async function listEntityOptions(limit = 500): Promise<EntityOption[]> {
+async function listEntityOptionsFromDatabase(limit = 500): Promise<EntityOption[]> {
   const rows = await db.$queryRaw<(Omit<EntityOption, "eventCount"> & { event_count: bigint })[]>(Prisma.sql`
     SELECT e.slug, e.name, e.kind::text AS kind, e.aliases, p.slug AS parent,
            coalesce((SELECT json_agg(json_build_object('slug', c.slug, 'name', c.name) ORDER BY c.name) FROM entities c WHERE c.parent_id = e.id), '[]') AS subsidiaries,
@@ -57,7 +58,7 @@ export async function listEntityOptions(limit = 500): Promise<EntityOption[]> {
   return rows.map(({ event_count, ...row }) => ({ ...row, eventCount: Number(event_count) }));
 }
 
-export async function getEntityBySlug(slug: string) {
+async function getEntityBySlugFromDatabase(slug: string) {
   return db.entity.findUnique({
     where: { slug },
     select: {
@@ -76,7 +77,7 @@ export async function getEntityBySlug(slug: string) {
 }
 
 /** Country codes that occur on events, most frequent first. */
-export async function listEventCountries(): Promise<string[]> {
+async function listEventCountriesFromDatabase(): Promise<string[]> {
   const rows = await db.$queryRaw<{ code: string }[]>(Prisma.sql`
     SELECT code FROM events, unnest(countries) AS code GROUP BY code ORDER BY count(*) DESC, code`);
   return rows.map((row) => row.code);
@@ -85,7 +86,7 @@ export async function listEventCountries(): Promise<string[]> {
 export type EntityWithCounts = { slug: string; name: string; kind: EntityKind; country: string | null; events: number; facts: number };
 
 /** Every entity with its number of events under the filters and of facts about it. */
-export async function listEntitiesWithCounts(where: Prisma.Sql): Promise<EntityWithCounts[]> {
+async function listEntitiesWithCountsFromDatabase(where: Prisma.Sql): Promise<EntityWithCounts[]> {
   const rows = await db.$queryRaw<{ slug: string; name: string; kind: EntityKind; country: string | null; events: bigint; facts: bigint }[]>(Prisma.sql`
     SELECT en.slug, en.name, en.kind::text AS kind, en.country,
            (SELECT count(*) FROM event_entities ee JOIN events e ON e.id = ee.event_id WHERE ee.entity_id = en.id AND ${where}) AS events,
@@ -96,7 +97,7 @@ export async function listEntitiesWithCounts(where: Prisma.Sql): Promise<EntityW
 }
 
 /** Chips and rack-scale systems with the number of spec facts about each. */
-export async function listChipsAndSystems() {
+async function listChipsAndSystemsFromDatabase() {
   const rows = await db.entity.findMany({
     where: { kind: { in: ["chip", "system"] } },
     orderBy: [{ kind: "desc" }, { name: "asc" }],
@@ -104,3 +105,11 @@ export async function listChipsAndSystems() {
   });
   return rows.map((row) => ({ slug: row.slug, name: row.name, kind: row.kind, vendor: row.vendor?.name ?? null, facts: row._count.subjectFacts }));
 }
+
+// Cached per data version (lib/cache/query-cache.ts): pages and images repeat these reads.
+export const resolveEntitySlugs = cachedByDataVersion("resolveEntitySlugs", resolveEntitySlugsFromDatabase);
+export const listEntityOptions = cachedByDataVersion("listEntityOptions", listEntityOptionsFromDatabase);
+export const getEntityBySlug = cachedByDataVersion("getEntityBySlug", getEntityBySlugFromDatabase);
+export const listEventCountries = cachedByDataVersion("listEventCountries", listEventCountriesFromDatabase);
+export const listEntitiesWithCounts = cachedByDataVersion("listEntitiesWithCounts", listEntitiesWithCountsFromDatabase);
+export const listChipsAndSystems = cachedByDataVersion("listChipsAndSystems", listChipsAndSystemsFromDatabase);

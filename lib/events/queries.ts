@@ -6,6 +6,7 @@ import type { EventScope } from "@/lib/filters/scope";
 import { searchQuerySql } from "@/lib/filters/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Bound, DatePrecision, EventRole, EventType } from "@/lib/generated/prisma/enums";
+import { cachedByDataVersion } from "@/lib/cache/query-cache";
 
 export type KeyFigure = {
   metric: string;
@@ -90,7 +91,7 @@ function toTimelineRow(row: RawEventRow): TimelineEventRow {
 }
 
 /** Events matching the filters, with their key figure, oldest first. */
-export async function listTimelineEvents(scope: EventScope): Promise<TimelineEventRow[]> {
+async function listTimelineEventsFromDatabase(scope: EventScope): Promise<TimelineEventRow[]> {
   const rows = await db.$queryRaw<RawEventRow[]>(Prisma.sql`
     SELECT ${EVENT_COLUMNS}
     FROM events e
@@ -109,7 +110,7 @@ export type EventListRow = TimelineEventRow & {
 };
 
 /** One page of the events table, sorted, with the total for the pager. */
-export async function listEventsPage(
+async function listEventsPageFromDatabase(
   scope: EventScope,
   options: { sort: EventListSort | "relevance"; direction: "asc" | "desc"; page: number; pageSize: number },
 ): Promise<{ rows: EventListRow[]; total: number }> {
@@ -170,7 +171,7 @@ export async function listLatestEvents(scope: EventScope, limit = 8): Promise<La
 }
 
 /** An event with all its facts (quotes, sources) and entities. */
-export async function getEventDetail(id: number) {
+async function getEventDetailFromDatabase(id: number) {
   const event = await db.event.findUnique({
     where: { id },
     select: {
@@ -222,7 +223,7 @@ export async function getEventDetail(id: number) {
 export type EventDetail = NonNullable<Awaited<ReturnType<typeof getEventDetail>>>;
 
 /** Events sharing entities (other than authorities) with this one, most shared first. */
-export async function listRelatedEvents(id: number, limit = 6) {
+async function listRelatedEventsFromDatabase(id: number, limit = 6) {
   const rows = await db.$queryRaw<{ id: number; title: string; type: EventType; date: Date; date_precision: DatePrecision; shared: bigint }[]>(Prisma.sql`
     SELECT e.id, e.title, e.type::text AS type, e.date, e.date_precision::text AS date_precision, count(*) AS shared
     FROM event_entities mine
@@ -249,3 +250,9 @@ function toKeyFigure(row: RawKeyFigure): KeyFigure | null {
     bound: row.bound,
   };
 }
+
+// Cached per data version (lib/cache/query-cache.ts): pages and images repeat these reads.
+export const listTimelineEvents = cachedByDataVersion("listTimelineEvents", listTimelineEventsFromDatabase);
+export const listEventsPage = cachedByDataVersion("listEventsPage", listEventsPageFromDatabase);
+export const getEventDetail = cachedByDataVersion("getEventDetail", getEventDetailFromDatabase);
+export const listRelatedEvents = cachedByDataVersion("listRelatedEvents", listRelatedEventsFromDatabase);

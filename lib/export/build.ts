@@ -7,11 +7,13 @@ import { compareMetricLabel } from "@/lib/charts/compare";
 import { DEFAULT_COMPARISON, type CompareParams } from "@/lib/charts/compare-params";
 import { comparisonQuery, loadComparison, type LoadedComparison } from "@/lib/charts/compare-view";
 import { compareExport, comparisonExport, timelineExport, totalsExport, type ChartExport, type ChartName } from "@/lib/export/spec";
-import { getDataVersion, listFamilyBuckets, listFamilySources, listSpecFactsFor, listTotalsByCompany } from "@/lib/facts/queries";
+import { listFamilyBuckets, listFamilySources, listSpecFactsFor, listTotalsByCompany } from "@/lib/facts/queries";
 import { describeFilters, filterSlug } from "@/lib/filters/describe";
 import { filtersToSearchParams } from "@/lib/filters/schema";
 import type { EventScope } from "@/lib/filters/scope";
 import type { MetricFamily } from "@/lib/metrics/registry";
+import { cachedByDataVersion } from "@/lib/cache/query-cache";
+import { getDataVersion } from "@/lib/data/version";
 
 export const TOTALS_CHARTS = {
   orders: { family: "chips_ordered", title: "Chips ordered, by buyer", color: "#009E73" },
@@ -26,7 +28,7 @@ export const DEFAULT_SYSTEMS = {
 
 export type ExportOptions = { origin: string; overlay?: TimelineOverlay | null; asOf?: string; comparison?: CompareParams };
 
-export async function buildChartExport(chart: ChartName, scope: EventScope, options: ExportOptions): Promise<ChartExport> {
+async function buildChartExportUncached(chart: ChartName, scope: EventScope, options: ExportOptions): Promise<ChartExport> {
   const asOf = options.asOf ?? (await getDataVersion()).asOf;
   const query = filtersToSearchParams(scope.filters);
   if (options.overlay && chart === "timeline") query.set("overlay", options.overlay);
@@ -61,7 +63,7 @@ export async function buildChartExport(chart: ChartName, scope: EventScope, opti
 
 
 /** The comparison builder's export, from a comparison already loaded (the /compare page has one). */
-export function compareViewExport(view: LoadedComparison, origin: string, asOf: string) {
+function compareViewExport(view: LoadedComparison, origin: string, asOf: string) {
   const dates = new Map(view.facts.map((fact) => [fact.id, fact.article.publishedAt]));
   const urls = new Map(view.facts.map((fact) => [fact.id, fact.article.url]));
   const query = comparisonQuery(view);
@@ -80,3 +82,6 @@ export function compareViewExport(view: LoadedComparison, origin: string, asOf: 
 export function chartImagePath(chart: ChartName, query: URLSearchParams): string {
   return `/api/charts/${chart}.png${query.size ? `?${query}` : ""}`;
 }
+
+// Cached per data version (lib/cache/query-cache.ts): pages and images repeat these reads.
+export const buildChartExport = cachedByDataVersion("buildChartExport", buildChartExportUncached);

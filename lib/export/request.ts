@@ -9,7 +9,8 @@ import { SIZE_LIMITS } from "@/lib/export/render";
 import { parseFilters } from "@/lib/filters/schema";
 import { UserFacingError } from "@/lib/http/errors";
 
-export const EXPORT_FORMATS = ["png", "svg", "csv", "json"] as const;
+// "spec" is the chart specification itself: the browser export menu draws from it on demand.
+export const EXPORT_FORMATS = ["png", "svg", "csv", "json", "spec"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const MAX_PIXELS = 40_000_000;

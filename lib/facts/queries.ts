@@ -1,5 +1,4 @@
 // Typed reads of facts: the numbers, each with the sentence and source that state it.
-import { cache } from "react";
 import { db } from "@/lib/db";
 import { isoDay } from "@/lib/events/partial-date";
 import type { EventScope } from "@/lib/filters/scope";
@@ -8,6 +7,7 @@ import type { Bound } from "@/lib/generated/prisma/enums";
 import type { Quantity } from "@/lib/metrics/format";
 import { METRICS, metricsInFamily, type MetricFamily } from "@/lib/metrics/registry";
 import { sumToQuantity, type FigureSum } from "@/lib/metrics/sum";
+import { cachedByDataVersion } from "@/lib/cache/query-cache";
 
 export type SourcedFact = {
   id: number;
@@ -26,7 +26,7 @@ export type SourcedFact = {
  * Specification facts (absolute and relative) about the given chips or systems, for comparing
  * them. Relative facts are kept only when their baseline is one of the compared entities.
  */
-export async function listSpecFactsFor(entitySlugs: string[]): Promise<SourcedFact[]> {
+async function listSpecFactsForFromDatabase(entitySlugs: string[]): Promise<SourcedFact[]> {
   const facts = await db.fact.findMany({
     where: {
       reviewStatus: "accepted",
@@ -134,7 +134,7 @@ export type HeadlineNumbers = {
 };
 
 /** The overview's headline numbers for the events in scope, all computed in SQL. */
-export async function getHeadlineNumbers(scope: EventScope): Promise<HeadlineNumbers> {
+async function getHeadlineNumbersFromDatabase(scope: EventScope): Promise<HeadlineNumbers> {
   const familySum = async (family: MetricFamily) => {
     const [row] = await db.$queryRaw<RawSum[]>(Prisma.sql`SELECT ${SUM_COLUMNS} FROM (${familyFigures(scope, family)}) figures`);
     const sum = toFigureSum(row);
@@ -157,7 +157,7 @@ export async function getHeadlineNumbers(scope: EventScope): Promise<HeadlineNum
 export type CompanyTotal = { slug: string | null; name: string; total: Quantity; events: number };
 
 /** Orders, stockpiles or penalties summed per company (the party that ordered, holds or pays). */
-export async function listTotalsByCompany(scope: EventScope, family: MetricFamily, limit = 12): Promise<CompanyTotal[]> {
+async function listTotalsByCompanyFromDatabase(scope: EventScope, family: MetricFamily, limit = 12): Promise<CompanyTotal[]> {
   const rows = await db.$queryRaw<(RawSum & { slug: string | null; name: string })[]>(Prisma.sql`
     SELECT en.slug, coalesce(en.name, figures.subject_label) AS name, ${SUM_COLUMNS}
     FROM (${familyFigures(scope, family)}) figures
@@ -175,7 +175,7 @@ export type FactBucket = { bucket: string; total: Quantity; events: number };
 export type BucketSize = "quarter" | "year";
 
 /** A numeric series over time for the timeline overlay, bucketed in SQL. */
-export async function listFamilyBuckets(scope: EventScope, family: MetricFamily, size: BucketSize): Promise<FactBucket[]> {
+async function listFamilyBucketsFromDatabase(scope: EventScope, family: MetricFamily, size: BucketSize): Promise<FactBucket[]> {
   const rows = await db.$queryRaw<(RawSum & { bucket: Date })[]>(Prisma.sql`
     SELECT date_trunc(${size}, figures.date)::date AS bucket, ${SUM_COLUMNS}
     FROM (${familyFigures(scope, family)}) figures
@@ -188,7 +188,7 @@ export async function listFamilyBuckets(scope: EventScope, family: MetricFamily,
 }
 
 /** Accepted facts whose subject is this entity, newest first, each with its quote and source. */
-export async function listFactsAbout(entitySlug: string, limit = 100): Promise<(SourcedFact & { event: { id: number; title: string } | null; date: string | null })[]> {
+async function listFactsAboutFromDatabase(entitySlug: string, limit = 100): Promise<(SourcedFact & { event: { id: number; title: string } | null; date: string | null })[]> {
   const facts = await db.fact.findMany({
     where: { reviewStatus: "accepted", subject: { slug: entitySlug } },
     orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "asc" }],
@@ -201,7 +201,7 @@ export async function listFactsAbout(entitySlug: string, limit = 100): Promise<(
 export type FigureSource = { company: string; factId: number; articleId: number; outlet: string | null; url: string | null; published: string | null; quote: string };
 
 /** The facts behind listTotalsByCompany, for exports that print or list every source. */
-export async function listFamilySources(scope: EventScope, family: MetricFamily): Promise<FigureSource[]> {
+async function listFamilySourcesFromDatabase(scope: EventScope, family: MetricFamily): Promise<FigureSource[]> {
   const rows = await db.$queryRaw<{ company: string; fact_id: number; article_id: number; outlet: string | null; url: string | null; published_at: Date | null; quote: string }[]>(Prisma.sql`
     SELECT coalesce(en.name, f.subject_label) AS company, f.id AS fact_id, a.id AS article_id, a.outlet, a.url, a.published_at, f.quote
     FROM facts f
@@ -224,18 +224,11 @@ export async function listFamilySources(scope: EventScope, family: MetricFamily)
   }));
 }
 
-/**
- * When the data last changed, and a version string that changes with every write: the "Data as
- * of" line of exported images and the ETag of image routes. Memoised per request (React cache):
- * every widget of a page asks, the database answers once.
- */
-export const getDataVersion = cache(async (): Promise<{ asOf: string; version: string }> => {
-  const [row] = await db.$queryRaw<{ changed: Date | null; facts: bigint; events: bigint; articles: bigint }[]>(Prisma.sql`
-    SELECT greatest((SELECT max(updated_at) FROM facts), (SELECT max(created_at) FROM events), (SELECT max(created_at) FROM articles)) AS changed,
-           (SELECT count(*) FROM facts) AS facts, (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM articles) AS articles`);
-  const changed = row?.changed ?? new Date(0);
-  return {
-    asOf: isoDay(changed),
-    version: `${changed.getTime()}-${row?.facts ?? 0}-${row?.events ?? 0}-${row?.articles ?? 0}`,
-  };
-});
+
+// Cached per data version (lib/cache/query-cache.ts): pages and images repeat these reads.
+export const listSpecFactsFor = cachedByDataVersion("listSpecFactsFor", listSpecFactsForFromDatabase);
+export const getHeadlineNumbers = cachedByDataVersion("getHeadlineNumbers", getHeadlineNumbersFromDatabase);
+export const listTotalsByCompany = cachedByDataVersion("listTotalsByCompany", listTotalsByCompanyFromDatabase);
+export const listFamilyBuckets = cachedByDataVersion("listFamilyBuckets", listFamilyBucketsFromDatabase);
+export const listFactsAbout = cachedByDataVersion("listFactsAbout", listFactsAboutFromDatabase);
+export const listFamilySources = cachedByDataVersion("listFamilySources", listFamilySourcesFromDatabase);

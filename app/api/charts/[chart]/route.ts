@@ -1,4 +1,4 @@
-// GET /api/charts/<chart>.<png|svg|csv|json>?<same filters as the pages>&width=&height=&scale=&theme=
+// GET /api/charts/<chart>.<png|svg|csv|json|spec>?<same filters as the pages>&width=&height=&scale=&theme=
 // Server-rendered chart images with their title, filters, sources and "as of" drawn in, and the
 // data behind them. The ETag changes when the data does; a matching If-None-Match gets a 304.
 import { createHash } from "node:crypto";
@@ -11,11 +11,11 @@ import { embeddedFontCss } from "@/lib/export/fonts";
 import { rasterizeSvg } from "@/lib/export/rasterize";
 import { parseChartRequest } from "@/lib/export/request";
 import { exportFileName, toCsv, toJson } from "@/lib/export/tables";
-import { getDataVersion } from "@/lib/facts/queries";
+import { getDataVersion } from "@/lib/data/version";
 import { resolveEventScope } from "@/lib/filters/scope";
 import { errorResponse, UserFacingError } from "@/lib/http/errors";
 
-const CONTENT_TYPES = { png: "image/png", svg: "image/svg+xml; charset=utf-8", csv: "text/csv; charset=utf-8", json: "application/json; charset=utf-8" };
+const CONTENT_TYPES = { png: "image/png", svg: "image/svg+xml; charset=utf-8", csv: "text/csv; charset=utf-8", json: "application/json; charset=utf-8", spec: "application/json; charset=utf-8" };
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ chart: string }> }) {
   await connection();
@@ -34,13 +34,14 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
         throw new UserFacingError(400, "invalid_filter", scope.notices.map((n) => `${n.key}=${n.value}: ${n.message}`).join("; "));
       }
       const spec = await buildChartExport(parsed.chart, scope, { origin: request.nextUrl.origin, overlay: parsed.overlay, asOf, comparison: parsed.comparison });
-      return { body: await render(spec), fileName: exportFileName(spec, parsed.format) };
+      return { body: await render(spec), fileName: exportFileName(spec, parsed.format === "spec" ? "json" : parsed.format) };
     });
     return fileResponse(file, parsed.format, cacheHeaders);
 
     async function render(spec: ChartExport): Promise<Uint8Array | string> {
       if (parsed.format === "csv") return toCsv(spec.rows);
       if (parsed.format === "json") return toJson(spec);
+      if (parsed.format === "spec") return JSON.stringify(spec);
       const width = parsed.image.width ?? 1200;
       const height = parsed.image.height ?? defaultHeight(spec, width);
       const svg = renderChartSvg(spec, { width, height, theme: parsed.image.theme, fontCss: await embeddedFontCss() });

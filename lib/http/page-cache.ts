@@ -1,0 +1,97 @@
+// Rendered pages for readers, kept under the data version. A dashboard page is the same for every
+// anonymous reader until an editor saves, so it is rendered once per version (and per URL and
+// host) and then served from memory: under 100 concurrent readers the server answers from here
+// instead of rendering the same 160 kB a hundred times. Editors (session cookie), client-side
+// navigations (RSC requests) and anything but GET/HEAD always render.
+//
+// The CSP nonce is per response: a cached page's nonce is replaced by the new response's own, so
+// a nonce is never reused across responses.
+import { randomBytes } from "node:crypto";
+import { SESSION_COOKIE } from "@/lib/auth/session-token";
+import { readDataVersion } from "@/lib/data/version";
+
+/** Marks the proxy's own render request, so it is rendered instead of answered from the cache. */
+export const RENDER_HEADER = "x-chipwatch-render";
+const RENDER_TOKEN = randomBytes(16).toString("hex");
+const MAX_PAGES = 500;
+const MAX_PAGE_BYTES = 2 * 1024 * 1024;
+
+type CachedPage = { status: number; headers: [string, string][]; body: string; nonce: string; keep: boolean };
+let pages = new Map<string, Promise<CachedPage>>();
+let pagesVersion: string | null = null;
+
+export const pageCacheStats = { hits: 0, misses: 0 };
+
+export function pageCacheEnabled(): boolean {
+  return process.env.CHIPWATCH_PAGE_CACHE !== "0";
+}
+
+/** Is this a request the cache may answer? */
+export function isCacheablePageRequest(request: Request, pathname: string): boolean {
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  if (request.headers.get(RENDER_HEADER) === RENDER_TOKEN) return false;
+  if (pathname.startsWith("/api/") || pathname.startsWith("/_next/")) return false;
+  // Editors see their own work and controls; client navigations ask for RSC payloads.
+  if (request.headers.get("cookie")?.includes(`${SESSION_COOKIE}=`)) return false;
+  if (request.headers.has("rsc") || request.headers.has("next-router-prefetch") || request.headers.has("next-action")) return false;
+  return ["/", "/events", "/companies", "/compare"].includes(pathname) || /^\/(events|companies|articles)\/[^/]+$/.test(pathname);
+}
+
+/**
+ * The page for this request: from the cache when this URL was rendered under the current data
+ * version, else rendered once (concurrent requests share the render) by asking this server again
+ * with the render header. The body's nonce is replaced by `nonce`.
+ */
+export async function cachedPage(request: Request, url: URL, nonce: string): Promise<Response> {
+  const { version } = await readDataVersion();
+  if (version !== pagesVersion) {
+    pages = new Map();
+    pagesVersion = version;
+  }
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "";
+  const proto = request.headers.get("x-forwarded-proto") ?? "";
+  const key = `${proto}|${host}|${url.pathname}${url.search}`;
+  let page = pages.get(key);
+  if (page) {
+    pageCacheStats.hits++;
+  } else {
+    pageCacheStats.misses++;
+    page = render(request, url, host, proto);
+    const owner = pages;
+    owner.set(key, page);
+    if (owner.size > MAX_PAGES) owner.delete(owner.keys().next().value!);
+    // Only complete, successful pages are worth keeping.
+    page.then(
+      (rendered) => {
+        if (!rendered.keep && owner.get(key) === page) owner.delete(key);
+      },
+      () => {
+        if (owner.get(key) === page) owner.delete(key);
+      },
+    );
+  }
+  const rendered = await page;
+  const body = rendered.nonce ? rendered.body.replaceAll(rendered.nonce, nonce) : rendered.body;
+  return new Response(request.method === "HEAD" ? null : body, { status: rendered.status, headers: rendered.headers });
+}
+
+async function render(request: Request, url: URL, host: string, proto: string): Promise<CachedPage> {
+  const headers = new Headers();
+  for (const name of ["accept", "accept-language", "user-agent"]) {
+    const value = request.headers.get(name);
+    if (value) headers.set(name, value);
+  }
+  headers.set(RENDER_HEADER, RENDER_TOKEN);
+  // The page prints its public origin (export URLs): keep the reader's host.
+  if (host) headers.set("x-forwarded-host", host);
+  if (proto) headers.set("x-forwarded-proto", proto);
+  const response = await fetch(`http://127.0.0.1:${process.env.PORT ?? 3000}${url.pathname}${url.search}`, { headers, redirect: "manual" });
+  const body = await response.text();
+  if (body.length > MAX_PAGE_BYTES) throw new Error(`page too large to cache: ${body.length} bytes`);
+  const nonce = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1] ?? "";
+  // A widget that failed while streaming leaves React's error-boundary script in a 200 page: that
+  // page is served once, never kept.
+  const keep = response.status === 200 && !body.includes("$RX(");
+  const kept = [...response.headers.entries()].filter(([name]) => ["content-type", "cache-control", "vary", "location"].includes(name));
+  return { status: response.status, headers: kept, body, nonce, keep };
+}
