@@ -18,11 +18,19 @@ async function directCount(sql: string, ...params: unknown[]) {
 
 describe("overview queries", () => {
   it("the timeline has every event, oldest first, with a key figure where one was stated", async () => {
-    const rows = await listTimelineEvents(await scopeOf(""));
+    const { rows, total } = await listTimelineEvents(await scopeOf(""));
     expect(rows).toHaveLength(await db.event.count());
+    expect(total).toBe(rows.length);
     expect(rows[0]!.slug).toBe("nudt-entity-list-2015");
     expect(rows.map((r) => r.date)).toEqual([...rows.map((r) => r.date)].sort());
     expect(rows.find((r) => r.slug === "cadence-guilty-plea-2025")!.keyFigure).toMatchObject({ metric: "total_penalty", value: 140_000_000 });
+  });
+
+  it("a timeline with more events than it draws keeps the latest and counts them all", async () => {
+    const all = await listTimelineEvents(await scopeOf(""));
+    const capped = await listTimelineEvents(await scopeOf(""), 5);
+    expect(capped.total).toBe(all.total);
+    expect(capped.rows.map((r) => r.id)).toEqual(all.rows.slice(-5).map((r) => r.id));
   });
 
   it("the latest events come newest first with their sources", async () => {
@@ -44,7 +52,7 @@ describe("overview queries", () => {
 describe("filters", () => {
   it("company=huawei shows only events involving Huawei, and the headline count matches direct SQL", async () => {
     const scope = await scopeOf("company=huawei");
-    const rows = await listTimelineEvents(scope);
+    const { rows } = await listTimelineEvents(scope);
     const direct = await directCount(
       `SELECT count(DISTINCT ee.event_id) AS n FROM event_entities ee JOIN entities en ON en.id = ee.entity_id WHERE en.slug = $1`,
       "huawei",
@@ -64,7 +72,7 @@ describe("filters", () => {
 
   it("type, country, date range and search narrow the events as a direct query does", async () => {
     const scope = await scopeOf("type=penalty&type=investigation&country=TW&from=2025-01&to=2025-12");
-    const rows = await listTimelineEvents(scope);
+    const { rows } = await listTimelineEvents(scope);
     const direct = await directCount(
       `SELECT count(*) AS n FROM events WHERE type::text IN ('penalty','investigation') AND 'TW' = ANY(countries) AND date >= '2025-01-01' AND date < '2026-01-01'`,
     );

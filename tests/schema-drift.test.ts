@@ -79,7 +79,9 @@ async function introspect(url: string) {
        JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = 'public'
        CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ordinality)
        JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
-       WHERE t.relname <> '_prisma_migrations'
+       -- Partial indexes (migration 20261129030000_scale_indexes) have no schema.prisma form;
+       -- tests/query-plans.test.ts proves they are used.
+       WHERE t.relname <> '_prisma_migrations' AND i.indpred IS NULL
        GROUP BY t.relname, i.indexrelid, i.indisprimary, i.indisunique, am.amname`,
     );
     for (const index of indexes.rows) {

@@ -22,8 +22,8 @@ export async function TimelinePanel({ scope, overlay, pathname = "/" }: { scope:
   return (
     <ChartFrame
       testId="timeline-chart"
-      title={`Timeline of ${count} event${count === 1 ? "" : "s"}`}
-      subtitle={spec.meta.subtitle}
+      title={`Timeline of ${count.toLocaleString("en-US")} event${count === 1 ? "" : "s"}`}
+      subtitle={spec.data.shown < count ? `${spec.meta.subtitle} · the latest ${spec.data.shown} are drawn; narrow the dates or filters to see others` : spec.meta.subtitle}
       minHeight={TIMELINE_HEIGHT + (spec.overlay ? TIMELINE_OVERLAY_HEIGHT + 24 : 0) + 20}
       exportable={{ imagePath: chartImagePath("timeline", query) }}
       chart={

@@ -27,9 +27,10 @@ export type TimelineSeries = {
   points: TimelinePoint[];
 };
 
-export type TimelineChartData = { series: TimelineSeries[]; domain: [number, number]; eventCount: number };
+/** `eventCount` events match; the `shown` latest of them are drawn (all of them unless there are very many). */
+export type TimelineChartData = { series: TimelineSeries[]; domain: [number, number]; eventCount: number; shown: number };
 
-export function toTimelineChartData(rows: TimelineEventRow[]): TimelineChartData {
+export function toTimelineChartData(rows: TimelineEventRow[], total = rows.length): TimelineChartData {
   const present = EVENT_TYPE_ORDER.filter((type) => rows.some((row) => row.type === type));
   const series = present.map((type, lane) => ({
     type,
@@ -50,7 +51,7 @@ export function toTimelineChartData(rows: TimelineEventRow[]): TimelineChartData
       })),
   }));
   const xs = series.flatMap((s) => s.points.map((p) => p.x));
-  return { series, domain: xs.length ? paddedDomain(Math.min(...xs), Math.max(...xs)) : [0, 1], eventCount: rows.length };
+  return { series, domain: xs.length ? paddedDomain(Math.min(...xs), Math.max(...xs)) : [0, 1], eventCount: Math.max(total, rows.length), shown: rows.length };
 }
 
 /** Starts and ends on whole years so the axis ticks land on 1 January. */

@@ -90,16 +90,24 @@ function toTimelineRow(row: RawEventRow): TimelineEventRow {
   };
 }
 
-/** Events matching the filters, with their key figure, oldest first. */
-async function listTimelineEventsFromDatabase(scope: EventScope): Promise<TimelineEventRow[]> {
-  const rows = await db.$queryRaw<RawEventRow[]>(Prisma.sql`
-    SELECT ${EVENT_COLUMNS}
-    FROM events e
-    LEFT JOIN articles a ON a.id = e.source_article_id
-    ${KEY_FIGURE_JOIN}
-    WHERE ${scope.where}
-    ORDER BY e.date, e.id`);
-  return rows.map(toTimelineRow);
+/**
+ * The most marks a timeline draws. Beyond it the chart shows the latest events in scope and says
+ * how many there are in all: a page costs what it shows, not what is stored.
+ */
+export const TIMELINE_MAX_MARKS = 500;
+
+/** The latest events matching the filters (at most `limit`), oldest first, and how many match. */
+async function listTimelineEventsFromDatabase(scope: EventScope, limit = TIMELINE_MAX_MARKS): Promise<{ rows: TimelineEventRow[]; total: number }> {
+  const [rows, [count]] = await Promise.all([
+    db.$queryRaw<RawEventRow[]>(Prisma.sql`
+      SELECT ${EVENT_COLUMNS}
+      FROM (SELECT * FROM events e WHERE ${scope.where} ORDER BY e.date DESC, e.id DESC LIMIT ${limit}) e
+      LEFT JOIN articles a ON a.id = e.source_article_id
+      ${KEY_FIGURE_JOIN}
+      ORDER BY e.date, e.id`),
+    db.$queryRaw<{ total: bigint }[]>(Prisma.sql`SELECT count(*) AS total FROM events e WHERE ${scope.where}`),
+  ]);
+  return { rows: rows.map(toTimelineRow), total: Number(count?.total ?? 0) };
 }
 
 export type EventListSort = "date" | "title" | "type";

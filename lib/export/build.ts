@@ -38,12 +38,13 @@ async function buildChartExportUncached(chart: ChartName, scope: EventScope, opt
 
   if (chart === "timeline") {
     const overlay = options.overlay ? TIMELINE_OVERLAYS[options.overlay] : null;
-    const [events, buckets] = await Promise.all([
+    const [{ rows: events, total }, buckets] = await Promise.all([
       listTimelineEvents(scope),
       overlay ? listFamilyBuckets(scope, overlay.family, overlay.bucket) : Promise.resolve(null),
     ]);
-    const title = `Timeline of ${events.length} US–China AI-chip event${events.length === 1 ? "" : "s"}`;
-    return timelineExport({ ...base, title }, events, toTimelineChartData(events), overlay && buckets ? { label: overlay.label, bars: toOverlayBars(buckets, overlay.bucket) } : null);
+    const shown = events.length < total ? ` (latest ${events.length.toLocaleString("en-US")} shown)` : "";
+    const title = `Timeline of ${total.toLocaleString("en-US")} US–China AI-chip event${total === 1 ? "" : "s"}${shown}`;
+    return timelineExport({ ...base, title }, events, toTimelineChartData(events, total), overlay && buckets ? { label: overlay.label, bars: toOverlayBars(buckets, overlay.bucket) } : null);
   }
   if (chart === "compare") return compareViewExport(await loadComparison(options.comparison ?? DEFAULT_COMPARISON), options.origin, asOf);
   if (chart === "comparison") {
@@ -57,7 +58,8 @@ async function buildChartExportUncached(chart: ChartName, scope: EventScope, opt
     );
   }
   const totals = TOTALS_CHARTS[chart];
-  const [rows, sources] = await Promise.all([listTotalsByCompany(scope, totals.family), listFamilySources(scope, totals.family)]);
+  const rows = await listTotalsByCompany(scope, totals.family);
+  const sources = await listFamilySources(scope, totals.family, rows.map((row) => row.name));
   return totalsExport({ ...base, title: totals.title }, rows, sources, totals.color);
 }
 

@@ -27,19 +27,26 @@ export type SourcedFact = {
  * them. Relative facts are kept only when their baseline is one of the compared entities.
  */
 async function listSpecFactsForFromDatabase(entitySlugs: string[]): Promise<SourcedFact[]> {
+  // Ids first: a filter on the joined entity's slug let PostgreSQL join all facts to entities.
+  const ids = await entityIds(entitySlugs);
   const facts = await db.fact.findMany({
     where: {
       reviewStatus: "accepted",
-      subject: { slug: { in: entitySlugs } },
+      subjectId: { in: ids },
       OR: [
         { metric: { in: metricsInFamily("spec") } },
-        { metric: { in: metricsInFamily("relative_spec") }, object: { slug: { in: entitySlugs } } },
+        { metric: { in: metricsInFamily("relative_spec") }, objectId: { in: ids } },
       ],
     },
     orderBy: [{ metric: "asc" }, { id: "asc" }],
     select: SOURCED_FACT_SELECT,
   });
   return facts.map(toSourcedFact);
+}
+
+async function entityIds(slugs: string[]): Promise<number[]> {
+  const rows = await db.entity.findMany({ where: { slug: { in: slugs } }, select: { id: true } });
+  return rows.map((row) => row.id);
 }
 
 // The columns behind a SourcedFact, and their conversion to plain, serialisable values.
@@ -142,11 +149,12 @@ async function getHeadlineNumbersFromDatabase(scope: EventScope): Promise<Headli
   };
   const [[counts], penalties, chipsOrdered, chipsStockpiled] = await Promise.all([
     db.$queryRaw<{ events: bigint; companies: bigint }[]>(Prisma.sql`
-      SELECT count(DISTINCT e.id) AS events, count(DISTINCT en.id) AS companies
-      FROM events e
-      LEFT JOIN event_entities ee ON ee.event_id = e.id
-      LEFT JOIN entities en ON en.id = ee.entity_id AND en.kind = 'company'
-      WHERE ${scope.where}`),
+      SELECT (SELECT count(*) FROM events e WHERE ${scope.where}) AS events,
+             (SELECT count(DISTINCT ee.entity_id)
+              FROM events e
+              JOIN event_entities ee ON ee.event_id = e.id
+              JOIN entities en ON en.id = ee.entity_id AND en.kind = 'company'
+              WHERE ${scope.where}) AS companies`),
     familySum("penalty"),
     familySum("chips_ordered"),
     familySum("stockpile"),
@@ -190,7 +198,7 @@ async function listFamilyBucketsFromDatabase(scope: EventScope, family: MetricFa
 /** Accepted facts whose subject is this entity, newest first, each with its quote and source. */
 async function listFactsAboutFromDatabase(entitySlug: string, limit = 100): Promise<(SourcedFact & { event: { id: number; title: string } | null; date: string | null })[]> {
   const facts = await db.fact.findMany({
-    where: { reviewStatus: "accepted", subject: { slug: entitySlug } },
+    where: { reviewStatus: "accepted", subjectId: { in: await entityIds([entitySlug]) } },
     orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "asc" }],
     take: limit,
     select: { ...SOURCED_FACT_SELECT, date: true, event: { select: { id: true, title: true } } },
@@ -200,19 +208,28 @@ async function listFactsAboutFromDatabase(entitySlug: string, limit = 100): Prom
 
 export type FigureSource = { company: string; factId: number; articleId: number; outlet: string | null; url: string | null; published: string | null; quote: string };
 
-/** The facts behind listTotalsByCompany, for exports that print or list every source. */
-async function listFamilySourcesFromDatabase(scope: EventScope, family: MetricFamily): Promise<FigureSource[]> {
+/**
+ * The facts behind listTotalsByCompany for the given companies (the bars drawn), at most
+ * `perCompany` each, for exports that print or list their sources.
+ */
+async function listFamilySourcesFromDatabase(scope: EventScope, family: MetricFamily, companies: string[], perCompany = 25): Promise<FigureSource[]> {
   const rows = await db.$queryRaw<{ company: string; fact_id: number; article_id: number; outlet: string | null; url: string | null; published_at: Date | null; quote: string }[]>(Prisma.sql`
-    SELECT coalesce(en.name, f.subject_label) AS company, f.id AS fact_id, a.id AS article_id, a.outlet, a.url, a.published_at, f.quote
-    FROM facts f
-    JOIN events e ON e.id = f.event_id
-    JOIN articles a ON a.id = f.article_id
-    LEFT JOIN entities en ON en.id = f.subject_id
-    WHERE ${scope.where}
-      AND f.review_status = 'accepted'
-      AND f.metric = ANY(${metricsInFamily(family)}::text[])
-      AND f.unit = ${familyUnit(family)}
-    ORDER BY company, f.id`);
+    SELECT company, fact_id, article_id, outlet, url, published_at, quote
+    FROM (
+      SELECT coalesce(en.name, f.subject_label) AS company, f.id AS fact_id, a.id AS article_id, a.outlet, a.url, a.published_at, f.quote,
+             row_number() OVER (PARTITION BY coalesce(en.name, f.subject_label) ORDER BY f.id) AS n
+      FROM facts f
+      JOIN events e ON e.id = f.event_id
+      JOIN articles a ON a.id = f.article_id
+      LEFT JOIN entities en ON en.id = f.subject_id
+      WHERE ${scope.where}
+        AND f.review_status = 'accepted'
+        AND f.metric = ANY(${metricsInFamily(family)}::text[])
+        AND f.unit = ${familyUnit(family)}
+        AND coalesce(en.name, f.subject_label) = ANY(${companies}::text[])
+    ) ranked
+    WHERE n <= ${perCompany}
+    ORDER BY company, fact_id`);
   return rows.map((row) => ({
     company: row.company,
     factId: row.fact_id,

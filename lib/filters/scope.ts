@@ -47,10 +47,14 @@ function eventConditions(filters: DashboardFilters, entityIds: number[]): Prisma
   if (endExclusive) conditions.push(Prisma.sql`e.date < ${endExclusive}::date`);
   if (filters.q) {
     const query = searchQuerySql(filters.q);
-    conditions.push(Prisma.sql`(
-      e.search_vector @@ ${query}
-      OR EXISTS (SELECT 1 FROM articles a WHERE a.id = e.source_article_id AND a.search_vector @@ ${query})
-      OR EXISTS (SELECT 1 FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.event_id = e.id AND a.search_vector @@ ${query})
+    // Events whose own text matches, or whose source article or any article with one of their
+    // facts does: a union of three index lookups (an OR across them would scan every event).
+    conditions.push(Prisma.sql`e.id IN (
+      SELECT ev.id FROM events ev WHERE ev.search_vector @@ ${query}
+      UNION
+      SELECT ev.id FROM articles a JOIN events ev ON ev.source_article_id = a.id WHERE a.search_vector @@ ${query}
+      UNION
+      SELECT f.event_id FROM articles a JOIN facts f ON f.article_id = a.id WHERE a.search_vector @@ ${query} AND f.event_id IS NOT NULL
     )`);
   }
   return conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
