@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SourceLinks } from "@/components/quote-link";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { CompareChart } from "@/components/charts/compare-chart";
+import { CompareChart } from "@/components/charts/lazy-charts";
 import { compareMetricLabel } from "@/lib/charts/compare";
 import { parseCompareParams } from "@/lib/charts/compare-params";
 import { comparisonQuery, loadComparison } from "@/lib/charts/compare-view";

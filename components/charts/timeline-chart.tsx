@@ -8,7 +8,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Scatter, ScatterChart, Symbols, T
 import { TIMELINE_HEIGHT, TIMELINE_OVERLAY_HEIGHT } from "@/lib/charts/dimensions";
 import { brushToMonths, yearTicks, type OverlayBar, type TimelineChartData, type TimelinePoint } from "@/lib/charts/timeline";
 import type { MarkerShape } from "@/lib/events/event-types";
-import { filtersToSearchParams, type DashboardFilters } from "@/lib/filters/schema";
+import { filtersToSearchParams, type DashboardFilters } from "@/lib/filters/state";
 
 const MARGIN = { top: 8, right: 24, bottom: 8, left: 8 };
 const LANE_AXIS_WIDTH = 112;

@@ -5,7 +5,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useId, useMemo, useState, useTransition } from "react";
 import type { EntityOption } from "@/lib/entities/queries";
 import { EVENT_TYPE_STYLES } from "@/lib/events/event-types";
-import { EVENT_TYPES, filtersToSearchParams, type DashboardFilters } from "@/lib/filters/schema";
+import { EVENT_TYPES, filtersToSearchParams, type DashboardFilters } from "@/lib/filters/state";
 
 type Props = { filters: DashboardFilters; options: EntityOption[]; countries: { code: string; name: string }[] };
 

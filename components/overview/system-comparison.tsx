@@ -2,7 +2,7 @@
 // side, each row linked to the sentence that states it.
 import { SourceLinks } from "@/components/quote-link";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { ComparisonChart } from "@/components/charts/comparison-chart";
+import { ComparisonChart } from "@/components/charts/lazy-charts";
 import { toComparisonRows } from "@/lib/charts/comparison";
 import { comparisonChartHeight } from "@/lib/charts/dimensions";
 import { chartImagePath } from "@/lib/export/build";

@@ -2,7 +2,7 @@
 // rows of its CSV) and its export menu.
 import Link from "next/link";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { TimelineChart } from "@/components/charts/timeline-chart";
+import { TimelineChart } from "@/components/charts/lazy-charts";
 import { EmptyState } from "@/components/empty-state";
 import { OverlayPicker } from "@/components/overview/overlay-picker";
 import { TIMELINE_HEIGHT, TIMELINE_OVERLAY_HEIGHT } from "@/lib/charts/dimensions";

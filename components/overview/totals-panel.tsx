@@ -2,7 +2,7 @@
 // rows of its CSV) and an export menu.
 import Link from "next/link";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { TotalsChart } from "@/components/charts/totals-chart";
+import { TotalsChart } from "@/components/charts/lazy-charts";
 import { EmptyState } from "@/components/empty-state";
 import { totalsChartHeight } from "@/lib/charts/dimensions";
 import { buildChartExport, chartImagePath, TOTALS_CHARTS } from "@/lib/export/build";

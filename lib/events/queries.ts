@@ -94,7 +94,7 @@ function toTimelineRow(row: RawEventRow): TimelineEventRow {
  * The most marks a timeline draws. Beyond it the chart shows the latest events in scope and says
  * how many there are in all: a page costs what it shows, not what is stored.
  */
-export const TIMELINE_MAX_MARKS = 500;
+export const TIMELINE_MAX_MARKS = 300;
 
 /** The latest events matching the filters (at most `limit`), oldest first, and how many match. */
 async function listTimelineEventsFromDatabase(scope: EventScope, limit = TIMELINE_MAX_MARKS): Promise<{ rows: TimelineEventRow[]; total: number }> {

@@ -139,7 +139,7 @@ function timeToFirstByte(url: string): Promise<{ ttfb: number; bytes: number }> 
 async function firstLoadJs(base: string, html: string): Promise<number> {
   const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]!))];
   let total = 0;
-  for (const src of sources) total += gzipSync(new Uint8Array(await fetch(new URL(src, base)).then((r) => r.arrayBuffer()))).length;
+  for (const src of sources) total += gzipSync(await fetch(new URL(src, base)).then((r) => r.text())).length;
   return total;
 }
 

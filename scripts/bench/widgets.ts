@@ -49,7 +49,7 @@ async function main() {
   const search = (scope: EventScope) => resolveEventScope({ ...scope.filters, q: "export controls" });
   const widgets: [string, (scope: EventScope) => Promise<unknown>][] = [
     ["overview numbers", (scope) => getHeadlineNumbers(scope)],
-    ["timeline marks (latest 500)", (scope) => listTimelineEvents(scope)],
+    ["timeline marks (latest 300)", (scope) => listTimelineEvents(scope)],
     ["timeline buckets (orders per quarter)", (scope) => listFamilyBuckets(scope, "chips_ordered", "quarter")],
     ["totals by company + sources", async (scope) => {
       const totals = await listTotalsByCompany(scope, "chips_ordered");

@@ -8,3 +8,8 @@ CREATE INDEX "facts_accepted_figures_idx" ON "facts" ("metric", "event_id")
     INCLUDE ("subject_id", "subject_label", "unit", "value", "value_max", "bound", "date")
     WHERE "review_status" = 'accepted';
 
+
+-- Full-text search finds events through every article that reports one of their facts
+-- (lib/filters/scope.ts): this index answers "which events does this article report" without
+-- reading the facts table.
+CREATE INDEX "facts_article_id_event_id_idx" ON "facts" ("article_id", "event_id") WHERE "event_id" IS NOT NULL;
