@@ -1,9 +1,9 @@
 // Typed reads of articles: the text and every fact quoted from it.
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { cachedByDataVersion } from "@/lib/cache/query-cache";
 
 async function getArticleWithFactsFromDatabase(id: number) {
-  const article = await db.article.findUnique({
+  const article = await readDb.article.findUnique({
     where: { id },
     select: {
       id: true,

@@ -2,7 +2,7 @@
 // (triggers from migration 20261129020000_data_version). One primary-key read, however many facts
 // are stored; caches of query results and chart images are keyed on it.
 import { cache } from "react";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { isoDay } from "@/lib/events/partial-date";
 
 export type DataVersion = { asOf: string; version: string };
@@ -18,7 +18,7 @@ export const getDataVersion = cache(readDataVersion);
 export async function readDataVersion(): Promise<DataVersion> {
   // Raw SQL: Prisma batches concurrent findUnique calls into an `IN` query, which a boolean key
   // does not support.
-  const [row] = await db.$queryRaw<{ version: bigint; changed_at: Date }[]>`SELECT version, changed_at FROM data_version WHERE id`;
+  const [row] = await readDb.$queryRaw<{ version: bigint; changed_at: Date }[]>`SELECT version, changed_at FROM data_version WHERE id`;
   if (!row) throw new Error("the data_version row is missing: run `npm run db:migrate`");
   return { asOf: isoDay(row.changed_at), version: String(row.version) };
 }

@@ -21,3 +21,11 @@ export function databasePoolSize(): number {
   const configured = Number(process.env.DATABASE_POOL_SIZE);
   return Number.isInteger(configured) && configured > 0 ? configured : 10;
 }
+
+/** DATABASE_REPLICA_URLS: comma-separated read replicas of DATABASE_URL (empty: none). */
+export function replicaUrls(): string[] {
+  return (process.env.DATABASE_REPLICA_URLS ?? "")
+    .split(",")
+    .map((url) => url.trim())
+    .filter(Boolean);
+}

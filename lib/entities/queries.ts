@@ -1,5 +1,5 @@
 // Typed reads of entities: resolving filter slugs, the company selector, company pages.
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/generated/prisma/enums";
 import { cachedByDataVersion } from "@/lib/cache/query-cache";
@@ -15,7 +15,7 @@ export type ResolvedEntities = {
 
 async function resolveEntitySlugsFromDatabase(slugs: string[], includeSubsidiaries: boolean): Promise<ResolvedEntities> {
   if (slugs.length === 0) return { ids: [], names: new Map(), unknown: [], addedSubsidiaries: [] };
-  const rows = await db.$queryRaw<{ id: number; slug: string; name: string; chosen: boolean }[]>(Prisma.sql`
+  const rows = await readDb.$queryRaw<{ id: number; slug: string; name: string; chosen: boolean }[]>(Prisma.sql`
     WITH RECURSIVE chosen AS (
       SELECT id, slug, name, true AS chosen FROM entities WHERE slug = ANY(${slugs}::text[])
       UNION
@@ -45,7 +45,7 @@ export type EntityOption = {
 
 /** Entities that appear in events, most active first: the choices of the company selector. */
 async function listEntityOptionsFromDatabase(limit = 500): Promise<EntityOption[]> {
-  const rows = await db.$queryRaw<(Omit<EntityOption, "eventCount"> & { event_count: bigint })[]>(Prisma.sql`
+  const rows = await readDb.$queryRaw<(Omit<EntityOption, "eventCount"> & { event_count: bigint })[]>(Prisma.sql`
     SELECT e.slug, e.name, e.kind::text AS kind, e.aliases, p.slug AS parent,
            coalesce((SELECT json_agg(json_build_object('slug', c.slug, 'name', c.name) ORDER BY c.name) FROM entities c WHERE c.parent_id = e.id), '[]') AS subsidiaries,
            count(ee.event_id) AS event_count
@@ -59,7 +59,7 @@ async function listEntityOptionsFromDatabase(limit = 500): Promise<EntityOption[
 }
 
 async function getEntityBySlugFromDatabase(slug: string) {
-  return db.entity.findUnique({
+  return readDb.entity.findUnique({
     where: { slug },
     select: {
       id: true,
@@ -78,7 +78,7 @@ async function getEntityBySlugFromDatabase(slug: string) {
 
 /** Country codes that occur on events, most frequent first. */
 async function listEventCountriesFromDatabase(): Promise<string[]> {
-  const rows = await db.$queryRaw<{ code: string }[]>(Prisma.sql`
+  const rows = await readDb.$queryRaw<{ code: string }[]>(Prisma.sql`
     SELECT code FROM events, unnest(countries) AS code GROUP BY code ORDER BY count(*) DESC, code`);
   return rows.map((row) => row.code);
 }
@@ -87,7 +87,7 @@ export type EntityWithCounts = { slug: string; name: string; kind: EntityKind; c
 
 /** Every entity with its number of events under the filters and of facts about it. */
 async function listEntitiesWithCountsFromDatabase(where: Prisma.Sql): Promise<EntityWithCounts[]> {
-  const rows = await db.$queryRaw<{ slug: string; name: string; kind: EntityKind; country: string | null; events: bigint; facts: bigint }[]>(Prisma.sql`
+  const rows = await readDb.$queryRaw<{ slug: string; name: string; kind: EntityKind; country: string | null; events: bigint; facts: bigint }[]>(Prisma.sql`
     SELECT en.slug, en.name, en.kind::text AS kind, en.country,
            (SELECT count(*) FROM event_entities ee JOIN events e ON e.id = ee.event_id WHERE ee.entity_id = en.id AND ${where}) AS events,
            (SELECT count(*) FROM facts f WHERE f.subject_id = en.id AND f.review_status = 'accepted') AS facts
@@ -98,7 +98,7 @@ async function listEntitiesWithCountsFromDatabase(where: Prisma.Sql): Promise<En
 
 /** Chips and rack-scale systems with the number of spec facts about each. */
 async function listChipsAndSystemsFromDatabase() {
-  const rows = await db.entity.findMany({
+  const rows = await readDb.entity.findMany({
     where: { kind: { in: ["chip", "system"] } },
     orderBy: [{ kind: "desc" }, { name: "asc" }],
     select: { slug: true, name: true, kind: true, vendor: { select: { name: true } }, _count: { select: { subjectFacts: true } } },

@@ -1,6 +1,6 @@
 // Typed reads of events under the shared filters. One SQL query per widget; rows come back
 // chart-shaped, numbers converted from Postgres types explicitly.
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { isoDay } from "@/lib/events/partial-date";
 import type { EventScope } from "@/lib/filters/scope";
 import { searchQuerySql } from "@/lib/filters/scope";
@@ -99,13 +99,13 @@ export const TIMELINE_MAX_MARKS = 300;
 /** The latest events matching the filters (at most `limit`), oldest first, and how many match. */
 async function listTimelineEventsFromDatabase(scope: EventScope, limit = TIMELINE_MAX_MARKS): Promise<{ rows: TimelineEventRow[]; total: number }> {
   const [rows, [count]] = await Promise.all([
-    db.$queryRaw<RawEventRow[]>(Prisma.sql`
+    readDb.$queryRaw<RawEventRow[]>(Prisma.sql`
       SELECT ${EVENT_COLUMNS}
       FROM (SELECT * FROM events e WHERE ${scope.where} ORDER BY e.date DESC, e.id DESC LIMIT ${limit}) e
       LEFT JOIN articles a ON a.id = e.source_article_id
       ${KEY_FIGURE_JOIN}
       ORDER BY e.date, e.id`),
-    db.$queryRaw<{ total: bigint }[]>(Prisma.sql`SELECT count(*) AS total FROM events e WHERE ${scope.where}`),
+    readDb.$queryRaw<{ total: bigint }[]>(Prisma.sql`SELECT count(*) AS total FROM events e WHERE ${scope.where}`),
   ]);
   return { rows: rows.map(toTimelineRow), total: Number(count?.total ?? 0) };
 }
@@ -132,18 +132,17 @@ async function listEventsPageFromDatabase(
           ? Prisma.sql`e.type::text ${direction}, e.date DESC, e.id`
           : Prisma.sql`e.date ${direction}, e.id ${direction}`;
   const [rows, [count]] = await Promise.all([
-    db.$queryRaw<(RawEventRow & { companies: string[] })[]>(Prisma.sql`
+    // The page is chosen first; its source, key figure and companies are looked up for its rows only.
+    readDb.$queryRaw<(RawEventRow & { companies: string[] })[]>(Prisma.sql`
       SELECT ${EVENT_COLUMNS},
              coalesce((SELECT array_agg(en.name ORDER BY ee.role, en.name) FROM event_entities ee
                        JOIN entities en ON en.id = ee.entity_id
                        WHERE ee.event_id = e.id AND en.kind NOT IN ('chip', 'system')), '{}') AS companies
-      FROM events e
+      FROM (SELECT * FROM events e WHERE ${scope.where} ORDER BY ${orderBy} LIMIT ${options.pageSize} OFFSET ${(options.page - 1) * options.pageSize}) e
       LEFT JOIN articles a ON a.id = e.source_article_id
       ${KEY_FIGURE_JOIN}
-      WHERE ${scope.where}
-      ORDER BY ${orderBy}
-      LIMIT ${options.pageSize} OFFSET ${(options.page - 1) * options.pageSize}`),
-    db.$queryRaw<{ total: bigint }[]>(Prisma.sql`SELECT count(*) AS total FROM events e WHERE ${scope.where}`),
+      ORDER BY ${orderBy}`),
+    readDb.$queryRaw<{ total: bigint }[]>(Prisma.sql`SELECT count(*) AS total FROM events e WHERE ${scope.where}`),
   ]);
   return {
     total: Number(count?.total ?? 0),
@@ -180,7 +179,7 @@ export async function listLatestEvents(scope: EventScope, limit = 8): Promise<La
 
 /** An event with all its facts (quotes, sources) and entities. */
 async function getEventDetailFromDatabase(id: number) {
-  const event = await db.event.findUnique({
+  const event = await readDb.event.findUnique({
     where: { id },
     select: {
       id: true,
@@ -232,7 +231,7 @@ export type EventDetail = NonNullable<Awaited<ReturnType<typeof getEventDetail>>
 
 /** Events sharing entities (other than authorities) with this one, most shared first. */
 async function listRelatedEventsFromDatabase(id: number, limit = 6) {
-  const rows = await db.$queryRaw<{ id: number; title: string; type: EventType; date: Date; date_precision: DatePrecision; shared: bigint }[]>(Prisma.sql`
+  const rows = await readDb.$queryRaw<{ id: number; title: string; type: EventType; date: Date; date_precision: DatePrecision; shared: bigint }[]>(Prisma.sql`
     SELECT e.id, e.title, e.type::text AS type, e.date, e.date_precision::text AS date_precision, count(*) AS shared
     FROM event_entities mine
     JOIN event_entities theirs ON theirs.entity_id = mine.entity_id AND theirs.event_id <> mine.event_id

@@ -1,7 +1,8 @@
 // Typed reads of facts: the numbers, each with the sentence and source that state it.
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { isoDay } from "@/lib/events/partial-date";
 import type { EventScope } from "@/lib/filters/scope";
+import { hasFilters } from "@/lib/filters/state";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Bound } from "@/lib/generated/prisma/enums";
 import type { Quantity } from "@/lib/metrics/format";
@@ -29,7 +30,7 @@ export type SourcedFact = {
 async function listSpecFactsForFromDatabase(entitySlugs: string[]): Promise<SourcedFact[]> {
   // Ids first: a filter on the joined entity's slug let PostgreSQL join all facts to entities.
   const ids = await entityIds(entitySlugs);
-  const facts = await db.fact.findMany({
+  const facts = await readDb.fact.findMany({
     where: {
       reviewStatus: "accepted",
       subjectId: { in: ids },
@@ -45,7 +46,7 @@ async function listSpecFactsForFromDatabase(entitySlugs: string[]): Promise<Sour
 }
 
 async function entityIds(slugs: string[]): Promise<number[]> {
-  const rows = await db.entity.findMany({ where: { slug: { in: slugs } }, select: { id: true } });
+  const rows = await readDb.entity.findMany({ where: { slug: { in: slugs } }, select: { id: true } });
   return rows.map((row) => row.id);
 }
 
@@ -143,18 +144,22 @@ export type HeadlineNumbers = {
 /** The overview's headline numbers for the events in scope, all computed in SQL. */
 async function getHeadlineNumbersFromDatabase(scope: EventScope): Promise<HeadlineNumbers> {
   const familySum = async (family: MetricFamily) => {
-    const [row] = await db.$queryRaw<RawSum[]>(Prisma.sql`SELECT ${SUM_COLUMNS} FROM (${familyFigures(scope, family)}) figures`);
+    const [row] = await readDb.$queryRaw<RawSum[]>(Prisma.sql`SELECT ${SUM_COLUMNS} FROM (${familyFigures(scope, family)}) figures`);
     const sum = toFigureSum(row);
     return { ...sumToQuantity(sum, familyUnit(family)), count: sum.count };
   };
   const [[counts], penalties, chipsOrdered, chipsStockpiled] = await Promise.all([
-    db.$queryRaw<{ events: bigint; companies: bigint }[]>(Prisma.sql`
+    readDb.$queryRaw<{ events: bigint; companies: bigint }[]>(Prisma.sql`
       SELECT (SELECT count(*) FROM events e WHERE ${scope.where}) AS events,
-             (SELECT count(DISTINCT ee.entity_id)
-              FROM events e
-              JOIN event_entities ee ON ee.event_id = e.id
-              JOIN entities en ON en.id = ee.entity_id AND en.kind = 'company'
-              WHERE ${scope.where}) AS companies`),
+             ${hasFilters(scope.filters)
+               ? Prisma.sql`(SELECT count(DISTINCT ee.entity_id)
+                   FROM events e
+                   JOIN event_entities ee ON ee.event_id = e.id
+                   JOIN entities en ON en.id = ee.entity_id AND en.kind = 'company'
+                   WHERE ${scope.where})`
+               : // Unfiltered: one index probe per company instead of a pass over every event link.
+                 Prisma.sql`(SELECT count(*) FROM entities en
+                   WHERE en.kind = 'company' AND EXISTS (SELECT 1 FROM event_entities ee WHERE ee.entity_id = en.id))`} AS companies`),
     familySum("penalty"),
     familySum("chips_ordered"),
     familySum("stockpile"),
@@ -166,7 +171,7 @@ export type CompanyTotal = { slug: string | null; name: string; total: Quantity;
 
 /** Orders, stockpiles or penalties summed per company (the party that ordered, holds or pays). */
 async function listTotalsByCompanyFromDatabase(scope: EventScope, family: MetricFamily, limit = 12): Promise<CompanyTotal[]> {
-  const rows = await db.$queryRaw<(RawSum & { slug: string | null; name: string })[]>(Prisma.sql`
+  const rows = await readDb.$queryRaw<(RawSum & { slug: string | null; name: string })[]>(Prisma.sql`
     SELECT en.slug, coalesce(en.name, figures.subject_label) AS name, ${SUM_COLUMNS}
     FROM (${familyFigures(scope, family)}) figures
     LEFT JOIN entities en ON en.id = figures.subject_id
@@ -184,7 +189,7 @@ export type BucketSize = "quarter" | "year";
 
 /** A numeric series over time for the timeline overlay, bucketed in SQL. */
 async function listFamilyBucketsFromDatabase(scope: EventScope, family: MetricFamily, size: BucketSize): Promise<FactBucket[]> {
-  const rows = await db.$queryRaw<(RawSum & { bucket: Date })[]>(Prisma.sql`
+  const rows = await readDb.$queryRaw<(RawSum & { bucket: Date })[]>(Prisma.sql`
     SELECT date_trunc(${size}, figures.date)::date AS bucket, ${SUM_COLUMNS}
     FROM (${familyFigures(scope, family)}) figures
     GROUP BY 1
@@ -197,7 +202,7 @@ async function listFamilyBucketsFromDatabase(scope: EventScope, family: MetricFa
 
 /** Accepted facts whose subject is this entity, newest first, each with its quote and source. */
 async function listFactsAboutFromDatabase(entitySlug: string, limit = 100): Promise<(SourcedFact & { event: { id: number; title: string } | null; date: string | null })[]> {
-  const facts = await db.fact.findMany({
+  const facts = await readDb.fact.findMany({
     where: { reviewStatus: "accepted", subjectId: { in: await entityIds([entitySlug]) } },
     orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "asc" }],
     take: limit,
@@ -213,7 +218,7 @@ export type FigureSource = { company: string; factId: number; articleId: number;
  * `perCompany` each, for exports that print or list their sources.
  */
 async function listFamilySourcesFromDatabase(scope: EventScope, family: MetricFamily, companies: string[], perCompany = 25): Promise<FigureSource[]> {
-  const rows = await db.$queryRaw<{ company: string; fact_id: number; article_id: number; outlet: string | null; url: string | null; published_at: Date | null; quote: string }[]>(Prisma.sql`
+  const rows = await readDb.$queryRaw<{ company: string; fact_id: number; article_id: number; outlet: string | null; url: string | null; published_at: Date | null; quote: string }[]>(Prisma.sql`
     SELECT company, fact_id, article_id, outlet, url, published_at, quote
     FROM (
       SELECT coalesce(en.name, f.subject_label) AS company, f.id AS fact_id, a.id AS article_id, a.outlet, a.url, a.published_at, f.quote,
@@ -226,7 +231,8 @@ async function listFamilySourcesFromDatabase(scope: EventScope, family: MetricFa
         AND f.review_status = 'accepted'
         AND f.metric = ANY(${metricsInFamily(family)}::text[])
         AND f.unit = ${familyUnit(family)}
-        AND coalesce(en.name, f.subject_label) = ANY(${companies}::text[])
+        AND (f.subject_id IN (SELECT id FROM entities WHERE name = ANY(${companies}::text[]))
+             OR (f.subject_id IS NULL AND f.subject_label = ANY(${companies}::text[])))
     ) ranked
     WHERE n <= ${perCompany}
     ORDER BY company, fact_id`);

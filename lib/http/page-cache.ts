@@ -85,7 +85,9 @@ async function render(request: Request, url: URL, host: string, proto: string): 
   // The page prints its public origin (export URLs): keep the reader's host.
   if (host) headers.set("x-forwarded-host", host);
   if (proto) headers.set("x-forwarded-proto", proto);
-  const response = await fetch(`http://127.0.0.1:${process.env.PORT ?? 3000}${url.pathname}${url.search}`, { headers, redirect: "manual" });
+  // This same server, on the port it listens on (`npm start` sets PORT; `next start -p` alone does not).
+  const port = process.env.PORT || url.port || "3000";
+  const response = await fetch(`http://127.0.0.1:${port}${url.pathname}${url.search}`, { headers, redirect: "manual" });
   const body = await response.text();
   if (body.length > MAX_PAGE_BYTES) throw new Error(`page too large to cache: ${body.length} bytes`);
   const nonce = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1] ?? "";

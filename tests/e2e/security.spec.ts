@@ -38,6 +38,22 @@ test("under the CSP the page hydrates without violations, and only nonce-bearing
   expect(html).not.toContain("<script>alert(1)</script>");
 });
 
+test("pages served from the page cache still carry their own response's nonce, never a reused one", async ({ request }) => {
+  // The same URL twice under one data version: the second answer comes from the page cache.
+  const responses = [await request.get("/events?type=penalty"), await request.get("/events?type=penalty")];
+  const nonces = [];
+  for (const response of responses) {
+    expect(response.status()).toBe(200);
+    const nonce = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"]!)![1]!;
+    const html = await response.text();
+    const attributes = [...new Set([...html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]))];
+    expect(attributes).toEqual([nonce]);
+    nonces.push(nonce);
+  }
+  expect(nonces[0]).not.toBe(nonces[1]);
+  expect(responses[0]!.headers()["x-request-id"]).not.toBe(responses[1]!.headers()["x-request-id"]);
+});
+
 test("writes are refused before any code runs: too large (413), anonymous (401), cross-site (403)", async ({ request }) => {
   const big = await request.post("/ingest", { headers: { "content-type": "text/plain" }, data: "x".repeat(6 * 1024 * 1024) });
   expect(big.status()).toBe(413);

@@ -13,3 +13,8 @@ CREATE INDEX "facts_accepted_figures_idx" ON "facts" ("metric", "event_id")
 -- (lib/filters/scope.ts): this index answers "which events does this article report" without
 -- reading the facts table.
 CREATE INDEX "facts_article_id_event_id_idx" ON "facts" ("article_id", "event_id") WHERE "event_id" IS NOT NULL;
+
+-- A company page lists its accepted facts newest first (lib/facts/queries.ts listFactsAbout):
+-- read in index order, stopping after the first page, instead of sorting every fact about it.
+CREATE INDEX "facts_accepted_subject_date_idx" ON "facts" ("subject_id", "date" DESC NULLS LAST, "id")
+    WHERE "review_status" = 'accepted';
