@@ -2,14 +2,14 @@
 // The shared filter bar: every change rewrites the URL (so back/forward and pasted links work),
 // and the server re-renders the page for the new filters.
 import { usePathname, useRouter } from "next/navigation";
-import { useId, useMemo, useState, useTransition } from "react";
+import { useEffect, useId, useMemo, useState, useTransition } from "react";
 import type { EntityOption } from "@/lib/entities/queries";
 import { EVENT_TYPE_STYLES } from "@/lib/events/event-types";
 import { EVENT_TYPES, filtersToSearchParams, type DashboardFilters } from "@/lib/filters/state";
 
-type Props = { filters: DashboardFilters; options: EntityOption[]; countries: { code: string; name: string }[] };
+type Props = { filters: DashboardFilters; options: EntityOption[]; complete: boolean; countries: { code: string; name: string }[] };
 
-export function FilterBar({ filters, options, countries }: Props) {
+export function FilterBar({ filters, options, complete, countries }: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
@@ -27,6 +27,7 @@ export function FilterBar({ filters, options, countries }: Props) {
       <div className="flex flex-wrap items-start gap-3">
         <CompanyPicker
           options={options}
+          complete={complete}
           chosen={filters.companies}
           onChange={(companies) => apply({ ...filters, companies })}
         />
@@ -141,20 +142,38 @@ function MonthInput({ label, value, onChange }: { label: string; value: string |
   );
 }
 
-/** Type-ahead multi-select over entity names and aliases ("BIS" finds the Commerce Department). */
-function CompanyPicker({ options, chosen, onChange }: { options: EntityOption[]; chosen: string[]; onChange: (slugs: string[]) => void }) {
+/**
+ * Type-ahead multi-select over entity names and aliases ("BIS" finds the Commerce Department).
+ * The page carries the most active entities; when there are more (`complete` false), typed text
+ * is also looked up on the server (/api/entities) and its answers join the list.
+ */
+function CompanyPicker({ options, complete, chosen, onChange }: { options: EntityOption[]; complete: boolean; chosen: string[]; onChange: (slugs: string[]) => void }) {
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [highlighted, setHighlighted] = useState(0);
+  const [found, setFound] = useState<{ query: string; entities: EntityOption[] }>({ query: "", entities: [] });
   const listId = useId();
+  const needle = query.trim().toLowerCase();
+  useEffect(() => {
+    if (complete || needle.length < 2) return;
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      fetch(`/api/entities?q=${encodeURIComponent(needle)}`, { signal: controller.signal })
+        .then((response) => (response.ok ? (response.json() as Promise<{ entities: EntityOption[] }>) : { entities: [] }))
+        .then(({ entities }) => setFound({ query: needle, entities }))
+        .catch(() => undefined); // typing on, or offline: the local choices still work
+    }, 200);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [complete, needle]);
   const matches = useMemo(() => {
-    const needle = query.trim().toLowerCase();
-    return options
-      .filter((option) => !chosen.includes(option.slug))
-      .filter((option) => !needle || [option.name, ...option.aliases].some((name) => name.toLowerCase().includes(needle)))
-      .slice(0, 12);
-  }, [options, chosen, query]);
-  const names = new Map(options.map((option) => [option.slug, option.name]));
+    const local = options.filter((option) => !needle || [option.name, ...option.aliases].some((name) => name.toLowerCase().includes(needle)));
+    const remote = found.query === needle ? found.entities.filter((entity) => !local.some((option) => option.slug === entity.slug)) : [];
+    return [...local, ...remote].filter((option) => !chosen.includes(option.slug)).slice(0, 12);
+  }, [options, chosen, needle, found]);
+  const names = new Map([...options, ...found.entities].map((option) => [option.slug, option.name]));
   const choose = (slug: string) => {
     onChange([...chosen, slug]);
     setQuery("");

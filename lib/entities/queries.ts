@@ -43,8 +43,16 @@ export type EntityOption = {
   eventCount: number;
 };
 
-/** Entities that appear in events, most active first: the choices of the company selector. */
-async function listEntityOptionsFromDatabase(limit = 500): Promise<EntityOption[]> {
+/** How many choices the company selector carries in the page; the rest are found by search. */
+export const ENTITY_OPTIONS_IN_PAGE = 200;
+
+/**
+ * Entities that appear in events, most active first: the choices the company selector carries
+ * in the page (with `include` — the chosen ones — always among them). `matching` narrows them to
+ * names or aliases containing that text: the selector's search beyond the page's choices.
+ */
+async function listEntityOptionsFromDatabase(limit = ENTITY_OPTIONS_IN_PAGE, include: string[] = [], matching: string | null = null): Promise<EntityOption[]> {
+  const pattern = matching ? `%${matching.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const rows = await readDb.$queryRaw<(Omit<EntityOption, "eventCount"> & { event_count: bigint })[]>(Prisma.sql`
     SELECT e.slug, e.name, e.kind::text AS kind, e.aliases, p.slug AS parent,
            coalesce((SELECT json_agg(json_build_object('slug', c.slug, 'name', c.name) ORDER BY c.name) FROM entities c WHERE c.parent_id = e.id), '[]') AS subsidiaries,
@@ -52,9 +60,10 @@ async function listEntityOptionsFromDatabase(limit = 500): Promise<EntityOption[
     FROM entities e
     JOIN event_entities ee ON ee.entity_id = e.id
     LEFT JOIN entities p ON p.id = e.parent_id
+    WHERE ${pattern === null ? Prisma.sql`TRUE` : Prisma.sql`(e.name ILIKE ${pattern} OR EXISTS (SELECT 1 FROM unnest(e.aliases) alias WHERE alias ILIKE ${pattern}))`}
     GROUP BY e.id, p.slug
-    ORDER BY count(ee.event_id) DESC, e.name
-    LIMIT ${limit}`);
+    ORDER BY e.slug = ANY(${include}::text[]) DESC, count(ee.event_id) DESC, e.name
+    LIMIT ${limit + include.length}`);
   return rows.map(({ event_count, ...row }) => ({ ...row, eventCount: Number(event_count) }));
 }
 
