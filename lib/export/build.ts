@@ -59,7 +59,7 @@ async function buildChartExportUncached(chart: ChartName, scope: EventScope, opt
   }
   const totals = TOTALS_CHARTS[chart];
   const rows = await listTotalsByCompany(scope, totals.family);
-  const sources = await listFamilySources(scope, totals.family, rows.map((row) => row.name));
+  const sources = await listFamilySources(scope, totals.family, rows.map((row) => ({ slug: row.slug, name: row.name })));
   return totalsExport({ ...base, title: totals.title }, rows, sources, totals.color);
 }
 

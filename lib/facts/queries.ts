@@ -91,25 +91,19 @@ type RawSum = {
 };
 
 /**
- * Accepted facts of one metric family on the events in scope, one figure per event and subject:
- * when several sources report the same event's figure (the seed article and the court filing
- * both say "$140 million"), they count once, as the range of what was reported.
+ * One figure per event and subject for a metric family on the events in scope: when several
+ * sources report the same event's figure (the seed article and the court filing both say "$140
+ * million"), it counts once, as the range of what was reported. The figures are kept by triggers
+ * in `event_figures` (migration 20261129040000_event_figures), so this reads one row per event
+ * instead of grouping every accepted fact.
  */
 function familyFigures(scope: EventScope, family: MetricFamily) {
-  const definition = familyUnit(family);
   return Prisma.sql`
-    SELECT f.event_id, min(f.subject_id) AS subject_id, min(f.subject_label) AS subject_label,
-           min(coalesce(f.date, e.date)) AS date,
-           min(f.value) AS lo, max(coalesce(f.value_max, f.value)) AS hi,
-           bool_or(f.bound = 'at_least') AS lower_bound, bool_or(f.bound = 'at_most') AS upper_bound,
-           bool_or(f.bound = 'approx') AS approx
-    FROM facts f
-    JOIN events e ON e.id = f.event_id
-    WHERE ${scope.where}
-      AND f.review_status = 'accepted'
-      AND f.metric = ANY(${metricsInFamily(family)}::text[])
-      AND f.unit = ${definition}
-    GROUP BY f.event_id, coalesce(f.subject_id::text, f.subject_label)`;
+    SELECT ef.event_id, ef.subject_id, ef.subject_label, ef.date, ef.lo, ef.hi,
+           ef.lower_bound, ef.upper_bound, ef.approx
+    FROM event_figures ef
+    JOIN events e ON e.id = ef.event_id
+    WHERE ${scope.where} AND ef.family = ${family}`;
 }
 
 const SUM_COLUMNS = Prisma.sql`
@@ -150,13 +144,13 @@ async function getHeadlineNumbersFromDatabase(scope: EventScope): Promise<Headli
   };
   const [[counts], penalties, chipsOrdered, chipsStockpiled] = await Promise.all([
     readDb.$queryRaw<{ events: bigint; companies: bigint }[]>(Prisma.sql`
-      SELECT (SELECT count(*) FROM events e WHERE ${scope.where}) AS events,
+      WITH scoped AS (SELECT e.id FROM events e WHERE ${scope.where})
+      SELECT (SELECT count(*) FROM scoped) AS events,
              ${hasFilters(scope.filters)
                ? Prisma.sql`(SELECT count(DISTINCT ee.entity_id)
-                   FROM events e
-                   JOIN event_entities ee ON ee.event_id = e.id
-                   JOIN entities en ON en.id = ee.entity_id AND en.kind = 'company'
-                   WHERE ${scope.where})`
+                   FROM scoped
+                   JOIN event_entities ee ON ee.event_id = scoped.id
+                   JOIN entities en ON en.id = ee.entity_id AND en.kind = 'company')`
                : // Unfiltered: one index probe per company instead of a pass over every event link.
                  Prisma.sql`(SELECT count(*) FROM entities en
                    WHERE en.kind = 'company' AND EXISTS (SELECT 1 FROM event_entities ee WHERE ee.entity_id = en.id))`} AS companies`),
@@ -200,42 +194,73 @@ async function listFamilyBucketsFromDatabase(scope: EventScope, family: MetricFa
   });
 }
 
-/** Accepted facts whose subject is this entity, newest first, each with its quote and source. */
+/**
+ * Accepted facts whose subject is this entity, newest first, each with its quote and source. In
+ * SQL with the literal status, so PostgreSQL walks the partial index on (subject, date, id) and
+ * stops after `limit` rows (a million-fact company page reads a hundred rows, not all of them).
+ */
 async function listFactsAboutFromDatabase(entitySlug: string, limit = 100): Promise<(SourcedFact & { event: { id: number; title: string } | null; date: string | null })[]> {
-  const facts = await readDb.fact.findMany({
-    where: { reviewStatus: "accepted", subjectId: { in: await entityIds([entitySlug]) } },
-    orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-    take: limit,
-    select: { ...SOURCED_FACT_SELECT, date: true, event: { select: { id: true, title: true } } },
-  });
-  return facts.map((fact) => ({ ...toSourcedFact(fact), date: fact.date ? isoDay(fact.date) : null, event: fact.event }));
+  const rows = await readDb.$queryRaw<
+    { id: number; metric: string; value: Prisma.Decimal; value_max: Prisma.Decimal | null; unit: string; bound: Bound; quote: string; date: Date | null; subject: string | null; object: string | null; article_id: number; url: string | null; outlet: string | null; published_at: Date | null; event_id: number | null; event_title: string | null }[]
+  >(Prisma.sql`
+    SELECT f.id, f.metric, f.value, f.value_max, f.unit, f.bound::text AS bound, f.quote, f.date,
+           s.slug AS subject, o.slug AS object, a.id AS article_id, a.url, a.outlet, a.published_at,
+           ev.id AS event_id, ev.title AS event_title
+    FROM facts f
+    JOIN entities s ON s.id = f.subject_id
+    LEFT JOIN entities o ON o.id = f.object_id
+    JOIN articles a ON a.id = f.article_id
+    LEFT JOIN events ev ON ev.id = f.event_id
+    WHERE f.subject_id = (SELECT id FROM entities WHERE slug = ${entitySlug}) AND f.review_status = 'accepted'
+    ORDER BY f.date DESC NULLS LAST, f.id
+    LIMIT ${limit}`);
+  return rows.map((row) => ({
+    id: row.id,
+    metric: row.metric,
+    value: Number(row.value),
+    valueMax: row.value_max === null ? null : Number(row.value_max),
+    unit: row.unit,
+    bound: row.bound,
+    subject: row.subject,
+    object: row.object,
+    quote: row.quote,
+    article: { id: row.article_id, url: row.url, outlet: row.outlet, publishedAt: row.published_at ? isoDay(row.published_at) : null },
+    date: row.date ? isoDay(row.date) : null,
+    event: row.event_id === null ? null : { id: row.event_id, title: row.event_title ?? "" },
+  }));
 }
 
 export type FigureSource = { company: string; factId: number; articleId: number; outlet: string | null; url: string | null; published: string | null; quote: string };
 
 /**
- * The facts behind listTotalsByCompany for the given companies (the bars drawn), at most
- * `perCompany` each, for exports that print or list their sources.
+ * The facts behind listTotalsByCompany for the given bars (a known entity by slug, else a subject
+ * label), at most `perCompany` each, for exports that print or list their sources. Each bar's
+ * facts are looked up on their own (index on metric and subject), first ones first.
  */
-async function listFamilySourcesFromDatabase(scope: EventScope, family: MetricFamily, companies: string[], perCompany = 25): Promise<FigureSource[]> {
+async function listFamilySourcesFromDatabase(scope: EventScope, family: MetricFamily, bars: { slug: string | null; name: string }[], perCompany = 25): Promise<FigureSource[]> {
+  const slugs = bars.flatMap((bar) => (bar.slug ? [bar.slug] : []));
+  const labels = bars.flatMap((bar) => (bar.slug ? [] : [bar.name]));
+  const factsOf = (subject: Prisma.Sql) => Prisma.sql`
+    SELECT f.id, f.article_id, f.quote
+    FROM facts f
+    JOIN events e ON e.id = f.event_id
+    WHERE ${subject}
+      AND ${scope.where}
+      AND f.review_status = 'accepted'
+      AND f.metric = ANY(${metricsInFamily(family)}::text[])
+      AND f.unit = ${familyUnit(family)}
+    ORDER BY f.id
+    LIMIT ${perCompany}`;
   const rows = await readDb.$queryRaw<{ company: string; fact_id: number; article_id: number; outlet: string | null; url: string | null; published_at: Date | null; quote: string }[]>(Prisma.sql`
-    SELECT company, fact_id, article_id, outlet, url, published_at, quote
+    SELECT bar.company, f.id AS fact_id, a.id AS article_id, a.outlet, a.url, a.published_at, f.quote
     FROM (
-      SELECT coalesce(en.name, f.subject_label) AS company, f.id AS fact_id, a.id AS article_id, a.outlet, a.url, a.published_at, f.quote,
-             row_number() OVER (PARTITION BY coalesce(en.name, f.subject_label) ORDER BY f.id) AS n
-      FROM facts f
-      JOIN events e ON e.id = f.event_id
-      JOIN articles a ON a.id = f.article_id
-      LEFT JOIN entities en ON en.id = f.subject_id
-      WHERE ${scope.where}
-        AND f.review_status = 'accepted'
-        AND f.metric = ANY(${metricsInFamily(family)}::text[])
-        AND f.unit = ${familyUnit(family)}
-        AND (f.subject_id IN (SELECT id FROM entities WHERE name = ANY(${companies}::text[]))
-             OR (f.subject_id IS NULL AND f.subject_label = ANY(${companies}::text[])))
-    ) ranked
-    WHERE n <= ${perCompany}
-    ORDER BY company, fact_id`);
+      SELECT en.id AS subject_id, NULL::text AS label, en.name AS company FROM entities en WHERE en.slug = ANY(${slugs}::text[])
+      UNION ALL
+      SELECT NULL, label, label FROM unnest(${labels}::text[]) AS label
+    ) bar
+    CROSS JOIN LATERAL (${factsOf(Prisma.sql`(f.subject_id = bar.subject_id OR (bar.subject_id IS NULL AND f.subject_id IS NULL AND f.subject_label = bar.label))`)}) f
+    JOIN articles a ON a.id = f.article_id
+    ORDER BY bar.company, f.id`);
   return rows.map((row) => ({
     company: row.company,
     factId: row.fact_id,

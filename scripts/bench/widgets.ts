@@ -40,7 +40,8 @@ async function main() {
     WHERE en.kind = 'company' GROUP BY en.slug ORDER BY count(*) DESC, en.slug LIMIT 1`;
   const chips = await db.$queryRaw<{ slug: string }[]>`
     SELECT en.slug FROM facts f JOIN entities en ON en.id = f.subject_id
-    WHERE f.metric = ANY(${metricsInFamily("spec")}::text[]) GROUP BY en.slug ORDER BY count(*) DESC, en.slug LIMIT 2`;
+    WHERE f.metric = ANY(${metricsInFamily("spec")}::text[]) AND en.kind IN ('chip', 'system')
+    GROUP BY en.slug ORDER BY count(*) DESC, en.slug LIMIT 2`;
   if (!top) throw new Error("the database has no events: run npm run db:synth first");
   const scopes: Record<"all" | "company", EventScope> = {
     all: await resolveEventScope(parseFilters(new URLSearchParams()).filters),
@@ -53,7 +54,7 @@ async function main() {
     ["timeline buckets (orders per quarter)", (scope) => listFamilyBuckets(scope, "chips_ordered", "quarter")],
     ["totals by company + sources", async (scope) => {
       const totals = await listTotalsByCompany(scope, "chips_ordered");
-      return listFamilySources(scope, "chips_ordered", totals.map((t) => t.name));
+      return listFamilySources(scope, "chips_ordered", totals.map((t) => ({ slug: t.slug, name: t.name })));
     }],
     ["latest events", (scope) => listLatestEvents(scope)],
     ["events table, page 1", (scope) => listEventsPage(scope, { sort: "date", direction: "desc", page: 1, pageSize: 50 })],
