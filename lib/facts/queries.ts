@@ -98,9 +98,11 @@ type RawSum = {
  * instead of grouping every accepted fact.
  */
 function familyFigures(scope: EventScope, family: MetricFamily) {
+  const columns = Prisma.sql`ef.event_id, ef.subject_id, ef.subject_label, ef.date, ef.lo, ef.hi, ef.lower_bound, ef.upper_bound, ef.approx`;
+  // Unfiltered, the events table has nothing to add: the family's rows alone, from its index.
+  if (!hasFilters(scope.filters)) return Prisma.sql`SELECT ${columns} FROM event_figures ef WHERE ef.family = ${family}`;
   return Prisma.sql`
-    SELECT ef.event_id, ef.subject_id, ef.subject_label, ef.date, ef.lo, ef.hi,
-           ef.lower_bound, ef.upper_bound, ef.approx
+    SELECT ${columns}
     FROM event_figures ef
     JOIN events e ON e.id = ef.event_id
     WHERE ${scope.where} AND ef.family = ${family}`;
