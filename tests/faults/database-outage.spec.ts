@@ -1,19 +1,17 @@
 // PostgreSQL stopped while browsing: pages answer 503 "data temporarily unavailable", the health
 // check says so, and when the database is back the app recovers without a restart. Runs its own
 // PostgreSQL cluster on a private loopback port and its own `next start` against it.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { prepareDatabase } from "@/lib/database/prepare";
+import { asPostgres, startNextServer } from "./clusters";
 
-const BIN = "/usr/lib/postgresql/15/bin";
 const PG_PORT = 5499;
 const APP_PORT = 3401;
 const base = `http://localhost:${APP_PORT}`;
-
-const asPostgres = (command: string, args: string[]) => execFileSync("runuser", ["-u", "postgres", "--", `${BIN}/${command}`, ...args], { stdio: "pipe" });
 
 test.describe.configure({ mode: "serial" });
 
@@ -28,12 +26,7 @@ test.beforeAll(async () => {
   start();
   const url = `postgresql://postgres@127.0.0.1:${PG_PORT}/postgres`;
   await prepareDatabase(url, { seed: "always" });
-  app = spawn("npx", ["next", "start", "-p", String(APP_PORT)], { env: { ...process.env, DATABASE_URL: url, CHIPWATCH_EMBEDDED_DB: "" }, stdio: "ignore", detached: true });
-  for (let i = 0; i < 60; i++) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("next start did not come up");
+  app = await startNextServer(APP_PORT, { DATABASE_URL: url });
 });
 
 test.afterAll(() => {

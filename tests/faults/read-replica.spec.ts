@@ -4,23 +4,21 @@
 // servers' statement logs: dashboard SELECTs reach the replica and not the primary, while a bulk
 // import running at the same time writes to the primary, and its article appears on the
 // dashboard once replicated.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { prepareDatabase } from "@/lib/database/prepare";
+import { asPostgres, startNextServer } from "./clusters";
 
-const BIN = "/usr/lib/postgresql/15/bin";
 const PRIMARY_PORT = 5497;
 const REPLICA_PORT = 5498;
 const APP_PORT = 3402;
 const base = `http://localhost:${APP_PORT}`;
 const primaryUrl = `postgresql://postgres@127.0.0.1:${PRIMARY_PORT}/chipwatch`;
 const replicaUrl = `postgresql://postgres@127.0.0.1:${REPLICA_PORT}/chipwatch`;
-
-const asPostgres = (command: string, args: string[]) => execFileSync("runuser", ["-u", "postgres", "--", `${BIN}/${command}`, ...args], { stdio: "pipe" });
 
 test.describe.configure({ mode: "serial" });
 
@@ -53,16 +51,7 @@ test.beforeAll(async () => {
   // A hot standby streaming from the primary (-R writes primary_conninfo and standby.signal).
   asPostgres("pg_basebackup", ["-h", "127.0.0.1", "-p", String(PRIMARY_PORT), "-U", "postgres", "-D", `${dir}/replica`, "-R", "-X", "stream"]);
   asPostgres("pg_ctl", ["-D", `${dir}/replica`, "-l", `${dir}/replica.log`, "-w", "-o", options(REPLICA_PORT), "start"]);
-  app = spawn("npx", ["next", "start", "-p", String(APP_PORT)], {
-    env: { ...process.env, DATABASE_URL: primaryUrl, DATABASE_REPLICA_URLS: replicaUrl, PORT: String(APP_PORT), CHIPWATCH_EMBEDDED_DB: "" },
-    stdio: "ignore",
-    detached: true,
-  });
-  for (let i = 0; i < 60; i++) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("next start did not come up");
+  app = await startNextServer(APP_PORT, { DATABASE_URL: primaryUrl, DATABASE_REPLICA_URLS: replicaUrl });
 });
 
 test.afterAll(() => {
