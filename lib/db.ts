@@ -1,14 +1,15 @@
 // The app's Prisma clients. Every query module reads through `readDb`; every mutation, transaction
 // and migration writes through `db` (the primary, DATABASE_URL). With DATABASE_REPLICA_URLS set
-// (comma-separated PostgreSQL streaming replicas), reads are spread over the replicas; without it
-// `readDb` is the primary too. A replica lags its primary by the replication delay (milliseconds on
-// a local network): reads stay consistent with themselves because caches are keyed on the data
-// version read from the same replica.
+// (comma-separated PostgreSQL streaming replicas), each server process reads from one of them,
+// chosen by its process id, so several instances spread over the replicas; without it `readDb` is
+// the primary too. One replica per process keeps the caches right: the data version a result is
+// cached under and the result itself come from the same server, which replays the primary's
+// commits in order (two replicas lagging differently could pair a newer version with older rows).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPrismaClient } from "@/lib/database/client";
 import { replicaUrls } from "@/lib/database/config";
 
-const globalForPrisma = globalThis as unknown as { chipwatchPrisma?: PrismaClient; chipwatchReplicas?: PrismaClient[]; chipwatchNextReplica?: number };
+const globalForPrisma = globalThis as unknown as { chipwatchPrisma?: PrismaClient; chipwatchReplica?: PrismaClient | null };
 
 function primary(): PrismaClient {
   // Created on first use, not at import: `next build` imports pages without a database, and the
@@ -18,12 +19,11 @@ function primary(): PrismaClient {
 }
 
 function replica(): PrismaClient {
-  const replicas = (globalForPrisma.chipwatchReplicas ??= replicaUrls().map((url) => createPrismaClient(url)));
-  if (replicas.length === 0) return primary();
-  // Round robin: each read goes to the next replica.
-  const next = ((globalForPrisma.chipwatchNextReplica ?? -1) + 1) % replicas.length;
-  globalForPrisma.chipwatchNextReplica = next;
-  return replicas[next]!;
+  if (globalForPrisma.chipwatchReplica === undefined) {
+    const urls = replicaUrls();
+    globalForPrisma.chipwatchReplica = urls.length ? createPrismaClient(urls[process.pid % urls.length]) : null;
+  }
+  return globalForPrisma.chipwatchReplica ?? primary();
 }
 
 function delegateTo(client: () => PrismaClient): PrismaClient {
@@ -39,5 +39,5 @@ function delegateTo(client: () => PrismaClient): PrismaClient {
 /** The primary: writes, transactions and reads that must see the latest write. */
 export const db = delegateTo(primary);
 
-/** A read replica when configured (round robin), else the primary: every dashboard read. */
+/** This process's read replica when configured, else the primary: every dashboard read. */
 export const readDb = delegateTo(replica);

@@ -8,8 +8,9 @@ import { exportFileName, toCsv, toJson } from "@/lib/export/tables";
 import type { ExportTheme } from "@/lib/export/theme";
 
 const WIDTH = 1200;
+
 /** /api/charts/timeline.png?company=x → the same chart's specification. */
-export function specPathOf(imagePath: string): string {
+function specPathOf(imagePath: string): string {
   return imagePath.replace(/\.png(?=\?|$)/, ".spec");
 }
 

@@ -7,10 +7,10 @@ import { ttfFontFiles } from "@/lib/export/fonts";
 type ResvgModule = typeof import("@resvg/resvg-js");
 
 /**
- * resvg's loader asks process.report.getReport() whether libc is musl, which takes ~150 ms in a
- * busy server (it lists every open socket). Loaded through Next's require hook, it was loaded
- * anew by each of a burst of first requests (100 concurrent requests for a chart waited 15 s), so
- * it is loaded once per process with Node's own require and kept.
+ * resvg, loaded once per process and kept (instrumentation.ts loads it at start-up). Its loader
+ * probes libc with process.report.getReport(), ~150 ms in a busy server; imported at the top of
+ * the chart route, it was loaded again by each of a burst of first requests (100 concurrent
+ * requests to a fresh server waited 15 s). Later calls take the kept module and require nothing.
  */
 export function resvg(): ResvgModule {
   const holder = globalThis as { chipwatchResvg?: ResvgModule };

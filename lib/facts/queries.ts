@@ -242,17 +242,6 @@ export type FigureSource = { company: string; factId: number; articleId: number;
 async function listFamilySourcesFromDatabase(scope: EventScope, family: MetricFamily, bars: { slug: string | null; name: string }[], perCompany = 25): Promise<FigureSource[]> {
   const slugs = bars.flatMap((bar) => (bar.slug ? [bar.slug] : []));
   const labels = bars.flatMap((bar) => (bar.slug ? [] : [bar.name]));
-  const factsOf = (subject: Prisma.Sql) => Prisma.sql`
-    SELECT f.id, f.article_id, f.quote
-    FROM facts f
-    JOIN events e ON e.id = f.event_id
-    WHERE ${subject}
-      AND ${scope.where}
-      AND f.review_status = 'accepted'
-      AND f.metric = ANY(${metricsInFamily(family)}::text[])
-      AND f.unit = ${familyUnit(family)}
-    ORDER BY f.id
-    LIMIT ${perCompany}`;
   const rows = await readDb.$queryRaw<{ company: string; fact_id: number; article_id: number; outlet: string | null; url: string | null; published_at: Date | null; quote: string }[]>(Prisma.sql`
     SELECT bar.company, f.id AS fact_id, a.id AS article_id, a.outlet, a.url, a.published_at, f.quote
     FROM (
@@ -260,7 +249,18 @@ async function listFamilySourcesFromDatabase(scope: EventScope, family: MetricFa
       UNION ALL
       SELECT NULL, label, label FROM unnest(${labels}::text[]) AS label
     ) bar
-    CROSS JOIN LATERAL (${factsOf(Prisma.sql`(f.subject_id = bar.subject_id OR (bar.subject_id IS NULL AND f.subject_id IS NULL AND f.subject_label = bar.label))`)}) f
+    CROSS JOIN LATERAL (
+      SELECT f.id, f.article_id, f.quote
+      FROM facts f
+      JOIN events e ON e.id = f.event_id
+      WHERE (f.subject_id = bar.subject_id OR (bar.subject_id IS NULL AND f.subject_id IS NULL AND f.subject_label = bar.label))
+        AND ${scope.where}
+        AND f.review_status = 'accepted'
+        AND f.metric = ANY(${metricsInFamily(family)}::text[])
+        AND f.unit = ${familyUnit(family)}
+      ORDER BY f.id
+      LIMIT ${perCompany}
+    ) f
     JOIN articles a ON a.id = f.article_id
     ORDER BY bar.company, f.id`);
   return rows.map((row) => ({

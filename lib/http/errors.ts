@@ -16,9 +16,10 @@ export function jsonError(status: number, code: string, message: string, headers
   return NextResponse.json({ error: { code, message } }, { status, headers });
 }
 
-export function errorResponse(error: unknown, route: string) {
+/** `request` carries the X-Request-Id the proxy assigned: the log line and the answer share it. */
+export function errorResponse(error: unknown, route: string, request?: Request) {
   if (error instanceof UserFacingError) return jsonError(error.status, error.code, error.message);
-  const requestId = crypto.randomUUID();
+  const requestId = request?.headers.get("x-request-id") ?? crypto.randomUUID();
   console.error(JSON.stringify({ level: "error", route, requestId, message: error instanceof Error ? error.message : String(error) }));
   return jsonError(500, "internal_error", `Something went wrong on our side (request ${requestId}).`);
 }

@@ -11,7 +11,7 @@ import { SESSION_COOKIE } from "@/lib/auth/session-token";
 import { readDataVersion } from "@/lib/data/version";
 
 /** Marks the proxy's own render request, so it is rendered instead of answered from the cache. */
-export const RENDER_HEADER = "x-chipwatch-render";
+const RENDER_HEADER = "x-chipwatch-render";
 const RENDER_TOKEN = randomBytes(16).toString("hex");
 const MAX_PAGES = 500;
 const MAX_PAGE_BYTES = 2 * 1024 * 1024;
@@ -19,8 +19,6 @@ const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 type CachedPage = { status: number; headers: [string, string][]; body: string; nonce: string; keep: boolean };
 let pages = new Map<string, Promise<CachedPage>>();
 let pagesVersion: string | null = null;
-
-export const pageCacheStats = { hits: 0, misses: 0 };
 
 export function pageCacheEnabled(): boolean {
   return process.env.CHIPWATCH_PAGE_CACHE !== "0";
@@ -52,10 +50,7 @@ export async function cachedPage(request: Request, url: URL, nonce: string): Pro
   const proto = request.headers.get("x-forwarded-proto") ?? "";
   const key = `${proto}|${host}|${url.pathname}${url.search}`;
   let page = pages.get(key);
-  if (page) {
-    pageCacheStats.hits++;
-  } else {
-    pageCacheStats.misses++;
+  if (!page) {
     page = render(request, url, host, proto);
     const owner = pages;
     owner.set(key, page);

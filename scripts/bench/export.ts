@@ -7,6 +7,7 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 import { build } from "esbuild";
 import { startProductionServer } from "./server";
+import { summarize } from "./stats";
 
 const runs = Number(process.env.BENCH_RUNS ?? 30);
 let stopServer: (() => void) | undefined;
@@ -24,9 +25,9 @@ async function main() {
   const clientTimes = await timeClient(base, 1000);
   const results = {
     machine: `${process.platform} ${process.arch}, node ${process.version}, ${(await import("node:os")).cpus().length} cores`,
-    serverTimelinePng: summary(serverTimes),
-    serverTimelinePngCached: summary(cachedTimes),
-    clientPng1000Marks: summary(clientTimes),
+    serverTimelinePng: summarize(serverTimes),
+    serverTimelinePngCached: summarize(cachedTimes),
+    clientPng1000Marks: summarize(clientTimes),
   };
   console.log("\n| measurement | median | p95 | runs | target |");
   console.log("|---|---|---|---|---|");
@@ -78,12 +79,6 @@ async function timeClient(base: string, marks: number) {
   } finally {
     await browser.close();
   }
-}
-
-function summary(times: number[]) {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);
-  return { median: at(0.5), p95: at(0.95) };
 }
 
 main()

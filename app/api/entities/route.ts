@@ -14,6 +14,6 @@ export async function GET(request: NextRequest) {
     if (!parsed.success) throw new UserFacingError(400, "invalid_query", parsed.error.issues[0]!.message);
     return NextResponse.json({ entities: await listEntityOptions(12, [], parsed.data.q) });
   } catch (error) {
-    return errorResponse(error, "/api/entities");
+    return errorResponse(error, "/api/entities", request);
   }
 }

@@ -1,13 +1,6 @@
 -- Indexes for a million facts (issue 6: page cost depends on what is shown, not on what is stored).
---
--- The headline sums, totals by company and timeline buckets all read the accepted facts of one
--- metric family per event. This partial index holds exactly those columns, ordered by metric and
--- event, so PostgreSQL answers from the index alone (no visit to the 1M-row table). Partial
--- indexes cannot be written in schema.prisma; tests/query-plans.test.ts checks that it is used.
-CREATE INDEX "facts_accepted_figures_idx" ON "facts" ("metric", "event_id")
-    INCLUDE ("subject_id", "subject_label", "unit", "value", "value_max", "bound", "date")
-    WHERE "review_status" = 'accepted';
-
+-- Partial indexes cannot be written in schema.prisma; tests/query-plans.test.ts checks that the
+-- filtered dashboard queries never scan the facts table.
 
 -- Full-text search finds events through every article that reports one of their facts
 -- (lib/filters/scope.ts): this index answers "which events does this article report" without

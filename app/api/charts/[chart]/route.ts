@@ -48,7 +48,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       return parsed.format === "svg" ? svg : new Uint8Array(rasterizeSvg(svg, width, parsed.image.scale));
     }
   } catch (error) {
-    return errorResponse(error, "/api/charts");
+    return errorResponse(error, "/api/charts", request);
   }
 }
 
