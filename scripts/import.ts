@@ -1,16 +1,17 @@
 // npm run import -- <files, directories or .ndjson> [--accept]
 // Bulk import: each article is extracted and saved with its facts in its own transaction, as
-// "pending review" (or accepted with --accept). Idempotent and resumable: an article already in
+// "pending review" (or accepted with --accept, under new events: one per type of what happened). Idempotent and resumable: an article already in
 // Chipwatch (same URL or text) is skipped, so re-running after a crash loses and duplicates nothing.
 // .ndjson lines: {"text": "...", "url": "...", "title": "...", "outlet": "...", "publishedAt": "YYYY-MM-DD"}
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { htmlToText } from "@/lib/articles/html";
 import { findDuplicateArticle, saveSubmission } from "@/lib/articles/mutations";
-import { articleInputSchema, UNATTRIBUTED } from "@/lib/articles/schema";
+import { articleInputSchema, UNATTRIBUTED, type ArticleInput, type NewEvent } from "@/lib/articles/schema";
+import { EVENT_TYPE_OF_KIND, EVENT_TYPE_STYLES, EVENTFUL_KINDS } from "@/lib/events/event-types";
 import { db } from "@/lib/db";
 import { buildGazetteer } from "@/lib/extract/entities";
-import { extractFacts } from "@/lib/extract/extract";
+import { extractFacts, type ExtractedFact } from "@/lib/extract/extract";
 
 type RawArticle = { source: string; text: string; url?: string; title?: string; outlet?: string; publishedAt?: string };
 
@@ -36,13 +37,22 @@ async function main() {
     }
     const published = parsed.data.publishedAt ? new Date(`${parsed.data.publishedAt}T00:00:00Z`) : null;
     const { facts } = extractFacts(parsed.data.text, { gazetteer, published });
+    // Accepted facts belong to events (the headline numbers count figures per event): one new
+    // event per type of what happened, dated by the article; describing facts join the first.
+    const events = accept ? proposeEvents(facts, parsed.data, raw.source) : [];
     try {
       const saved = await saveSubmission({
         article: parsed.data,
-        events: [],
+        events,
         entities: [],
         reviewStatus: accept ? "accepted" : "pending",
-        facts: facts.map((fact) => ({ ...fact, subject: fact.subject ?? UNATTRIBUTED, event: null, edited: false })),
+        facts: facts.map((fact) => ({
+          ...fact,
+          qualifiers: fact.qualifiers as Record<string, string>,
+          subject: fact.subject ?? UNATTRIBUTED,
+          event: events.length ? { newEvent: Math.max(0, events.findIndex((event) => event.type === EVENT_TYPE_OF_KIND[fact.kind])) } : null,
+          edited: false,
+        })),
       });
       counts.imported++;
       counts.facts += saved.facts;
@@ -55,6 +65,14 @@ async function main() {
   process.stderr.write("\n");
   console.log(`Imported ${counts.imported} article(s) with ${counts.facts} fact(s) ${accept ? "accepted" : "pending review at /review"}; ${counts.skipped} already in Chipwatch; ${counts.failed} failed.`);
   if (counts.failed) process.exitCode = 1;
+}
+
+function proposeEvents(facts: ExtractedFact[], article: ArticleInput, source: string): NewEvent[] {
+  const types = [...new Set(facts.filter((fact) => EVENTFUL_KINDS.includes(fact.kind)).map((fact) => EVENT_TYPE_OF_KIND[fact.kind]))];
+  if (!types.length && facts.length) types.push(EVENT_TYPE_OF_KIND[facts[0]!.kind]);
+  const title = article.title ?? path.basename(source).replace(/\.[a-z]+$/i, "");
+  const date = article.publishedAt ?? facts.find((fact) => fact.date)?.date ?? new Date().toISOString().slice(0, 10);
+  return types.map((type) => ({ title: types.length > 1 ? `${title} — ${EVENT_TYPE_STYLES[type].label}` : title, type, date }));
 }
 
 async function collect(input: string): Promise<RawArticle[]> {

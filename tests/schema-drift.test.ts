@@ -38,7 +38,7 @@ describe("migrations match schema.prisma", () => {
     const facts = expected.tables.find((t) => t.name === "facts")!;
     expect(facts.columns.find((c) => c.name === "value_max")).toEqual({ name: "value_max", udt: "numeric", nullable: true });
     expect(facts.indexes).toContainEqual({
-      columns: ["article_id", "quote_start", "quote_end", "metric", "value"],
+      columns: ["article_id", "quote_start", "quote_end", "metric", "value", "qualifiers", "subject_label"],
       unique: true,
       method: "btree",
     });

@@ -61,19 +61,24 @@ describe("seeded database", () => {
       include: { subject: true, object: true, event: true },
     });
     const find = (metric: string) => facts.find((f) => f.metric === metric)!;
-    expect(Number(find("chips_ordered").value)).toBe(300000);
-    expect(find("chips_ordered").subject?.name).toBe("Nvidia");
-    expect(find("chips_ordered").object?.name).toBe("TSMC");
-    expect(find("chips_ordered").event?.slug).toBe("nvidia-tsmc-h20-order-2025");
-    expect([Number(find("h20_inventory").value), Number(find("h20_inventory").valueMax)]).toEqual([600000, 700000]);
-    expect(find("h20_inventory").bound).toBe("range");
-    expect(find("total_penalty").bound).toBe("at_least");
-    expect(Number(find("total_penalty").value)).toBe(140_000_000);
-    expect(find("total_penalty").subject?.name).toBe("Cadence Design Systems");
-    expect(Number(find("fp16_compute_relative").value)).toBe(1.4);
-    expect(find("fp16_compute_relative").object?.name).toBe("GB200 NVL72");
+    // Nvidia ordering its own H20 from TSMC: a production order, with the product on the fact.
+    expect(Number(find("production_ordered").value)).toBe(300000);
+    expect(find("production_ordered").subject?.name).toBe("Nvidia");
+    expect(find("production_ordered").object?.name).toBe("TSMC");
+    expect(find("production_ordered").event?.slug).toBe("nvidia-tsmc-h20-order-2025");
+    expect([Number(find("inventory").value), Number(find("inventory").valueMax)]).toEqual([600000, 700000]);
+    expect(find("inventory").bound).toBe("range");
+    expect(find("inventory").productLabel).toBe("H20");
+    expect(find("penalty_amount").bound).toBe("at_least");
+    expect(find("penalty_amount").qualifiers).toEqual({ component: "total" });
+    expect(Number(find("penalty_amount").value)).toBe(140_000_000);
+    expect(Number(find("penalty_amount").usdValue)).toBe(140_000_000);
+    expect(find("penalty_amount").subject?.name).toBe("Cadence Design Systems");
+    expect(Number(find("relative_performance").value)).toBe(1.4);
+    expect(find("relative_performance").qualifiers).toEqual({ precision: "FP16" });
+    expect(find("relative_performance").object?.name).toBe("GB200 NVL72");
     expect(find("power").bound).toBe("approx");
-    expect(find("supply_chain_restart_time").bound).toBe("at_most");
+    expect(find("lead_time").bound).toBe("at_most");
   });
 
   it("seeding again changes nothing", async () => {

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
-import { METRICS } from "@/lib/metrics/registry";
+import { CONCEPTS, METRIC_KEYS } from "@/lib/metrics/registry";
 import { datasetShape, generateDataset, SYNTHETIC_URL_PREFIX } from "../scripts/synth/generate";
 import { synthesize, SynthRefused } from "../scripts/synth/load";
 
@@ -35,12 +35,12 @@ describe("synthetic data", () => {
         metrics.add(fact.metric);
         expect(article.text.slice(fact.quoteStart, fact.quoteEnd)).toBe(fact.quote);
         expect(fact.eventId).toBe(event.id);
-        expect(METRICS[fact.metric].unit).toBe(fact.unit);
+        expect(CONCEPTS[fact.metric].unit).toBe(fact.unit);
       }
     }
     expect(facts).toBe(12_345);
     expect(events).toBe(datasetShape(12_345).events);
-    expect([...metrics].sort()).toEqual(Object.keys(METRICS).sort());
+    expect([...metrics].sort()).toEqual([...METRIC_KEYS].sort());
   });
 
   it("refuses a database that holds real articles, and leaves it untouched", async () => {

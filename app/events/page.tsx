@@ -14,7 +14,7 @@ import { scopeFromSearchParams } from "@/lib/filters/page";
 import { filtersToSearchParams, type RawSearchParams } from "@/lib/filters/schema";
 import type { EventScope } from "@/lib/filters/scope";
 import { formatQuantity } from "@/lib/metrics/format";
-import { getMetric } from "@/lib/metrics/registry";
+import { describeMetric } from "@/lib/metrics/registry";
 
 export const metadata: Metadata = { title: "Events" };
 
@@ -108,7 +108,7 @@ async function EventsTable({ scope, list }: { scope: EventScope; list: EventList
                 <td className="py-2 pr-3">
                   {row.keyFigure && (
                     <>
-                      <span className="text-xs text-zinc-500 dark:text-zinc-400">{getMetric(row.keyFigure.metric)?.label ?? row.keyFigure.metric}: </span>
+                      <span className="text-xs text-zinc-500 dark:text-zinc-400">{describeMetric(row.keyFigure.metric, row.keyFigure.qualifiers ?? null)}: </span>
                       <span className="tabular-nums">{formatQuantity(row.keyFigure)}</span>
                     </>
                   )}

@@ -5,8 +5,7 @@ import { redirect } from "next/navigation";
 import { reviewFact } from "@/app/review/actions";
 import { isEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { formatQuantity } from "@/lib/metrics/format";
-import { getMetric } from "@/lib/metrics/registry";
+import { FACT_FIGURE_SELECT, figureAmount, figureLabel } from "@/lib/facts/figure";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -17,7 +16,7 @@ export default async function ReviewPage() {
       where: { reviewStatus: "pending" },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: 100,
-      select: { id: true, metric: true, value: true, valueMax: true, unit: true, bound: true, quote: true, subjectLabel: true, article: { select: { id: true, title: true, outlet: true } } },
+      select: { id: true, ...FACT_FIGURE_SELECT, quote: true, subjectLabel: true, article: { select: { id: true, title: true, outlet: true } } },
     }),
     db.fact.count({ where: { reviewStatus: "pending" } }),
   ]);
@@ -31,8 +30,8 @@ export default async function ReviewPage() {
           {pending.map((fact) => (
             <li key={fact.id} className="grid gap-1 rounded border border-zinc-200 p-3 text-sm dark:border-zinc-800" data-testid="pending-fact">
               <p>
-                <span className="font-medium">{getMetric(fact.metric)?.label ?? fact.metric}: </span>
-                {formatQuantity({ value: Number(fact.value), valueMax: fact.valueMax === null ? null : Number(fact.valueMax), unit: fact.unit, bound: fact.bound })} · {fact.subjectLabel}
+                <span className="font-medium">{figureLabel(fact)}: </span>
+                {figureAmount(fact)} · {fact.subjectLabel}
               </p>
               <Link href={`/articles/${fact.article.id}#fact-${fact.id}`} className="italic hover:underline">
                 “{fact.quote}”

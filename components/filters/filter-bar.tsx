@@ -5,7 +5,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useState, useTransition } from "react";
 import type { EntityOption } from "@/lib/entities/queries";
 import { EVENT_TYPE_STYLES } from "@/lib/events/event-types";
-import { EVENT_TYPES, filtersToSearchParams, type DashboardFilters } from "@/lib/filters/state";
+import { EMPTY_FILTERS, EVENT_TYPES, filtersToSearchParams, type DashboardFilters } from "@/lib/filters/state";
 
 type Props = { filters: DashboardFilters; options: EntityOption[]; complete: boolean; countries: { code: string; name: string }[] };
 
@@ -59,7 +59,7 @@ export function FilterBar({ filters, options, complete, countries }: Props) {
         {active && (
           <button
             type="button"
-            onClick={() => apply({ companies: [], includeSubsidiaries: false, types: [], countries: [], from: null, to: null, q: null })}
+            onClick={() => apply(EMPTY_FILTERS)}
             className="self-end rounded border border-zinc-300 px-3 py-1 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
           >
             Clear filters

@@ -6,27 +6,14 @@ import { useActionState, useMemo, useState, useTransition } from "react";
 import { analyseArticle, saveReviewed, type AnalyseState, type Analysis, type SaveState } from "@/app/ingest/actions";
 import { splitIntoRuns } from "@/lib/articles/highlight";
 import { UNATTRIBUTED } from "@/lib/articles/schema";
-import { EVENT_TYPE_STYLES } from "@/lib/events/event-types";
-import type { ExtractionKind } from "@/lib/extract/classify";
+import { EVENT_TYPE_OF_KIND, EVENT_TYPE_STYLES } from "@/lib/events/event-types";
 import type { ExtractedFact } from "@/lib/extract/extract";
 import { EVENT_TYPES } from "@/lib/filters/schema";
 import type { Bound, EntityKind, EventType } from "@/lib/generated/prisma/enums";
-import { METRICS } from "@/lib/metrics/registry";
+import { describeMetric, getMetric, METRIC_KEYS } from "@/lib/metrics/registry";
 
 const BOUNDS: Bound[] = ["exact", "approx", "at_least", "at_most", "range"];
 const ENTITY_KINDS: EntityKind[] = ["company", "agency", "university", "government", "chip", "system"];
-const EVENT_TYPE_OF_KIND: Record<ExtractionKind, EventType> = {
-  chip_order: "chip_order",
-  stockpile: "stockpile",
-  penalty: "penalty",
-  spec: "product_launch",
-  export_control: "export_control",
-  financial: "financial",
-  investment: "financial",
-  duration: "other",
-  count: "other",
-  other: "other",
-};
 
 type Draft = ExtractedFact & { accepted: boolean; edited: boolean; event: "new" | "none" | number };
 
@@ -115,6 +102,8 @@ function Review({ analysis }: { analysis: Analysis }) {
           reviewStatus: "accepted",
           facts: accepted.map((draft) => ({
             metric: draft.metric,
+            qualifiers: draft.qualifiers as Record<string, string>,
+            status: draft.status,
             value: draft.value,
             valueMax: draft.valueMax,
             bound: draft.bound,
@@ -240,10 +229,11 @@ function FactCard({ index, draft, events, onChange }: { index: number; draft: Dr
         </label>
       </div>
       <div className="flex flex-wrap gap-2">
-        <select aria-label="Metric" value={draft.metric} onChange={(e) => onChange({ metric: e.target.value as Draft["metric"] })} className={input}>
-          {Object.entries(METRICS).map(([key, metric]) => (
+        {/* Another metric has other qualifiers: picking one starts from none. */}
+        <select aria-label="Metric" value={draft.metric} onChange={(e) => onChange({ metric: e.target.value as Draft["metric"], qualifiers: {} })} className={input}>
+          {METRIC_KEYS.map((key) => (
             <option key={key} value={key}>
-              {metric.label}
+              {key === draft.metric ? describeMetric(key, draft.qualifiers) : getMetric(key)!.label}
             </option>
           ))}
         </select>

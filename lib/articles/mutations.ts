@@ -88,6 +88,8 @@ export async function saveSubmission(submission: Submission, client = db): Promi
           const when = fact.date ? parsePartialDate(fact.date) : null;
           return {
             metric: fact.metric,
+            qualifiers: fact.qualifiers,
+            status: fact.status,
             value: new Prisma.Decimal(fact.value),
             valueMax: fact.valueMax === null ? null : new Prisma.Decimal(fact.valueMax),
             bound: fact.valueMax === null ? fact.bound : ("range" as const),

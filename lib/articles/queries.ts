@@ -1,4 +1,5 @@
 // Typed reads of articles: the text and every fact quoted from it.
+import { FACT_FIGURE_SELECT } from "@/lib/facts/figure";
 import { readDb } from "@/lib/db";
 import { cachedByDataVersion } from "@/lib/cache/query-cache";
 
@@ -17,11 +18,7 @@ async function getArticleWithFactsFromDatabase(id: number) {
         orderBy: [{ quoteStart: "asc" }, { id: "asc" }],
         select: {
           id: true,
-          metric: true,
-          value: true,
-          valueMax: true,
-          unit: true,
-          bound: true,
+          ...FACT_FIGURE_SELECT,
           subjectLabel: true,
           objectLabel: true,
           quote: true,

@@ -1,8 +1,9 @@
 // zod schemas of what an editor submits: an article to analyse, then the reviewed facts to save.
 // One schema per boundary, shared by the form, the server actions and the import CLI.
 import { z } from "zod";
-import { Bound, EntityKind, EventType } from "@/lib/generated/prisma/enums";
-import { isMetricKey } from "@/lib/metrics/registry";
+import { Bound, EntityKind, EventType, FactStatus } from "@/lib/generated/prisma/enums";
+import { getMetric, isMetricKey, qualifierProblem } from "@/lib/metrics/registry";
+import { isUnitKey, KNOWN_UNITS, unitInfo, unitsOf } from "@/lib/metrics/units";
 
 export const MAX_ARTICLE_CHARS = 400_000;
 
@@ -30,10 +31,12 @@ const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "Use YYYY, YYY
 export const reviewedFactSchema = z
   .object({
     metric: z.string().refine(isMetricKey, "Pick a metric from the list."),
+    qualifiers: z.record(z.string(), z.string()).default({}),
+    status: z.enum(FactStatus).default("actual"),
     value: z.number({ error: "Enter a number." }).finite(),
     valueMax: z.number().finite().nullable(),
     bound: z.enum(Bound),
-    unit: z.string().trim().min(1, "Enter a unit.").max(16),
+    unit: z.string().trim().refine((unit: string): boolean => isUnitKey(unit), `Use a unit Chipwatch knows (${KNOWN_UNITS.join(", ")}).`),
     subject: z.string().trim().min(1, "Name the subject.").max(200),
     object: z.string().trim().max(200).nullable(),
     date: partialDate.nullable(),
@@ -45,6 +48,12 @@ export const reviewedFactSchema = z
     edited: z.boolean(),
   })
   .refine((fact) => fact.end > fact.start, { message: "The quote's offsets are reversed.", path: ["end"] })
+  .superRefine((fact, context) => {
+    const problem = qualifierProblem(fact.metric, fact.qualifiers);
+    if (problem) context.addIssue({ code: "custom", message: problem, path: ["qualifiers"] });
+    const dimension = getMetric(fact.metric)?.dimension;
+    if (dimension && unitInfo(fact.unit)?.dimension !== dimension) context.addIssue({ code: "custom", message: `${getMetric(fact.metric)!.label} is stated in ${unitsOf(dimension).join(", ")}.`, path: ["unit"] });
+  })
   .refine((fact) => fact.valueMax === null || fact.valueMax > fact.value, { message: "A range's upper end must be above its lower end.", path: ["valueMax"] });
 export type ReviewedFact = z.infer<typeof reviewedFactSchema>;
 
@@ -53,6 +62,8 @@ export const newEventSchema = z.object({
   type: z.enum(EventType),
   date: partialDate,
 });
+
+export type NewEvent = z.infer<typeof newEventSchema>;
 
 /** Names the extractor did not know: a new entity, or another name (alias) of a known one. */
 export const entityProposalSchema = z.union([

@@ -1,18 +1,20 @@
-// URL state of the comparison builder: /compare?entity=huawei-cloudmatrix-384&entity=nvidia-gb200-nvl72&metric=bf16_dense_compute&baseline=nvidia-gb200-nvl72
+// URL state of the comparison builder: /compare?entity=huawei-cloudmatrix-384&entity=nvidia-gb200-nvl72&metric=compute:BF16:dense&baseline=nvidia-gb200-nvl72
+// (a series: a metric with its qualifiers; Chipwatch 0.1 keys such as bf16_dense_compute still work).
 import { z } from "zod";
 import { filterFieldSchemas, type RawSearchParams } from "@/lib/filters/schema";
 import { isDerivedMetric } from "@/lib/charts/compare";
-import { isMetricKey } from "@/lib/metrics/registry";
+import { isSeriesKey, seriesFromLegacy } from "@/lib/metrics/registry";
 
 export const DEFAULT_COMPARISON: CompareParams = {
   entities: ["huawei-cloudmatrix-384", "nvidia-gb200-nvl72"],
-  metric: "bf16_dense_compute",
+  // A Chipwatch 0.1 key, translated like any old link: BF16 dense compute.
+  metric: seriesFromLegacy("bf16_dense_compute")!,
   baseline: "nvidia-gb200-nvl72",
 };
 
 const compareParamsSchema = z.object({
   entities: z.array(filterFieldSchemas.company).max(12),
-  metric: z.string().refine((key: string) => isMetricKey(key) || isDerivedMetric(key), "unknown metric"),
+  metric: z.string().refine((key: string) => isSeriesKey(key) || isDerivedMetric(key), "unknown metric"),
   baseline: filterFieldSchemas.company.nullable(),
 });
 
@@ -26,7 +28,7 @@ export function parseCompareParams(params: RawSearchParams): { value: ComparePar
   const entities = all("entity");
   const candidate = {
     entities: entities.length ? [...new Set(entities)] : DEFAULT_COMPARISON.entities,
-    metric: all("metric")[0] ?? DEFAULT_COMPARISON.metric,
+    metric: ((key) => (key && !isSeriesKey(key) && seriesFromLegacy(key)) || key)(all("metric")[0]) ?? DEFAULT_COMPARISON.metric,
     baseline: all("baseline")[0] || (entities.length ? null : DEFAULT_COMPARISON.baseline),
   };
   const parsed = compareParamsSchema.safeParse(candidate);

@@ -3,26 +3,29 @@ import type { SourcedFact } from "@/lib/facts/queries";
 import { comparableMetrics, toCompareRows } from "./compare";
 
 let id = 1;
-const fact = (subject: string, metric: string, value: number, unit: string, outlet: string, bound: SourcedFact["bound"] = "exact"): SourcedFact => ({
+// Facts named by series ("compute:BF16:dense"), as the registry keys them.
+const fact = (subject: string, series: string, value: number, unit: string, outlet: string, bound: SourcedFact["bound"] = "exact"): SourcedFact => ({
   id: id++,
-  metric,
+  metric: series.split(":")[0]!,
+  qualifiers: series === "compute:BF16:dense" ? { precision: "BF16", sparsity: "dense" } : {},
+  usd: null,
   value,
   valueMax: null,
   unit,
   bound,
   subject,
   object: null,
-  quote: `${subject} ${metric} ${value}`,
+  quote: `${subject} ${series} ${value}`,
   article: { id: outlet.length * 100 + id, url: null, outlet, publishedAt: null },
 });
 
 const facts = [
-  fact("cm384", "bf16_dense_compute", 300, "PFLOPS", "capacitymedia.com", "at_least"),
+  fact("cm384", "compute:BF16:dense", 300, "PFLOPS", "capacitymedia.com", "at_least"),
   fact("cm384", "power", 559, "kW", "capacitymedia.com"),
   fact("cm384", "power", 600, "kW", "Aiwire", "approx"),
-  fact("nvl72", "bf16_dense_compute", 180, "PFLOPS", "theaiman", "approx"),
+  fact("nvl72", "compute:BF16:dense", 180, "PFLOPS", "theaiman", "approx"),
   fact("nvl72", "power", 145, "kW", "epium.com", "approx"),
-  fact("h20", "bf16_dense_compute", 148, "TFLOPS", "tomshardware"),
+  fact("h20", "compute:BF16:dense", 148, "TFLOPS", "tomshardware"),
 ];
 const entities = [
   { slug: "cm384", name: "CloudMatrix 384" },
@@ -32,7 +35,7 @@ const entities = [
 
 describe("toCompareRows", () => {
   it("puts stated values on one unit and normalises to the baseline", () => {
-    const rows = toCompareRows(facts, entities, "bf16_dense_compute", "nvl72");
+    const rows = toCompareRows(facts, entities, "compute:BF16:dense", "nvl72");
     expect(rows.map((r) => [r.name, r.display, r.normalised?.toFixed(3)])).toEqual([
       ["CloudMatrix 384", "≥ 300 PFLOPS", "1.667"],
       ["GB200 NVL72", "~180 PFLOPS", "1.000"],
@@ -54,7 +57,7 @@ describe("toCompareRows", () => {
   });
 
   it("offers only metrics that at least two of the chosen entities have", () => {
-    expect(comparableMetrics(facts, ["cm384", "nvl72", "h20"])).toEqual(["bf16_dense_compute", "power", "bf16_per_kw"]);
-    expect(comparableMetrics(facts, ["cm384", "h20"])).toEqual(["bf16_dense_compute"]);
+    expect(comparableMetrics(facts, ["cm384", "nvl72", "h20"])).toEqual(["compute:BF16:dense", "power", "bf16_per_kw"]);
+    expect(comparableMetrics(facts, ["cm384", "h20"])).toEqual(["compute:BF16:dense"]);
   });
 });

@@ -5,7 +5,7 @@ import type { SourcedFact } from "@/lib/facts/queries";
 import type { Bound } from "@/lib/generated/prisma/enums";
 import { combineBounds } from "@/lib/charts/comparison";
 import { formatQuantity } from "@/lib/metrics/format";
-import { getMetric, METRICS } from "@/lib/metrics/registry";
+import { betterDirection, DERIVED_METRICS, describeSeries, getMetric, seriesKey, specMetrics } from "@/lib/metrics/registry";
 import { convertValue } from "@/lib/metrics/units";
 
 type Source = { factId: number; articleId: number; outlet: string | null; quote: string };
@@ -24,36 +24,27 @@ export type CompareRow = {
   sources: Source[];
 };
 
-export type DerivedMetric = {
-  label: string;
-  unit: string;
-  numerator: { metrics: string[]; unit: string };
-  denominator: { metrics: string[]; unit: string };
-};
-
-export const DERIVED_METRICS = {
-  bf16_per_kw: {
-    label: "BF16 dense compute per kW",
-    unit: "TFLOPS/kW",
-    numerator: { metrics: ["bf16_dense_compute"], unit: "TFLOPS" },
-    denominator: { metrics: ["power", "tdp"], unit: "kW" },
-  },
-  bf16_per_million_usd: {
-    label: "BF16 dense compute per $1M",
-    unit: "TFLOPS/$M",
-    numerator: { metrics: ["bf16_dense_compute"], unit: "TFLOPS" },
-    denominator: { metrics: ["price", "unit_cost"], unit: "USD" },
-  },
-} satisfies Record<string, DerivedMetric>;
-
+export type DerivedMetric = (typeof DERIVED_METRICS)[DerivedMetricKey];
 export type DerivedMetricKey = keyof typeof DERIVED_METRICS;
 
 export function isDerivedMetric(key: string): key is DerivedMetricKey {
   return Object.hasOwn(DERIVED_METRICS, key);
 }
 
+/** The series a fact belongs to: its metric and qualifiers ("compute:FP8"). */
+function seriesOf(fact: SourcedFact): string {
+  return seriesKey(fact.metric, fact.qualifiers);
+}
+
 export function compareMetricLabel(key: string): string {
-  return isDerivedMetric(key) ? DERIVED_METRICS[key].label : (getMetric(key)?.label ?? key);
+  if (isDerivedMetric(key)) return DERIVED_METRICS[key].label;
+  const direction = betterDirection(key);
+  return `${describeSeries(key)}${direction ? ` — ${direction} is better` : ""}`;
+}
+
+/** Which way is better on a comparison metric (stated series or derived), for ranking. */
+export function compareDirection(key: string): "higher" | "lower" | null {
+  return betterDirection(key);
 }
 
 export function toCompareRows(
@@ -69,11 +60,11 @@ export function toCompareRows(
   return rows.map((row) => ({ ...row, normalised: reference && reference.value !== 0 ? row.value / reference.value : null }));
 }
 
-function statedRows(facts: SourcedFact[], slug: string, name: string, metric: string): CompareRow[] {
-  const unit = getMetric(metric)?.unit;
+function statedRows(facts: SourcedFact[], slug: string, name: string, series: string): CompareRow[] {
+  const unit = getMetric(series.split(":")[0] ?? "")?.unit;
   if (!unit) return [];
   const groups = new Map<string, CompareRow>();
-  for (const fact of facts.filter((f) => f.subject === slug && f.metric === metric)) {
+  for (const fact of facts.filter((f) => f.subject === slug && seriesOf(f) === series)) {
     const value = convertValue(fact.value, fact.unit, unit);
     if (value === undefined) continue;
     const valueMax = fact.valueMax === null ? null : (convertValue(fact.valueMax, fact.unit, unit) ?? null);
@@ -97,17 +88,17 @@ function statedRows(facts: SourcedFact[], slug: string, name: string, metric: st
 }
 
 function derivedRows(facts: SourcedFact[], slug: string, name: string, derived: DerivedMetric): CompareRow[] {
-  const reports = (metrics: string[], unit: string) =>
+  const reports = (series: readonly string[], unit: string) =>
     facts
-      .filter((f) => f.subject === slug && metrics.includes(f.metric) && f.valueMax === null)
+      .filter((f) => f.subject === slug && series.includes(seriesOf(f)) && f.valueMax === null)
       .map((fact) => ({ fact, value: convertValue(fact.value, fact.unit, unit) }))
       .filter((r): r is { fact: SourcedFact; value: number } => r.value !== undefined && r.value > 0)
       // One report per distinct value: the same number from two pages adds no information here.
       .filter((r, index, all) => all.findIndex((o) => o.value === r.value && o.fact.bound === r.fact.bound) === index);
   const rows: CompareRow[] = [];
   const scale = derived.denominator.unit === "USD" ? 1e6 : 1;
-  for (const top of reports(derived.numerator.metrics, derived.numerator.unit)) {
-    for (const bottom of reports(derived.denominator.metrics, derived.denominator.unit)) {
+  for (const top of reports(derived.numerator.series, derived.numerator.unit)) {
+    for (const bottom of reports(derived.denominator.series, derived.denominator.unit)) {
       const value = top.value / (bottom.value / scale);
       const bound = combineBounds(top.fact.bound, invert(bottom.fact.bound));
       rows.push({
@@ -138,12 +129,11 @@ function sourceOf(fact: SourcedFact): Source {
   return { factId: fact.id, articleId: fact.article.id, outlet: fact.article.outlet, quote: fact.quote };
 }
 
-/** Metrics (stated and derived) for which at least two of the entities have a value. */
+/** Series (stated and derived) for which at least two of the entities have a value. */
 export function comparableMetrics(facts: SourcedFact[], slugs: string[]): string[] {
-  const stated = Object.keys(METRICS).filter((metric) => {
-    const family = getMetric(metric)?.family;
-    if (family !== "spec") return false;
-    return new Set(facts.filter((f) => f.metric === metric && slugs.includes(f.subject ?? "")).map((f) => f.subject)).size >= 2;
+  const specs = new Set<string>(specMetrics());
+  const stated = [...new Set(facts.filter((f) => specs.has(f.metric)).map(seriesOf))].sort().filter((series) => {
+    return new Set(facts.filter((f) => seriesOf(f) === series && slugs.includes(f.subject ?? "")).map((f) => f.subject)).size >= 2;
   });
   const derived = (Object.keys(DERIVED_METRICS) as DerivedMetricKey[]).filter(
     (key) => new Set(toCompareRows(facts, slugs.map((slug) => ({ slug, name: slug })), key, null).map((row) => row.entity)).size >= 2,

@@ -6,6 +6,8 @@ let nextId = 1;
 const fact = (overrides: Partial<SourcedFact>): SourcedFact => ({
   id: nextId++,
   metric: "power",
+  qualifiers: {},
+  usd: null,
   value: 1,
   valueMax: null,
   unit: "kW",
@@ -24,10 +26,10 @@ describe("toComparisonRows", () => {
     // The same report stored twice (event fact and spec row) must count once.
     fact({ metric: "power", value: 559, subject: "cm384", article: { id: 10, url: null, outlet: "capacitymedia.com", publishedAt: null } }),
     fact({ metric: "power", value: 145, bound: "approx", subject: "nvl72" }),
-    fact({ metric: "bf16_dense_compute", value: 300, unit: "PFLOPS", subject: "cm384" }),
-    fact({ metric: "bf16_dense_compute", value: 180_000, unit: "TFLOPS", subject: "nvl72" }),
-    fact({ metric: "fp16_compute_relative", value: 1.4, unit: "ratio", bound: "approx", subject: "cm384", object: "nvl72" }),
-    fact({ metric: "racks", value: 16, unit: "count", subject: "cm384" }),
+    fact({ metric: "compute", qualifiers: { precision: "BF16" }, value: 300, unit: "PFLOPS", subject: "cm384" }),
+    fact({ metric: "compute", qualifiers: { precision: "BF16" }, value: 180_000, unit: "TFLOPS", subject: "nvl72" }),
+    fact({ metric: "relative_performance", qualifiers: { precision: "FP16" }, value: 1.4, unit: "ratio", bound: "approx", subject: "cm384", object: "nvl72" }),
+    fact({ metric: "rack_count", value: 16, unit: "count", subject: "cm384" }),
   ];
   const rows = toComparisonRows(facts, "cm384", "nvl72");
 
@@ -43,9 +45,9 @@ describe("toComparisonRows", () => {
   it("lists agreeing sources on one row", () => {
     const agreeing = toComparisonRows(
       [
-        fact({ metric: "racks", value: 16, unit: "count", subject: "cm384", article: { id: 1, url: null, outlet: "A", publishedAt: null } }),
-        fact({ metric: "racks", value: 16, unit: "count", subject: "cm384", article: { id: 2, url: null, outlet: "B", publishedAt: null } }),
-        fact({ metric: "racks", value: 1, unit: "count", subject: "nvl72" }),
+        fact({ metric: "rack_count", value: 16, unit: "count", subject: "cm384", article: { id: 1, url: null, outlet: "A", publishedAt: null } }),
+        fact({ metric: "rack_count", value: 16, unit: "count", subject: "cm384", article: { id: 2, url: null, outlet: "B", publishedAt: null } }),
+        fact({ metric: "rack_count", value: 1, unit: "count", subject: "nvl72" }),
       ],
       "cm384",
       "nvl72",
@@ -54,13 +56,13 @@ describe("toComparisonRows", () => {
   });
 
   it("converts units before dividing and keeps stated ratios as stated", () => {
-    expect(rows.find((r) => r.metric === "bf16_dense_compute")?.ratio).toBeCloseTo(300 / 180);
-    const stated = rows.find((r) => r.metric === "fp16_compute_relative")!;
+    expect(rows.find((r) => r.metric === "compute:BF16")?.ratio).toBeCloseTo(300 / 180);
+    const stated = rows.find((r) => r.metric === "relative_performance:FP16")!;
     expect([stated.kind, stated.ratio, stated.subjectDisplay]).toEqual(["stated", 1.4, "~1.4×"]);
   });
 
   it("leaves out metrics the baseline lacks", () => {
-    expect(rows.some((r) => r.metric === "racks")).toBe(false);
+    expect(rows.some((r) => r.metric === "rack_count")).toBe(false);
   });
 });
 

@@ -4,7 +4,7 @@
 import type { SourcedFact } from "@/lib/facts/queries";
 import type { Bound } from "@/lib/generated/prisma/enums";
 import { formatQuantity } from "@/lib/metrics/format";
-import { getMetric } from "@/lib/metrics/registry";
+import { describeSeries, getMetric, seriesKey } from "@/lib/metrics/registry";
 import { convertValue } from "@/lib/metrics/units";
 
 export type ComparisonRow = {
@@ -25,18 +25,20 @@ export type ComparisonRow = {
 
 export function toComparisonRows(facts: SourcedFact[], subject: string, baseline: string): ComparisonRow[] {
   const rows: ComparisonRow[] = [];
-  const bySubject = (slug: string, metric: string) => groupReports(facts.filter((f) => f.subject === slug && f.metric === metric));
-  const metrics = [...new Set(facts.map((fact) => fact.metric))];
+  // One series per metric and qualifiers: compute at FP8 is never set against compute at BF16.
+  const seriesOf = (fact: SourcedFact) => seriesKey(fact.metric, fact.qualifiers);
+  const bySubject = (slug: string, series: string) => groupReports(facts.filter((f) => f.subject === slug && seriesOf(f) === series));
+  const allSeries = [...new Set(facts.map(seriesOf))];
 
-  for (const metric of metrics) {
-    const definition = getMetric(metric);
+  for (const metric of allSeries) {
+    const definition = getMetric(metric.split(":")[0] ?? "");
     if (!definition) continue;
-    if (definition.family === "relative_spec") {
+    if (definition.relative) {
       for (const { fact, sources } of bySubject(subject, metric).filter((r) => r.fact.object === baseline)) {
         rows.push({
           key: `${metric}:${fact.id}`,
           metric,
-          label: `${definition.label.replace(/ relative to baseline$/, "")} (stated ratio)`,
+          label: `${describeSeries(metric).replace(/ relative to baseline/, "")} (stated ratio)`,
           ratio: fact.value,
           ratioBound: fact.bound,
           subjectDisplay: formatQuantity(fact),
@@ -58,7 +60,7 @@ export function toComparisonRows(facts: SourcedFact[], subject: string, baseline
       rows.push({
         key: `${metric}:${fact.id}`,
         metric,
-        label: definition.label,
+        label: describeSeries(metric),
         ratio: value / referenceValue,
         ratioBound: combineBounds(fact.bound, reference.bound),
         subjectDisplay: formatQuantity(fact),

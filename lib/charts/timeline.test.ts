@@ -35,10 +35,10 @@ describe("toTimelineChartData", () => {
   it("labels the key figure with the metric's name and honest precision", () => {
     const data = toTimelineChartData([
       row({
-        keyFigure: { metric: "total_penalty", value: 140_000_000, valueMax: null, unit: "USD", bound: "at_least", quote: "pay more than $140 million", factId: 7, articleId: 3, url: null },
+        keyFigure: { metric: "penalty_amount", qualifiers: { component: "total" }, value: 140_000_000, valueMax: null, unit: "USD", bound: "at_least", quote: "pay more than $140 million", factId: 7, articleId: 3, url: null },
       }),
     ]);
-    expect(data.series[0]!.points[0]!.figure).toBe("Total penalty: ≥ $140M");
+    expect(data.series[0]!.points[0]!.figure).toBe("Penalty (total): ≥ $140M");
   });
 
   it("has year ticks on 1 January across the domain", () => {

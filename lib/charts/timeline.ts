@@ -5,7 +5,7 @@ import type { TimelineEventRow } from "@/lib/events/queries";
 import type { BucketSize, FactBucket } from "@/lib/facts/queries";
 import type { EventType } from "@/lib/generated/prisma/enums";
 import { formatQuantity } from "@/lib/metrics/format";
-import { getMetric } from "@/lib/metrics/registry";
+import { describeMetric } from "@/lib/metrics/registry";
 
 export type TimelinePoint = {
   id: number;
@@ -45,7 +45,7 @@ export function toTimelineChartData(rows: TimelineEventRow[], total = rows.lengt
         title: row.title,
         dateLabel: formatPartialDate(new Date(`${row.date}T00:00:00Z`), row.datePrecision),
         figure: row.keyFigure
-          ? `${getMetric(row.keyFigure.metric)?.label ?? row.keyFigure.metric}: ${formatQuantity(row.keyFigure)}`
+          ? `${describeMetric(row.keyFigure.metric, row.keyFigure.qualifiers ?? null)}: ${formatQuantity(row.keyFigure)}`
           : null,
         outlet: row.outlet,
       })),

@@ -1,13 +1,17 @@
 // Export and import of everything Chipwatch knows — entities, articles, events, their entities
 // and facts — as NDJSON, ids and timestamps preserved, so a backup restores exactly.
 import { z } from "zod";
+import { LEGACY_PREFIX, mapLegacyFacts, prismaQueryable } from "@/lib/database/reference-data";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 export const BACKUP_FORMAT = "chipwatch-backup";
 const TABLES = ["entities", "articles", "events", "event_entities", "facts"] as const;
 type Table = (typeof TABLES)[number];
 
-const headerSchema = z.object({ format: z.literal(BACKUP_FORMAT), version: z.literal(1), exportedAt: z.string(), counts: z.record(z.string(), z.number()) });
+// Version 2: facts carry registry concepts with qualifiers (issue 11). Version 1 files (Chipwatch
+// 0.1) carry the old metric keys, which are mapped on import exactly as the migration maps them.
+const BACKUP_VERSION = 2;
+const headerSchema = z.object({ format: z.literal(BACKUP_FORMAT), version: z.union([z.literal(1), z.literal(2)]), exportedAt: z.string(), counts: z.record(z.string(), z.number()) });
 const lineSchema = z.object({ table: z.enum(TABLES), row: z.record(z.string(), z.unknown()) });
 
 /** Yields the backup line by line (a million facts never sit in memory as one string). */
@@ -19,7 +23,7 @@ export async function* exportBackup(db: PrismaClient): AsyncGenerator<string> {
     event_entities: await db.eventEntity.count(),
     facts: await db.fact.count(),
   };
-  yield JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: new Date().toISOString(), counts });
+  yield JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), counts });
   const pages = {
     entities: (cursor: number) => db.entity.findMany({ where: { id: { gt: cursor } }, orderBy: { id: "asc" }, take: 1000 }),
     articles: (cursor: number) => db.article.findMany({ where: { id: { gt: cursor } }, orderBy: { id: "asc" }, take: 200 }),
@@ -61,7 +65,7 @@ export async function importBackup(db: PrismaClient, lines: AsyncIterable<string
     }
     if (!header) {
       const parsed = headerSchema.safeParse(json);
-      if (!parsed.success) throw new BackupError(`line 1: not a ${BACKUP_FORMAT} file (version 1)`);
+      if (!parsed.success) throw new BackupError(`line 1: not a ${BACKUP_FORMAT} file (version 1 or 2)`);
       header = parsed.data;
       continue;
     }
@@ -94,9 +98,16 @@ export async function importBackup(db: PrismaClient, lines: AsyncIterable<string
       await tx.article.createMany({ data: rows.articles.map((row) => revive(row, ["createdAt", "publishedAt"])) as Prisma.ArticleCreateManyInput[] });
       await tx.event.createMany({ data: rows.events.map((row) => revive(row, ["createdAt", "date"])) as Prisma.EventCreateManyInput[] });
       await tx.eventEntity.createMany({ data: rows.event_entities as Prisma.EventEntityCreateManyInput[] });
+      const legacy = header!.version === 1;
       for (let i = 0; i < rows.facts.length; i += 5000) {
-        await tx.fact.createMany({ data: rows.facts.slice(i, i + 5000).map((row) => revive(row, ["createdAt", "updatedAt", "date"])) as Prisma.FactCreateManyInput[] });
+        const facts = rows.facts.slice(i, i + 5000).map((row) => {
+          // The US-dollar columns are the database's to compute; 0.1 keys are marked for mapping.
+          const { usdValue: _v, usdValueMax: _m, usdRate: _r, usdRateMonth: _d, ...fact } = revive(row, ["createdAt", "updatedAt", "date", "periodStart", "periodEnd"]);
+          return legacy ? { ...fact, metric: `${LEGACY_PREFIX}${String(fact.metric)}` } : fact;
+        });
+        await tx.fact.createMany({ data: facts as Prisma.FactCreateManyInput[] });
       }
+      if (legacy) await mapLegacyFacts(prismaQueryable(tx));
       // New rows must not collide with restored ids.
       for (const table of ["entities", "articles", "events", "facts"]) {
         await tx.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), coalesce((SELECT max(id) FROM "${table}"), 0) + 1, false)`);

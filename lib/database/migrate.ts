@@ -4,6 +4,11 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { syncReferenceData } from "@/lib/database/reference-data";
+
+// The first migration whose schema has the reference tables; a directory of older migrations
+// (the upgrade test applies 0.1's alone) has nothing to sync.
+const REFERENCE_DATA_SINCE = "20261130000000_fact_model";
 
 // The key Prisma's engine takes for `migrate deploy`: two runners can never interleave.
 const PRISMA_ADVISORY_LOCK_KEY = 72707369;
@@ -53,7 +58,10 @@ async function migrateExclusively(connectionString: string, migrationsDir: strin
     await client.query("SELECT pg_advisory_lock($1)", [PRISMA_ADVISORY_LOCK_KEY]);
     try {
       await client.query(MIGRATIONS_TABLE_DDL);
-      return await applyPending(client, migrations);
+      const result = await applyPending(client, migrations);
+      // Reference tables the SQL reads (units, rates, headline families) come from the code.
+      if (migrations.some((migration) => migration.name >= REFERENCE_DATA_SINCE)) await syncReferenceData(client);
+      return result;
     } finally {
       await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_ADVISORY_LOCK_KEY]);
     }

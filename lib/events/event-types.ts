@@ -1,7 +1,25 @@
 // Display facts about event types: label, colour and marker shape. Colours are the Okabe–Ito
 // palette (distinguishable with the common colour-vision deficiencies); shape and lane repeat the
 // type so colour is never the only cue.
+import type { ExtractionKind } from "@/lib/extract/kinds";
 import type { EventType } from "@/lib/generated/prisma/enums";
+
+/** The event type a proposed fact of each kind suggests (the ingest form's default). */
+export const EVENT_TYPE_OF_KIND: Record<ExtractionKind, EventType> = {
+  chip_order: "chip_order",
+  stockpile: "stockpile",
+  penalty: "penalty",
+  spec: "product_launch",
+  export_control: "export_control",
+  financial: "financial",
+  investment: "financial",
+  duration: "other",
+  count: "other",
+  other: "other",
+};
+
+/** Kinds that say what happened; the others (a count, a spec, a period) only describe it. */
+export const EVENTFUL_KINDS: ExtractionKind[] = ["chip_order", "stockpile", "penalty", "export_control", "financial", "investment"];
 
 export type MarkerShape = "circle" | "diamond" | "square" | "triangle" | "star" | "cross" | "wye";
 

@@ -4,12 +4,15 @@ import { readDb } from "@/lib/db";
 import { isoDay } from "@/lib/events/partial-date";
 import type { EventScope } from "@/lib/filters/scope";
 import { searchQuerySql } from "@/lib/filters/scope";
+import { toQualifiers } from "@/lib/facts/queries";
+import { FACT_FIGURE_SELECT } from "@/lib/facts/figure";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Bound, DatePrecision, EventRole, EventType } from "@/lib/generated/prisma/enums";
 import { cachedByDataVersion } from "@/lib/cache/query-cache";
 
 export type KeyFigure = {
   metric: string;
+  qualifiers?: Record<string, string>;
   value: number;
   valueMax: number | null;
   unit: string;
@@ -39,6 +42,7 @@ type RawKeyFigure = {
   fact_url: string | null;
   quote: string | null;
   metric: string | null;
+  qualifiers: Prisma.JsonValue | null;
   value: Prisma.Decimal | null;
   value_max: Prisma.Decimal | null;
   unit: string | null;
@@ -49,7 +53,7 @@ type RawKeyFigure = {
 const KEY_FIGURE_JOIN = Prisma.sql`
   LEFT JOIN LATERAL (
     SELECT f.id AS fact_id, f.article_id AS fact_article_id, fa.url AS fact_url, f.quote,
-           f.metric, f.value, f.value_max, f.unit, f.bound::text AS bound
+           f.metric, f.qualifiers, f.value, f.value_max, f.unit, f.bound::text AS bound
     FROM facts f
     JOIN articles fa ON fa.id = f.article_id
     WHERE f.event_id = e.id AND f.review_status = 'accepted'
@@ -198,11 +202,7 @@ async function getEventDetailFromDatabase(id: number) {
         orderBy: [{ articleId: "asc" }, { quoteStart: "asc" }],
         select: {
           id: true,
-          metric: true,
-          value: true,
-          valueMax: true,
-          unit: true,
-          bound: true,
+          ...FACT_FIGURE_SELECT,
           quote: true,
           subjectLabel: true,
           objectLabel: true,
@@ -251,6 +251,7 @@ function toKeyFigure(row: RawKeyFigure): KeyFigure | null {
     articleId: row.fact_article_id,
     url: row.fact_url,
     metric: row.metric,
+    qualifiers: toQualifiers(row.qualifiers),
     value: Number(row.value),
     valueMax: row.value_max === null ? null : Number(row.value_max),
     unit: row.unit,

@@ -1,6 +1,6 @@
 // Scores extracted facts against labelled gold facts: quantity recall and precision, subject
 // attribution and kind accuracy. Pure, so the scoring rules themselves are unit-tested.
-import type { ExtractionKind } from "@/lib/extract/classify";
+import type { ExtractionKind } from "@/lib/extract/kinds";
 import { convertValue } from "@/lib/metrics/units";
 
 export type GoldFact = {

@@ -15,21 +15,21 @@ describe("the founding article", () => {
   const find = (value: number, unit: string) => facts.find((f) => f.value === value && f.unit === unit);
 
   it("proposes every number-bearing statement with value, unit, bound and subject", () => {
-    expect(find(300000, "units")).toMatchObject({ kind: "chip_order", metric: "chips_ordered", subject: "Nvidia", bound: "exact" });
+    expect(find(300000, "units")).toMatchObject({ kind: "chip_order", metric: "units_ordered", subject: "Nvidia", bound: "exact" });
     expect(find(600000, "units")).toMatchObject({ kind: "stockpile", valueMax: 700000, bound: "range", subject: "Nvidia" });
     expect(find(9, "months")).toMatchObject({ kind: "duration", bound: "at_most", subject: "Nvidia" });
     expect(find(384, "units")).toMatchObject({ kind: "spec", metric: "accelerator_count", subject: "CloudMatrix 384", object: "Ascend 910C" });
-    expect(find(1.4, "ratio")).toMatchObject({ metric: "fp16_compute_relative", subject: "CloudMatrix 384", object: "GB200 NVL72", bound: "approx" });
+    expect(find(1.4, "ratio")).toMatchObject({ metric: "relative_performance", qualifiers: { precision: "FP16" }, subject: "CloudMatrix 384", object: "GB200 NVL72", bound: "approx" });
     expect(facts.find((f) => f.unit === "ratio" && Math.abs(f.value - 1 / 3) < 1e-6)).toMatchObject({ object: "B200", bound: "approx" });
     expect(find(600, "kW")).toMatchObject({ metric: "power", subject: "CloudMatrix 384", bound: "approx" });
-    expect(find(4, "ratio")).toMatchObject({ metric: "power_relative", object: "GB200 NVL72" });
+    expect(find(4, "ratio")).toMatchObject({ metric: "relative_power", object: "GB200 NVL72" });
     expect(find(8200000, "USD")).toMatchObject({ subject: "CloudMatrix 384", bound: "approx" });
-    expect(find(16, "count")).toMatchObject({ metric: "racks" });
-    expect(find(2, "ratio")).toMatchObject({ metric: "price_relative", bound: "at_least" });
+    expect(find(16, "count")).toMatchObject({ metric: "rack_count" });
+    expect(find(2, "ratio")).toMatchObject({ metric: "relative_price", bound: "at_least" });
     expect(find(140000000, "USD")).toMatchObject({ kind: "penalty", subject: "Cadence Design Systems", bound: "at_least" });
     expect(find(2015, "year")).toMatchObject({ valueMax: 2021, bound: "range" });
-    expect(facts.find((f) => f.metric === "entity_list_since")).toMatchObject({ value: 2015, date: "2015-02", subject: "National University of Defense Technology" });
-    expect(find(3, "years")).toMatchObject({ metric: "probation_period", subject: "Cadence Design Systems" });
+    expect(facts.find((f) => f.metric === "listed_since")).toMatchObject({ value: 2015, date: "2015-02", subject: "National University of Defense Technology" });
+    expect(find(3, "years")).toMatchObject({ metric: "probation", subject: "Cadence Design Systems" });
     expect(find(56, "count")).toMatchObject({ bound: "at_least", subject: "Cadence Design Systems" });
     expect(facts).toHaveLength(16);
   });
@@ -52,7 +52,7 @@ describe("quantities", () => {
     expect(extract("It generated an estimated $12 billion to $15 billion in 2024.").facts[0]).toMatchObject({ value: 12e9, valueMax: 15e9, unit: "USD", bound: "range" });
     expect(extract("Sales reached $12–15 billion last year.").facts[0]).toMatchObject({ value: 12e9, valueMax: 15e9 });
     expect(extract("Huawei's revenue was 344 billion yuan.").facts[0]).toMatchObject({ value: 344e9, unit: "CNY" });
-    expect(extract("A GPU with 1.44 exaFLOPS of FP4 precision.").facts[0]).toMatchObject({ value: 1.44, unit: "EFLOPS", metric: "fp4_compute" });
+    expect(extract("A GPU with 1.44 exaFLOPS of FP4 precision.").facts[0]).toMatchObject({ value: 1.44, unit: "EFLOPS", metric: "compute", qualifiers: { precision: "FP4" } });
     expect(extract("Baidu ordered 1,600 Ascend 910B chips for approximately 450 million yuan (US$61.83 million).").facts.map((f) => [f.value, f.unit])).toEqual([
       [1600, "units"],
       [61830000, "USD"],

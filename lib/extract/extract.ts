@@ -1,16 +1,22 @@
 // Article text → candidate facts and entities, each with exact offsets and quote. Pure: no
 // database, no network, no I/O; the gazetteer of known entities is passed in.
 import type { Bound, EntityKind } from "@/lib/generated/prisma/enums";
-import { classify, type ExtractionKind } from "@/lib/extract/classify";
+import { classify } from "@/lib/extract/classify";
+import type { ExtractionKind } from "@/lib/extract/kinds";
+import type { FactStatus } from "@/lib/generated/prisma/enums";
 import { findDates, type FoundDate } from "@/lib/extract/dates";
 import { findMentions, type Gazetteer, type Mention } from "@/lib/extract/entities";
 import { findQuantities, type Quantity } from "@/lib/extract/quantities";
 import { splitSentences, type Sentence } from "@/lib/extract/sentences";
-import type { MetricKey } from "@/lib/metrics/registry";
+import type { MetricKey, Qualifiers } from "@/lib/metrics/registry";
+import { isMoneyUnit, unitInfo, type Dimension } from "@/lib/metrics/units";
 
 export type ExtractedFact = {
   kind: ExtractionKind;
   metric: MetricKey;
+  /** What tells this figure apart within its metric ("FP8", "total"); see the registry. */
+  qualifiers: Qualifiers;
+  status: FactStatus;
   subject: string | null;
   object: string | null;
   value: number;
@@ -30,7 +36,8 @@ export type Extraction = { facts: ExtractedFact[]; entities: ExtractedEntity[] }
 
 const ORGANISATIONS: EntityKind[] = ["company", "agency", "university", "government"];
 const PRODUCTS: EntityKind[] = ["chip", "system"];
-const SPEC_UNITS = new Set(["TFLOPS", "PFLOPS", "EFLOPS", "TOPS", "POPS", "W", "kW", "MW", "GB", "TB", "PB", "GB/s", "TB/s", "PB/s", "Gbps", "Tbps", "nm", "mm2", "ratio"]);
+// Dimensions whose figures describe a product (its spec sheet), not an organisation.
+const SPEC_DIMENSIONS = new Set<Dimension>(["compute", "power", "memory", "bandwidth", "length", "area", "ratio"]);
 const OBJECT_PREPOSITION = /\b(?:with|from|to|by|than|for|against|into|on|at|of|over|versus|vs\.?|including|such as|like)\s+(?:the\s+|its\s+|their\s+|an?\s+|China[’']s\s+)?$/i;
 // "This system", "The company", "It": the subject is one named in an earlier sentence.
 const ANAPHOR = /^(?:[A-Z][\w ,]{0,30}?,\s+)?(?:this|that|the|its|it|these|they)\b(?:\s+(system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu|company|firm|group|chipmaker|maker|plea|agreement|deal|order|case|move|rule))?/i;
@@ -48,16 +55,18 @@ export function extractFacts(text: string, options: { gazetteer: Gazetteer; publ
     const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const quantities = findQuantities(sentence.text, sentence.start, nameSpans, dateSpans);
     for (const quantity of dedupeConversions(quantities, text)) {
-      const specLike = SPEC_UNITS.has(quantity.unit);
+      const specLike = SPEC_DIMENSIONS.has(unitInfo(quantity.unit)?.dimension ?? "count");
       const subject = attributeSubject(quantity, sentence, inSentence, text, recent, specLike);
       const object = attributeObject(quantity, inSentence, subject, text);
       const local = text.slice(Math.max(sentence.start, quantity.start - 90), Math.min(sentence.end, quantity.end + 60));
       const near = text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start);
-      const { kind, metric } = classify(quantity, sentence.text, local, near, subject?.kind ?? null);
+      const { kind, metric, qualifiers, status } = classify(quantity, sentence.text, local, near, subject?.kind ?? null);
       const quote = quoteSpan(quantity, sentence, subject, object, text);
       facts.push({
         kind,
         metric,
+        qualifiers,
+        status,
         subject: subject?.name ?? null,
         object: object?.name ?? null,
         value: round(quantity.value),
@@ -90,13 +99,12 @@ function round(value: number) {
 
 /** "US$16 billion (S$21.5 billion)": a conversion in brackets is the same amount; keep USD. */
 function dedupeConversions(quantities: Quantity[], text: string): Quantity[] {
-  const money = new Set(["USD", "CNY", "EUR", "GBP", "SGD", "HKD"]);
   return quantities.filter((quantity, index) => {
     const previous = quantities[index - 1];
     const next = quantities[index + 1];
     const bracketed = (a: Quantity, b: Quantity) => /^\s*\(\s*(?:about|around|roughly|approximately|or)?\s*$/i.test(text.slice(a.end, b.start));
-    if (previous && money.has(previous.unit) && money.has(quantity.unit) && bracketed(previous, quantity)) return quantity.unit === "USD" && previous.unit !== "USD";
-    if (next && money.has(next.unit) && money.has(quantity.unit) && bracketed(quantity, next)) return !(next.unit === "USD" && quantity.unit !== "USD");
+    if (previous && isMoneyUnit(previous.unit) && isMoneyUnit(quantity.unit) && bracketed(previous, quantity)) return quantity.unit === "USD" && previous.unit !== "USD";
+    if (next && isMoneyUnit(next.unit) && isMoneyUnit(quantity.unit) && bracketed(quantity, next)) return !(next.unit === "USD" && quantity.unit !== "USD");
     return true;
   });
 }

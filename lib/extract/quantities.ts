@@ -3,6 +3,7 @@
 import type { Bound } from "@/lib/generated/prisma/enums";
 import { boundFromPrefix } from "@/lib/extract/hedges";
 import { findNumbers, FRACTIONS, MULTIPLIERS, type NumberMatch } from "@/lib/extract/numbers";
+import { CURRENCY_MARKS_AFTER, CURRENCY_MARKS_BEFORE, SPOKEN_UNITS } from "@/lib/metrics/units";
 
 export type Quantity = {
   value: number;
@@ -20,49 +21,6 @@ export type Quantity = {
   period: "between" | "since" | null;
 };
 
-const CURRENCY_BEFORE: [RegExp, string][] = [
-  [/(?:US\$|USD\s?)\s*$/, "USD"],
-  [/S\$\s*$/, "SGD"],
-  [/(?:HK\$)\s*$/, "HKD"],
-  [/\$\s*$/, "USD"],
-  [/(?:¥|RMB\s?|CNY\s?)\s*$/, "CNY"],
-  [/€\s*$/, "EUR"],
-  [/£\s*$/, "GBP"],
-];
-const CURRENCY_AFTER: [RegExp, string][] = [
-  [/^\s*(?:yuan|renminbi|RMB|CNY)\b/i, "CNY"],
-  [/^\s*(?:US dollars|dollars|USD)\b/i, "USD"],
-  [/^\s*(?:euros?|EUR)\b/i, "EUR"],
-];
-
-// Unit words right after the number. Order matters: "GB/s" before "GB".
-const UNITS: [RegExp, string, number][] = [
-  [/^\s*(?:%|per ?cent\b|percentage points?\b)/i, "percent", 1],
-  [/^\s*(?:exa-?flops?|EFLOPS?)\b/i, "EFLOPS", 1],
-  [/^\s*(?:peta-?flops?|PFLOPS?)\b/i, "PFLOPS", 1],
-  [/^\s*(?:tera-?flops?|TFLOPS?)\b/i, "TFLOPS", 1],
-  [/^\s*(?:POPS|PetaOPS)\b/i, "POPS", 1],
-  [/^\s*(?:TOPS)\b/, "TOPS", 1],
-  [/^\s*(?:PB\/s|petabytes per second)/i, "PB/s", 1],
-  [/^\s*(?:TB\/s|terabytes per second)/i, "TB/s", 1],
-  [/^\s*(?:GB\/s|gigabytes per second)/i, "GB/s", 1],
-  [/^\s*(?:Tbps|Tb\/s)\b/i, "Tbps", 1],
-  [/^\s*(?:Gbps|Gb\/s)\b/i, "Gbps", 1],
-  [/^\s*(?:PB|petabytes?)\b/i, "PB", 1],
-  [/^\s*(?:TB|terabytes?)\b/i, "TB", 1],
-  [/^\s*(?:GB|gigabytes?)\b/i, "GB", 1],
-  [/^\s*(?:GW|gigawatts?)\b/i, "MW", 1000],
-  [/^\s*(?:MW|megawatts?)\b/i, "MW", 1],
-  [/^\s*(?:kW|kilowatts?)\b/i, "kW", 1],
-  [/^\s*(?:W|watts?)\b/, "W", 1],
-  [/^[\s-]*(?:nm|nanomet(?:er|re)s?)\b/i, "nm", 1],
-  [/^\s*(?:mm2|mm²|square millimet(?:er|re)s?)/i, "mm2", 1],
-  [/^[\s-]*(?:years?)\b/i, "years", 1],
-  [/^[\s-]*(?:months?)\b/i, "months", 1],
-  [/^[\s-]*(?:weeks?)\b/i, "days", 7],
-  [/^[\s-]*(?:days?)\b/i, "days", 1],
-  [/^[\s-]*(?:quarters?)\b/i, "months", 3],
-];
 
 // Nouns that make a bare number a count of things; goods ordered or shipped are "units".
 const GOODS = /^(?:dies|chips?|gpus?|npus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|hard drives?|drives?|servers?|semiconductors?|devices?|modules?|boards?|ai chips?|graphics processing units?)$/i;
@@ -215,21 +173,21 @@ function period(from: number, to: number | null, start: number, end: number, off
 }
 
 function currencyOf(before: string, after: string) {
-  for (const [pattern, code] of CURRENCY_BEFORE) {
+  for (const { pattern, unit } of CURRENCY_MARKS_BEFORE) {
     const match = pattern.exec(before.slice(-6));
-    if (match) return { code, prefixLength: match[0].length, suffixLength: 0 };
+    if (match) return { code: unit, prefixLength: match[0].length, suffixLength: 0 };
   }
-  for (const [pattern, code] of CURRENCY_AFTER) {
+  for (const { pattern, unit } of CURRENCY_MARKS_AFTER) {
     const match = pattern.exec(after);
-    if (match) return { code, prefixLength: 0, suffixLength: match[0].length };
+    if (match) return { code: unit, prefixLength: 0, suffixLength: match[0].length };
   }
   return null;
 }
 
 function unitOf(after: string) {
-  for (const [pattern, name, factor] of UNITS) {
+  for (const { pattern, unit, multiplier } of SPOKEN_UNITS) {
     const match = pattern.exec(after);
-    if (match) return { name, factor, length: match[0].length };
+    if (match) return { name: unit, factor: multiplier, length: match[0].length };
   }
   return null;
 }

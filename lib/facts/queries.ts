@@ -5,18 +5,20 @@ import type { EventScope } from "@/lib/filters/scope";
 import { hasFilters } from "@/lib/filters/state";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Bound } from "@/lib/generated/prisma/enums";
-import type { Quantity } from "@/lib/metrics/format";
-import { METRICS, metricsInFamily, type MetricFamily } from "@/lib/metrics/registry";
+import type { Quantity, UsdValue } from "@/lib/metrics/format";
+import { familyUnit, HEADLINES, metricsInFamily, relativeMetrics, specMetrics, type MetricFamily } from "@/lib/metrics/registry";
 import { sumToQuantity, type FigureSum } from "@/lib/metrics/sum";
 import { cachedByDataVersion } from "@/lib/cache/query-cache";
 
 export type SourcedFact = {
   id: number;
   metric: string;
+  qualifiers: Record<string, string>;
   value: number;
   valueMax: number | null;
   unit: string;
   bound: Bound;
+  usd: UsdValue | null;
   subject: string | null;
   object: string | null;
   quote: string;
@@ -35,8 +37,8 @@ async function listSpecFactsForFromDatabase(entitySlugs: string[]): Promise<Sour
       reviewStatus: "accepted",
       subjectId: { in: ids },
       OR: [
-        { metric: { in: metricsInFamily("spec") } },
-        { metric: { in: metricsInFamily("relative_spec") }, objectId: { in: ids } },
+        { metric: { in: specMetrics() } },
+        { metric: { in: relativeMetrics() }, objectId: { in: ids } },
       ],
     },
     orderBy: [{ metric: "asc" }, { id: "asc" }],
@@ -54,10 +56,15 @@ async function entityIds(slugs: string[]): Promise<number[]> {
 const SOURCED_FACT_SELECT = {
   id: true,
   metric: true,
+  qualifiers: true,
   value: true,
   valueMax: true,
   unit: true,
   bound: true,
+  usdValue: true,
+  usdValueMax: true,
+  usdRate: true,
+  usdRateMonth: true,
   quote: true,
   subject: { select: { slug: true } },
   object: { select: { slug: true } },
@@ -70,15 +77,28 @@ function toSourcedFact(fact: SourcedFactRow): SourcedFact {
   return {
     id: fact.id,
     metric: fact.metric,
+    qualifiers: toQualifiers(fact.qualifiers),
     value: Number(fact.value),
     valueMax: fact.valueMax === null ? null : Number(fact.valueMax),
     unit: fact.unit,
     bound: fact.bound,
+    usd: toUsdValue(fact.usdValue, fact.usdValueMax, fact.usdRate, fact.usdRateMonth),
     subject: fact.subject?.slug ?? null,
     object: fact.object?.slug ?? null,
     quote: fact.quote,
     article: { ...fact.article, publishedAt: fact.article.publishedAt ? isoDay(fact.article.publishedAt) : null },
   };
+}
+
+/** A money fact's US-dollar columns as one value, or null when no rate converted it. */
+export function toUsdValue(value: Prisma.Decimal | null, valueMax: Prisma.Decimal | null, rate: Prisma.Decimal | null, month: Date | null): UsdValue | null {
+  if (value === null || rate === null) return null;
+  return { value: Number(value), valueMax: valueMax === null ? null : Number(valueMax), rate: Number(rate), month: month ? isoDay(month) : null };
+}
+
+export function toQualifiers(json: Prisma.JsonValue): Record<string, string> {
+  if (!json || typeof json !== "object" || Array.isArray(json)) return {};
+  return Object.fromEntries(Object.entries(json).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
 }
 
 type RawSum = {
@@ -88,6 +108,8 @@ type RawSum = {
   has_upper_bound: boolean | null;
   has_approx: boolean | null;
   count: bigint;
+  unconverted: bigint | null;
+  currencies: string | null;
 };
 
 /**
@@ -97,26 +119,41 @@ type RawSum = {
  * in `event_figures` (migration 20261129040000_event_figures), so this reads one row per event
  * instead of grouping every accepted fact.
  */
-function familyFigures(scope: EventScope, family: MetricFamily) {
-  const columns = Prisma.sql`ef.event_id, ef.subject_id, ef.subject_label, ef.date, ef.lo, ef.hi, ef.lower_bound, ef.upper_bound, ef.approx`;
+function familyFigures(scope: EventScope, family: MetricFamily, attribution: "attributed" | "others" = "attributed") {
+  const columns = Prisma.sql`ef.event_id, ef.subject_id, ef.subject_label, ef.object_ids, ef.currencies, ef.date, ef.lo, ef.hi, ef.lower_bound, ef.upper_bound, ef.approx, ef.unconverted`;
   // Unfiltered, the events table has nothing to add: the family's rows alone, from its index.
-  if (!hasFilters(scope.filters)) return Prisma.sql`SELECT ${columns} FROM event_figures ef WHERE ef.family = ${family}`;
+  if (!hasFilters(scope.filters)) {
+    if (attribution === "others") return Prisma.sql`SELECT ${columns} FROM event_figures ef WHERE FALSE`;
+    return Prisma.sql`SELECT ${columns} FROM event_figures ef WHERE ef.family = ${family}`;
+  }
+  const attributed = attributedTo(scope);
   return Prisma.sql`
     SELECT ${columns}
     FROM event_figures ef
     JOIN events e ON e.id = ef.event_id
-    WHERE ${scope.where} AND ef.family = ${family}`;
+    WHERE ${scope.where} AND ef.family = ${family} AND ${attribution === "attributed" ? attributed : Prisma.sql`NOT (${attributed})`}`;
+}
+
+/**
+ * Under a company filter, a figure is the company's only when the company is its actor (buyer,
+ * payer, holder) or counterparty (supplier, authority), as `role` asks; the other figures of the
+ * events involving it belong to their own companies.
+ */
+function attributedTo(scope: EventScope): Prisma.Sql {
+  if (!scope.filters.companies.length) return Prisma.sql`TRUE`;
+  const ids = scope.entityIds;
+  const actor = Prisma.sql`ef.subject_id = ANY(${ids}::int[])`;
+  const counterparty = Prisma.sql`ef.object_ids && ${ids}::int[]`;
+  if (scope.filters.role === "actor") return actor;
+  if (scope.filters.role === "counterparty") return counterparty;
+  return Prisma.sql`(${actor} OR ${counterparty})`;
 }
 
 const SUM_COLUMNS = Prisma.sql`
   sum(lo) AS min, sum(hi) AS max, bool_or(lower_bound) AS has_lower_bound,
-  bool_or(upper_bound) AS has_upper_bound, bool_or(approx) AS has_approx, count(*) AS count`;
-
-function familyUnit(family: MetricFamily): string {
-  const unit = metricsInFamily(family).map((key) => METRICS[key].unit)[0];
-  if (!unit) throw new Error(`metric family ${family} has no metrics`);
-  return unit;
-}
+  bool_or(upper_bound) AS has_upper_bound, bool_or(approx) AS has_approx, count(*) AS count,
+  count(*) FILTER (WHERE unconverted) AS unconverted,
+  string_agg(array_to_string(currencies, ','), ',') AS currencies`;
 
 function toFigureSum(row: RawSum | undefined): FigureSum {
   return {
@@ -129,20 +166,31 @@ function toFigureSum(row: RawSum | undefined): FigureSum {
   };
 }
 
+/** What a money total is made of beyond US dollars, so a page can say so. */
+export type Conversion = { convertedFrom: string[]; unconverted: number };
+
+function toConversion(row: RawSum | undefined): Conversion {
+  const currencies = new Set((row?.currencies ?? "").split(",").filter((code) => code && code !== familyUnitOfMoney));
+  return { convertedFrom: [...currencies].sort(), unconverted: Number(row?.unconverted ?? 0) };
+}
+const familyUnitOfMoney = familyUnit("penalty");
+
+export type HeadlineFigure = Quantity & Conversion & { count: number; label: string; rule: string };
+
 export type HeadlineNumbers = {
   events: number;
   companies: number;
-  penalties: Quantity & { count: number };
-  chipsOrdered: Quantity & { count: number };
-  chipsStockpiled: Quantity & { count: number };
+  penalties: HeadlineFigure;
+  chipsOrdered: HeadlineFigure;
+  chipsStockpiled: HeadlineFigure;
 };
 
 /** The overview's headline numbers for the events in scope, all computed in SQL. */
 async function getHeadlineNumbersFromDatabase(scope: EventScope): Promise<HeadlineNumbers> {
-  const familySum = async (family: MetricFamily) => {
+  const familySum = async (family: MetricFamily): Promise<HeadlineFigure> => {
     const [row] = await readDb.$queryRaw<RawSum[]>(Prisma.sql`SELECT ${SUM_COLUMNS} FROM (${familyFigures(scope, family)}) figures`);
     const sum = toFigureSum(row);
-    return { ...sumToQuantity(sum, familyUnit(family)), count: sum.count };
+    return { ...sumToQuantity(sum, familyUnit(family)), ...toConversion(row), count: sum.count, label: HEADLINES[family].label, rule: HEADLINES[family].rule };
   };
   const [[counts], penalties, chipsOrdered, chipsStockpiled] = await Promise.all([
     readDb.$queryRaw<{ events: bigint; companies: bigint }[]>(Prisma.sql`
@@ -163,7 +211,7 @@ async function getHeadlineNumbersFromDatabase(scope: EventScope): Promise<Headli
   return { events: Number(counts?.events ?? 0), companies: Number(counts?.companies ?? 0), penalties, chipsOrdered, chipsStockpiled };
 }
 
-export type CompanyTotal = { slug: string | null; name: string; total: Quantity; events: number };
+export type CompanyTotal = { slug: string | null; name: string; total: Quantity; events: number } & Conversion;
 
 /** Orders, stockpiles or penalties summed per company (the party that ordered, holds or pays). */
 async function listTotalsByCompanyFromDatabase(scope: EventScope, family: MetricFamily, limit = 12): Promise<CompanyTotal[]> {
@@ -172,11 +220,11 @@ async function listTotalsByCompanyFromDatabase(scope: EventScope, family: Metric
     FROM (${familyFigures(scope, family)}) figures
     LEFT JOIN entities en ON en.id = figures.subject_id
     GROUP BY en.slug, coalesce(en.name, figures.subject_label)
-    ORDER BY sum(hi) DESC, name
+    ORDER BY sum(hi) DESC NULLS LAST, name
     LIMIT ${limit}`);
   return rows.map((row) => {
     const sum = toFigureSum(row);
-    return { slug: row.slug, name: row.name, total: sumToQuantity(sum, familyUnit(family)), events: sum.count };
+    return { slug: row.slug, name: row.name, total: sumToQuantity(sum, familyUnit(family)), events: sum.count, ...toConversion(row) };
   });
 }
 
@@ -203,9 +251,10 @@ async function listFamilyBucketsFromDatabase(scope: EventScope, family: MetricFa
  */
 async function listFactsAboutFromDatabase(entitySlug: string, limit = 100): Promise<(SourcedFact & { event: { id: number; title: string } | null; date: string | null })[]> {
   const rows = await readDb.$queryRaw<
-    { id: number; metric: string; value: Prisma.Decimal; value_max: Prisma.Decimal | null; unit: string; bound: Bound; quote: string; date: Date | null; subject: string | null; object: string | null; article_id: number; url: string | null; outlet: string | null; published_at: Date | null; event_id: number | null; event_title: string | null }[]
+    { id: number; metric: string; qualifiers: Prisma.JsonValue; value: Prisma.Decimal; value_max: Prisma.Decimal | null; unit: string; bound: Bound; usd_value: Prisma.Decimal | null; usd_value_max: Prisma.Decimal | null; usd_rate: Prisma.Decimal | null; usd_rate_month: Date | null; quote: string; date: Date | null; subject: string | null; object: string | null; article_id: number; url: string | null; outlet: string | null; published_at: Date | null; event_id: number | null; event_title: string | null }[]
   >(Prisma.sql`
-    SELECT f.id, f.metric, f.value, f.value_max, f.unit, f.bound::text AS bound, f.quote, f.date,
+    SELECT f.id, f.metric, f.qualifiers, f.value, f.value_max, f.unit, f.bound::text AS bound,
+           f.usd_value, f.usd_value_max, f.usd_rate, f.usd_rate_month, f.quote, f.date,
            s.slug AS subject, o.slug AS object, a.id AS article_id, a.url, a.outlet, a.published_at,
            ev.id AS event_id, ev.title AS event_title
     FROM facts f
@@ -219,10 +268,12 @@ async function listFactsAboutFromDatabase(entitySlug: string, limit = 100): Prom
   return rows.map((row) => ({
     id: row.id,
     metric: row.metric,
+    qualifiers: toQualifiers(row.qualifiers),
     value: Number(row.value),
     valueMax: row.value_max === null ? null : Number(row.value_max),
     unit: row.unit,
     bound: row.bound,
+    usd: toUsdValue(row.usd_value, row.usd_value_max, row.usd_rate, row.usd_rate_month),
     subject: row.subject,
     object: row.object,
     quote: row.quote,
@@ -257,7 +308,7 @@ async function listFamilySourcesFromDatabase(scope: EventScope, family: MetricFa
         AND ${scope.where}
         AND f.review_status = 'accepted'
         AND f.metric = ANY(${metricsInFamily(family)}::text[])
-        AND f.unit = ${familyUnit(family)}
+        AND f.status::text = ANY(${[...HEADLINES[family].statuses]}::text[])
       ORDER BY f.id
       LIMIT ${perCompany}
     ) f
@@ -274,6 +325,39 @@ async function listFamilySourcesFromDatabase(scope: EventScope, family: MetricFa
   }));
 }
 
+export type RelatedFigure = { family: MetricFamily; eventId: number; eventTitle: string; company: string; slug: string | null; total: Quantity } & Conversion;
+
+/**
+ * Under a company filter: figures of the events involving the company that are not the
+ * company's own (it is neither their actor nor their counterparty, as `role` asks), each with
+ * the company it belongs to — "Penalties: Seagate $300M" in an event about shipments to Huawei.
+ */
+async function listRelatedFiguresFromDatabase(scope: EventScope, limit = 20): Promise<RelatedFigure[]> {
+  if (!scope.filters.companies.length) return [];
+  const families = Object.keys(HEADLINES) as MetricFamily[];
+  const perFamily = await Promise.all(
+    families.map(async (family) => {
+      const rows = await readDb.$queryRaw<(RawSum & { event_id: number; title: string; slug: string | null; name: string })[]>(Prisma.sql`
+        SELECT figures.event_id, ev.title, en.slug, coalesce(en.name, figures.subject_label) AS name, ${SUM_COLUMNS}
+        FROM (${familyFigures(scope, family, "others")}) figures
+        JOIN events ev ON ev.id = figures.event_id
+        LEFT JOIN entities en ON en.id = figures.subject_id
+        GROUP BY figures.event_id, ev.title, en.slug, coalesce(en.name, figures.subject_label)
+        ORDER BY sum(hi) DESC NULLS LAST
+        LIMIT ${limit}`);
+      return rows.map((row) => ({
+        family,
+        eventId: row.event_id,
+        eventTitle: row.title,
+        company: row.name,
+        slug: row.slug,
+        total: sumToQuantity(toFigureSum(row), familyUnit(family)),
+        ...toConversion(row),
+      }));
+    }),
+  );
+  return perFamily.flat();
+}
 
 // Cached per data version (lib/cache/query-cache.ts): pages and images repeat these reads.
 export const listSpecFactsFor = cachedByDataVersion("listSpecFactsFor", listSpecFactsForFromDatabase);
@@ -282,3 +366,4 @@ export const listTotalsByCompany = cachedByDataVersion("listTotalsByCompany", li
 export const listFamilyBuckets = cachedByDataVersion("listFamilyBuckets", listFamilyBucketsFromDatabase);
 export const listFactsAbout = cachedByDataVersion("listFactsAbout", listFactsAboutFromDatabase);
 export const listFamilySources = cachedByDataVersion("listFamilySources", listFamilySourcesFromDatabase);
+export const listRelatedFigures = cachedByDataVersion("listRelatedFigures", listRelatedFiguresFromDatabase);

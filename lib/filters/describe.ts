@@ -9,6 +9,7 @@ export function describeFilters(filters: DashboardFilters, companyNames: Map<str
   if (filters.companies.length) {
     const names = filters.companies.map((slug) => companyNames.get(slug) ?? slug).join(", ");
     parts.push(filters.includeSubsidiaries ? `${names} (with subsidiaries)` : names);
+    if (filters.role !== "party") parts.push(`figures where ${filters.role === "actor" ? "they act" : "they are the counterparty"}`);
   }
   if (filters.types.length) parts.push(filters.types.map((type) => EVENT_TYPE_STYLES[type].label).join(", "));
   if (filters.countries.length) parts.push(filters.countries.join(", "));
@@ -34,11 +35,27 @@ function describePeriod(from: string | null, to: string | null): string | null {
   return null;
 }
 
+/**
+ * What a company filter selects, in words for the page: the events, and whose figures count.
+ * Null without a company filter.
+ */
+export function describeCompanyScope(filters: DashboardFilters, companyNames: Map<string, string>): string | null {
+  if (!filters.companies.length) return null;
+  const names = filters.companies.map((slug) => companyNames.get(slug) ?? slug).join(" or ");
+  const whose = {
+    party: `as the actor (buyer, payer, holder) or the counterparty (supplier, authority)`,
+    actor: `as the actor (buyer, payer, holder)`,
+    counterparty: `as the counterparty (supplier, authority)`,
+  }[filters.role];
+  return `Events involving ${names}${filters.includeSubsidiaries ? " or a subsidiary" : ""}. Headline numbers and charts count a figure only where ${names} ${filters.companies.length > 1 ? "appear" : "appears"} in it ${whose}; other figures of those events are listed with their own company.`;
+}
+
 /** Filters as a file-name fragment: "nvidia-huawei-penalty-2025-01-2025-12" (empty when unfiltered). */
 export function filterSlug(filters: DashboardFilters): string {
   const words = [
     ...filters.companies,
     ...(filters.includeSubsidiaries && filters.companies.length ? ["with-subsidiaries"] : []),
+    ...(filters.role !== "party" && filters.companies.length ? [`as-${filters.role}`] : []),
     ...filters.types.map((type) => type.replace(/_/g, "-")),
     ...filters.countries.map((code) => code.toLowerCase()),
     ...(filters.from ? [filters.from] : []),

@@ -10,6 +10,7 @@ describe("parseFilters", () => {
     expect(filters).toEqual({
       companies: ["nvidia", "huawei"],
       includeSubsidiaries: false,
+      role: "party",
       types: ["penalty"],
       countries: [],
       from: "2025-01",

@@ -4,7 +4,7 @@
 // notice the page shows, never a crash; valid ones are kept exactly.
 import { z } from "zod";
 import { EventType } from "@/lib/generated/prisma/enums";
-import { EVENT_TYPES, type DashboardFilters, type FilterNotice, type RawSearchParams } from "@/lib/filters/state";
+import { EVENT_TYPES, FIGURE_ROLES, type DashboardFilters, type FilterNotice, type RawSearchParams } from "@/lib/filters/state";
 
 // The filter state itself (no zod) lives in state.ts, so client components can use it without
 // shipping the parser to the browser.
@@ -33,6 +33,7 @@ export const filterFieldSchemas = {
   to: monthSchema,
   q: z.string().trim().min(1, "empty search").max(200, "search text longer than 200 characters"),
   subsidiaries: z.enum(["1", "0"], { error: () => "expected 1 or 0" }),
+  role: z.enum(FIGURE_ROLES, { error: () => `not a role (one of ${FIGURE_ROLES.join(", ")})` }),
 };
 
 
@@ -70,6 +71,8 @@ export function parseFilters(raw: RawSearchParams): { filters: DashboardFilters;
     companies,
     // Subsidiaries of nothing mean nothing: the flag only counts with a company chosen.
     includeSubsidiaries: single("subsidiaries", filterFieldSchemas.subsidiaries) === "1" && companies.length > 0,
+    // A role narrows whose figures count for the chosen companies; without one it means nothing.
+    role: (companies.length > 0 ? single("role", filterFieldSchemas.role) : null) ?? "party",
     types: list("type", filterFieldSchemas.type),
     countries: list("country", filterFieldSchemas.country),
     from: single("from", filterFieldSchemas.from),

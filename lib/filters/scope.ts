@@ -8,6 +8,8 @@ export type EventScope = {
   filters: DashboardFilters;
   /** SQL condition on the events table aliased `e`. */
   where: Prisma.Sql;
+  /** Ids of the chosen companies (with subsidiaries when asked), for attributing figures. */
+  entityIds: number[];
   /** Names of the chosen companies, by slug, for subtitles. */
   companyNames: Map<string, string>;
   notices: FilterNotice[];
@@ -24,6 +26,7 @@ export async function resolveEventScope(filters: DashboardFilters, notices: Filt
   return {
     filters: scoped,
     where: eventConditions(scoped, entities.ids),
+    entityIds: entities.ids,
     companyNames: entities.names,
     notices: allNotices,
     addedSubsidiaries: entities.addedSubsidiaries,

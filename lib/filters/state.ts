@@ -4,9 +4,18 @@ import { EventType } from "@/lib/generated/prisma/enums";
 
 export const EVENT_TYPES = Object.values(EventType);
 
+/**
+ * With a company chosen, which of an event's figures count as that company's: those where it is
+ * the actor (buyer, payer, holder) or the counterparty (supplier, authority) — "party", the
+ * default —, or one role only. The events shown are always those involving the company.
+ */
+export const FIGURE_ROLES = ["party", "actor", "counterparty"] as const;
+export type FigureRole = (typeof FIGURE_ROLES)[number];
+
 export type DashboardFilters = {
   companies: string[];
   includeSubsidiaries: boolean;
+  role: FigureRole;
   types: EventType[];
   countries: string[];
   from: string | null;
@@ -19,6 +28,7 @@ export type FilterNotice = { key: string; value: string; message: string };
 export const EMPTY_FILTERS: DashboardFilters = {
   companies: [],
   includeSubsidiaries: false,
+  role: "party",
   types: [],
   countries: [],
   from: null,
@@ -33,6 +43,7 @@ export function filtersToSearchParams(filters: DashboardFilters): URLSearchParam
   const params = new URLSearchParams();
   for (const company of filters.companies) params.append("company", company);
   if (filters.includeSubsidiaries && filters.companies.length) params.set("subsidiaries", "1");
+  if (filters.role !== "party" && filters.companies.length) params.set("role", filters.role);
   for (const type of filters.types) params.append("type", type);
   for (const country of filters.countries) params.append("country", country);
   if (filters.from) params.set("from", filters.from);

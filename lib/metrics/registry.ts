@@ -1,154 +1,531 @@
-// The metric registry: every Fact.metric is a key here. It says what the number measures, in
-// which unit it is normally stated, and which headline family (if any) it adds up into.
-import type { Dimension } from "@/lib/metrics/units";
+// The metric registry: the only definition of what a fact can measure. A metric is a concept
+// ("units ordered", "penalty amount", "compute"); what used to be baked into a key — the product,
+// the year, the market, whether it was expected or happened — is data on the fact (period,
+// product, market, status, qualifiers). Everything else reads this module: the extractor's
+// classifier (cue words), the database (the `metric_families` table and its rollup, synced by
+// lib/database/reference-data.ts), charts, exports and the compare builder (labels, directions).
+// To add a metric, add one entry to CONCEPTS; tests/registry.test.ts proves it is wired everywhere.
+import type { ExtractionKind } from "@/lib/extract/kinds";
+import type { FactStatus } from "@/lib/generated/prisma/enums";
+import type { Dimension, UnitKey } from "@/lib/metrics/units";
+
+/** Headline families: metrics that add up to one analyst question, summed per event in SQL. */
+export const HEADLINES = {
+  penalty: {
+    label: "Penalties",
+    rule: "amounts companies or people were ordered or agreed to pay (not potential maximums), by payer, in US dollars",
+    statuses: ["actual"],
+  },
+  chips_ordered: {
+    label: "Chips ordered",
+    rule: "units in reported purchase orders (not a vendor's production orders), by buyer",
+    statuses: ["actual", "estimated"],
+  },
+  stockpile: {
+    label: "Chips stockpiled",
+    rule: "units buyers amassed or hold (not a vendor's own inventory), by holder",
+    statuses: ["actual", "estimated"],
+  },
+  charge: {
+    label: "Charges",
+    rule: "charges companies booked or said they would book, by company, in US dollars",
+    statuses: ["actual", "expected", "estimated"],
+  },
+} as const satisfies Record<string, { label: string; rule: string; statuses: FactStatus[] }>;
+
+export type MetricFamily = keyof typeof HEADLINES;
+
+/** What a qualifier may say, by name; a fact's `qualifiers` object holds a subset of these. */
+export const QUALIFIERS = {
+  precision: ["FP64", "FP32", "TF32", "BF16", "FP16", "FP8", "INT8", "FP4"],
+  sparsity: ["dense", "sparse"],
+  component: ["total", "criminal_fine", "civil_penalty", "forfeiture"],
+  memory: ["HBM", "DRAM"],
+  link: ["chip_to_chip", "die_to_die", "scale_out"],
+  scope: ["chip", "system", "logic", "dram", "nand", "presumption_of_denial"],
+  list: ["entity_list", "unverified_list", "validated_end_user"],
+  action: ["added", "removed"],
+  listed: ["entities", "affiliates", "aliases", "locations"],
+  deal: ["acquisition", "funding", "payment"],
+  document: ["rule", "guidance"],
+  item: ["equipment", "software"],
+} as const;
+
+export type QualifierName = keyof typeof QUALIFIERS;
+export type Qualifiers = { [Name in QualifierName]?: (typeof QUALIFIERS)[Name][number] };
 
 /**
- * Families group metrics that answer one analyst question ("how much in penalties?"), so the
- * overview can sum them in SQL without knowing every metric key.
+ * A cue the extractor's classifier tests; every condition given must hold. `near`: the few words
+ * before the number; `local`: about a clause around it; `sentence`: the whole sentence; `noun`:
+ * the noun the number counts. Cues of all concepts of a dimension are tried by `rank`.
  */
-export type MetricFamily = "penalty" | "chips_ordered" | "stockpile" | "charge" | "spec" | "relative_spec";
-
-export type MetricDefinition = {
-  label: string;
-  unit: string;
-  dimension: Dimension;
-  family?: MetricFamily;
+export type Cue = {
+  rank: number;
+  near?: RegExp;
+  local?: RegExp;
+  sentence?: RegExp;
+  noun?: RegExp;
+  notLocal?: RegExp;
+  /** Only goods ("units"), not other counted things. */
+  goods?: boolean;
+  /** The subject is a chip or system. */
+  product?: boolean;
+  /** A period of years in the text ("since 2015", "between 2019 and 2023"). */
+  period?: "since" | "between";
 };
 
-function metric(label: string, unit: string, dimension: Dimension, family?: MetricFamily): MetricDefinition {
-  return family ? { label, unit, dimension, family } : { label, unit, dimension };
-}
+type ConceptDefinition = {
+  label: string;
+  dimension: Dimension;
+  /** The unit the concept is normally stated and charted in. */
+  unit: UnitKey;
+  /** The extraction kind (the evaluation's gold labels) a fact of this concept belongs to. */
+  kind: ExtractionKind;
+  /** What the fact's subject and object are for this concept. */
+  actor: string;
+  counterparty?: string;
+  headline?: MetricFamily;
+  /** For comparisons: which way is better. */
+  better?: "higher" | "lower";
+  /** A specification of a chip or system (the compare builder offers these). */
+  spec?: true;
+  /** Relative to a baseline product named as the counterparty (the compare builder's ratios). */
+  relative?: true;
+  qualifiers?: QualifierName[];
+  cues?: Cue[];
+  /** Qualifiers and status read from the words around the number, first match wins per name. */
+  readQualifiers?: { pattern: RegExp; qualifiers?: Qualifiers; status?: FactStatus }[];
+  /** The concept the classifier falls back to for its dimension when no cue matches. */
+  fallback?: true;
+};
 
-export const METRICS = {
-  // Orders, stockpiles, deliveries
-  chips_ordered: metric("Chips ordered", "units", "count", "chips_ordered"),
-  h20_inventory: metric("H20 inventory (stockpile)", "units", "count", "stockpile"),
-  h20_units_requested: metric("H20 units requested", "units", "count"),
-  h20_units_sold_2024: metric("H20 units sold in 2024", "units", "count"),
-  chips_delivered_by_october: metric("Chips delivered by October", "units", "count"),
-  expected_deliveries_2025: metric("Expected deliveries in 2025", "units", "count"),
-  matching_chips_made: metric("Chips made matching the design", "units", "count"),
-  gpus_exported: metric("GPUs exported", "units", "count"),
-  hdds_shipped: metric("Hard drives shipped", "units", "count"),
-  systems_delivered: metric("Systems delivered", "count", "count"),
-  servers: metric("Servers", "count", "count"),
-  shipments: metric("Shipments", "count", "count"),
-  order_value: metric("Order value", "USD", "money"),
-  rush_order_value: metric("Rush-order value", "USD", "money"),
-  supply_chain_restart_time: metric("Time to restart production", "months", "duration"),
+const ORDER = /\border(?:ed|s)?\b|purchas|\bbuy|bought|procure/i;
+const STOCKPILE = /stockpil|in stock|stock of|hoard/i;
+const INVENTORY = /inventor/i;
+const LISTING = /\badd|remov|list|placed|designat|blacklist/i;
+const ORGANISATIONS = /compan|entit|organi|affiliat|firm|institut|universit/;
 
-  // Penalties, enforcement, courts
-  penalty: metric("Penalty", "USD", "money", "penalty"),
-  total_penalty: metric("Total penalty", "USD", "money", "penalty"),
-  potential_penalty: metric("Potential penalty", "USD", "money"),
-  quarterly_installment: metric("Quarterly instalment", "USD", "money"),
-  payment_period: metric("Payment period", "years", "duration"),
-  probation_period: metric("Probation", "years", "duration"),
-  maximum_sentence: metric("Maximum prison sentence", "years", "duration"),
-  illegal_exports: metric("Illegal exports", "count", "count"),
-  violation_period: metric("Period of the violations", "year", "year"),
-  defendants: metric("Defendants", "count", "count"),
-  payment_from_china: metric("Payment from China", "USD", "money"),
-  funding_from_china: metric("Funding from China", "USD", "money"),
+export const CONCEPTS = {
+  // Orders, deliveries, stocks
+  units_ordered: {
+    label: "Units ordered", dimension: "count", unit: "units", kind: "chip_order", actor: "buyer", counterparty: "supplier", headline: "chips_ordered",
+    cues: [
+      { rank: 30, near: /\border(?:ed|s)?\b|purchas|\bbuy|bought|asked|request/i, goods: true },
+      { rank: 70, local: /\border(?:ed|s)?\b|purchas|\bbuy|bought/i, goods: true, notLocal: /stockpil|inventor/i },
+    ],
+  },
+  production_ordered: { label: "Units ordered from a manufacturer", dimension: "count", unit: "units", kind: "chip_order", actor: "chip vendor", counterparty: "manufacturer" },
+  order_value: { label: "Order value", dimension: "money", unit: "USD", kind: "chip_order", actor: "buyer", counterparty: "supplier", cues: [{ rank: 30, local: ORDER }] },
+  units_delivered: {
+    label: "Units shipped or delivered", dimension: "count", unit: "units", kind: "count", actor: "supplier", counterparty: "recipient",
+    cues: [{ rank: 180, goods: true, local: /ship|deliver|export|smuggl/i }],
+  },
+  units_sold: { label: "Units sold", dimension: "count", unit: "units", kind: "count", actor: "seller", counterparty: "buyer", cues: [{ rank: 181, goods: true, local: /sold|sell/i }] },
+  units_produced: { label: "Units produced", dimension: "count", unit: "units", kind: "count", actor: "producer", cues: [{ rank: 20, near: /produc|output|\bmake\b|\bmade\b|manufactur|fabricat/i, goods: true }] },
+  inventory: { label: "Vendor inventory", dimension: "count", unit: "units", kind: "stockpile", actor: "vendor", cues: [{ rank: 9, near: INVENTORY }, { rank: 79, local: INVENTORY }] },
+  stockpile: { label: "Units stockpiled", dimension: "count", unit: "units", kind: "stockpile", actor: "holder", headline: "stockpile", cues: [{ rank: 10, near: STOCKPILE }, { rank: 80, local: STOCKPILE }] },
+
+  // Penalties and courts
+  penalty_amount: {
+    label: "Penalty", dimension: "money", unit: "USD", kind: "penalty", actor: "payer", counterparty: "authority", headline: "penalty", qualifiers: ["component"],
+    cues: [
+      { rank: 10, local: /penalt|fine[sd]?\b|settle|forfeit|plead|civil|criminal/i },
+      { rank: 11, near: /\bpay(?:s|ing)?\s|instal+ments?/i, notLocal: /\border|purchas|\bbuy|bought|chips? for/i },
+    ],
+    readQualifiers: [
+      { pattern: /could|may|might|potential|face/i, status: "potential" },
+      { pattern: /\bcombined|total/i, qualifiers: { component: "total" } },
+      { pattern: /forfeit/i, qualifiers: { component: "forfeiture" } },
+    ],
+  },
+  instalment: { label: "Instalment of a penalty", dimension: "money", unit: "USD", kind: "penalty", actor: "payer", counterparty: "authority" },
+  people_charged: { label: "People charged", dimension: "count", unit: "count", kind: "count", actor: "authority", counterparty: "defendants" },
+  violations: { label: "Violations counted", dimension: "count", unit: "count", kind: "count", actor: "violator", cues: [{ rank: 160, noun: /export/, local: /illegal|unlawful|violat/i }] },
+  prison_sentence: { label: "Prison sentence", dimension: "duration", unit: "years", kind: "duration", actor: "defendant", cues: [{ rank: 20, local: /prison|sentence|jail/i }] },
+  probation: { label: "Probation", dimension: "duration", unit: "years", kind: "duration", actor: "defendant", cues: [{ rank: 10, local: /probation/i }] },
+  payment_period: { label: "Payment period", dimension: "duration", unit: "years", kind: "penalty", actor: "payer", cues: [{ rank: 60, local: /install|instal|pay/i }] },
 
   // Export rules and lists
-  entities_added: metric("Entities added to the Entity List", "count", "count"),
-  chinese_companies_added: metric("Chinese companies added", "count", "count"),
-  singapore_organizations_added: metric("Singaporean organisations added", "count", "count"),
-  affiliates_listed: metric("Affiliates listed", "count", "count"),
-  affiliates_added: metric("Affiliates added", "count", "count"),
-  affiliate_locations: metric("Affiliate locations named", "count", "count"),
-  smic_affiliates_listed: metric("SMIC affiliates listed", "count", "count"),
-  nudt_aliases_added: metric("NUDT aliases added", "count", "count"),
-  nudt_locations_added: metric("NUDT locations added", "count", "count"),
-  veu_entities_removed: metric("VEU entities removed", "count", "count"),
-  unverified_list_additions: metric("Unverified List additions", "count", "count"),
-  unverified_list_removals: metric("Unverified List removals", "count", "count"),
-  entity_list_since: metric("On the Entity List since", "year", "year"),
-  rules_issued: metric("Rules issued", "count", "count"),
-  guidance_documents: metric("Guidance documents", "count", "count"),
-  sme_types_controlled: metric("Equipment types controlled", "count", "count"),
-  software_tool_types_controlled: metric("Software tool types controlled", "count", "count"),
-  temporary_general_license_extension: metric("Temporary licence extension", "days", "duration"),
-  compliance_delay: metric("Compliance delay", "days", "duration"),
-  node_threshold: metric("Process-node threshold", "nm", "length"),
-  logic_node_threshold: metric("Logic-node threshold", "nm", "length"),
-  presumption_of_denial_node_threshold: metric("Presumption-of-denial node", "nm", "length"),
-  dram_half_pitch_threshold: metric("DRAM half-pitch threshold", "nm", "length"),
-  nand_layer_threshold: metric("NAND layer threshold", "count", "count"),
-  revenue_share: metric("Revenue share paid to the US", "percent", "percent"),
+  entities_listed: {
+    label: "Entities listed", dimension: "count", unit: "count", kind: "export_control", actor: "authority", counterparty: "listed party", qualifiers: ["list", "action", "listed"],
+    cues: [
+      { rank: 40, noun: /entit(?:y|ies)$/ },
+      { rank: 50, noun: /compan|organi[sz]ation|firm|institut|universit/, local: LISTING },
+      { rank: 90, local: /entity list|blacklist|added|adds|listed|designat/i, noun: ORGANISATIONS },
+      { rank: 100, noun: /affiliat/ },
+    ],
+    readQualifiers: [
+      { pattern: /unverified/i, qualifiers: { list: "unverified_list" } },
+      { pattern: /\bVEU\b|validated end/i, qualifiers: { list: "validated_end_user" } },
+      { pattern: /remov/i, qualifiers: { action: "removed" } },
+      { pattern: /affiliat/i, qualifiers: { listed: "affiliates" } },
+    ],
+  },
+  list_details: {
+    label: "Aliases or addresses listed", dimension: "count", unit: "count", kind: "export_control", actor: "authority", counterparty: "listed party", qualifiers: ["listed"],
+    cues: [
+      { rank: 60, noun: /^locations?$|^alias/, notLocal: /\bsold|shipped/i },
+      { rank: 110, noun: /location|address/, local: /entity list|affiliat|named/i },
+    ],
+    readQualifiers: [{ pattern: /alias/i, qualifiers: { listed: "aliases" } }, { pattern: /location|address/i, qualifiers: { listed: "locations" } }],
+  },
+  listed_since: { label: "On the Entity List since", dimension: "year", unit: "year", kind: "export_control", actor: "listed party", cues: [{ rank: 10, period: "since", sentence: /entity list|blacklist/i }] },
+  documents_issued: {
+    label: "Rules and guidance issued", dimension: "count", unit: "count", kind: "export_control", actor: "authority", qualifiers: ["document"],
+    cues: [{ rank: 120, noun: /^rules?$|guidance|documents?/ }],
+    readQualifiers: [{ pattern: /guidance|documents?/i, qualifiers: { document: "guidance" } }, { pattern: /\brules?\b/i, qualifiers: { document: "rule" } }],
+  },
+  items_controlled: {
+    label: "Item types controlled", dimension: "count", unit: "count", kind: "export_control", actor: "authority", qualifiers: ["item"],
+    cues: [{ rank: 61, noun: /^types?$/, notLocal: /\bsold|shipped/i }],
+    readQualifiers: [{ pattern: /software|tool/i, qualifiers: { item: "software" } }, { pattern: /equipment|SME/i, qualifiers: { item: "equipment" } }],
+  },
+  node_threshold: {
+    label: "Process-node threshold", dimension: "length", unit: "nm", kind: "export_control", actor: "authority", qualifiers: ["scope"],
+    cues: [{ rank: 10, local: /threshold|or (?:less|below|smaller)|and below|\bbelow|more advanced|control|restrict|\brules?\b|\bban|licen[cs]e/i }],
+    readQualifiers: [{ pattern: /DRAM|half-pitch/i, qualifiers: { scope: "dram" } }, { pattern: /presumption of denial/i, qualifiers: { scope: "presumption_of_denial" } }, { pattern: /logic/i, qualifiers: { scope: "logic" } }],
+  },
+  layer_threshold: { label: "NAND layer threshold", dimension: "count", unit: "count", kind: "export_control", actor: "authority", cues: [{ rank: 170, noun: /layer/ }] },
+  tpp_threshold: { label: "Total processing performance threshold", dimension: "count", unit: "count", kind: "export_control", actor: "authority", cues: [{ rank: 5, local: /\bTPP\b|total processing performance/i }] },
+  performance_density_threshold: { label: "Performance-density threshold", dimension: "count", unit: "count", kind: "export_control", actor: "authority", cues: [{ rank: 4, local: /performance density/i }] },
+  compliance_period: {
+    label: "Compliance or licence period", dimension: "duration", unit: "days", kind: "export_control", actor: "authority",
+    cues: [{ rank: 40, local: /comply|compliance/i }, { rank: 50, local: /licen[cs]e|extension|effective/i }],
+  },
+  revenue_levy: { label: "Share of revenue paid to a government", dimension: "percent", unit: "percent", kind: "financial", actor: "payer", counterparty: "government", cues: [{ rank: 5, local: /(?:go|paid|pay|hand)\w* to the (?:US|U\.S\.) government|government (?:a|will) (?:get|take)/i }] },
 
   // Company finances
-  expected_charge: metric("Expected charge", "USD", "money", "charge"),
-  charge: metric("Charge booked", "USD", "money", "charge"),
-  h20_revenue_2024_estimate: metric("H20 revenue in 2024 (estimate)", "USD", "money"),
-  h20_revenue_not_shipped: metric("H20 revenue not shipped", "USD", "money"),
-  expected_h20_revenue_loss_next_quarter: metric("Expected H20 revenue loss next quarter", "USD", "money"),
-  china_sales_at_risk_quarter: metric("China sales at risk in the quarter", "USD", "money"),
-  china_revenue_2024: metric("China revenue 2024", "USD", "money"),
-  china_revenue_fy2025: metric("China revenue FY2025", "USD", "money"),
-  china_revenue_share: metric("Share of revenue from China", "percent", "percent"),
-  china_share_of_revenue_2024: metric("China share of revenue 2024", "percent", "percent"),
-  china_share_of_revenue_fy2025: metric("China share of revenue FY2025", "percent", "percent"),
-  china_share_of_sales_2024: metric("China share of sales 2024", "percent", "percent"),
-  hdd_sales_value: metric("Hard-drive sales value", "USD", "money"),
-  acquisition_value: metric("Acquisition value", "USD", "money"),
+  charge: {
+    label: "Charge", dimension: "money", unit: "USD", kind: "financial", actor: "company", headline: "charge",
+    cues: [{ rank: 20, local: /\bcharge|write-?down|write-?off|impairment/i }],
+    readQualifiers: [{ pattern: /expect|will (?:take|record)|anticipat|flag/i, status: "expected" }],
+  },
+  revenue: { label: "Revenue or sales", dimension: "money", unit: "USD", kind: "financial", actor: "company", counterparty: "customer", cues: [{ rank: 70, local: /revenue|sales|sold|sell|generat|earn|income/i }] },
+  revenue_loss: { label: "Revenue lost or at risk", dimension: "money", unit: "USD", kind: "financial", actor: "company", cues: [{ rank: 50, local: /\bloss|lose|lost|unable to ship/i }] },
+  revenue_share: { label: "Share of revenue", dimension: "percent", unit: "percent", kind: "financial", actor: "company", cues: [{ rank: 10, local: /revenue|sales|share|income/i }] },
+  investment: {
+    label: "Investment or deal value", dimension: "money", unit: "USD", kind: "investment", actor: "recipient", counterparty: "investor", qualifiers: ["deal"],
+    cues: [{ rank: 40, local: /invest|fund(?:ing|s|ed)?\b|raise[sd]?|acqui|deal|stake|subsid|grant|received/i }],
+    readQualifiers: [{ pattern: /acqui/i, qualifiers: { deal: "acquisition" } }],
+  },
+  money_amount: { label: "Amount of money", dimension: "money", unit: "USD", kind: "financial", actor: "party", fallback: true },
+  percentage: { label: "Percentage", dimension: "percent", unit: "percent", kind: "other", actor: "party", fallback: true },
 
   // Specifications of chips and systems
-  bf16_dense_compute: metric("BF16 dense compute", "PFLOPS", "compute", "spec"),
-  fp16_dense_compute: metric("FP16 dense compute", "PFLOPS", "compute", "spec"),
-  fp8_compute: metric("FP8 compute", "PFLOPS", "compute", "spec"),
-  fp4_compute: metric("FP4 compute", "PFLOPS", "compute", "spec"),
-  hbm_capacity: metric("HBM capacity", "GB", "memory", "spec"),
-  memory_bandwidth: metric("Memory bandwidth", "TB/s", "bandwidth", "spec"),
-  interconnect_bandwidth: metric("Interconnect bandwidth", "GB/s", "bandwidth", "spec"),
-  interconnect_bandwidth_a100: metric("A100 interconnect bandwidth", "GB/s", "bandwidth"),
-  die_to_die_bandwidth: metric("Die-to-die bandwidth", "GB/s", "bandwidth", "spec"),
-  tdp: metric("Thermal design power", "W", "power", "spec"),
-  power: metric("Power draw", "kW", "power", "spec"),
-  price: metric("Price", "USD", "money", "spec"),
-  unit_cost: metric("Unit cost", "USD", "money", "spec"),
-  accelerator_count: metric("Accelerators", "count", "count", "spec"),
-  racks: metric("Racks", "count", "count", "spec"),
-  optical_transceivers: metric("Optical transceivers", "count", "count", "spec"),
-  process_node: metric("Process node", "nm", "length", "spec"),
-  die_area: metric("Die area", "mm2", "area", "spec"),
-  fp16_compute_relative: metric("FP16 throughput relative to baseline", "ratio", "ratio", "relative_spec"),
-  per_chip_performance_relative: metric("Per-chip performance relative to baseline", "ratio", "ratio", "relative_spec"),
-  power_relative: metric("Power relative to baseline", "ratio", "ratio", "relative_spec"),
-  price_relative: metric("Price relative to baseline", "ratio", "ratio", "relative_spec"),
-  compute_relative_to_b300: metric("Compute relative to B300", "ratio", "ratio", "relative_spec"),
+  compute: {
+    label: "Compute", dimension: "compute", unit: "PFLOPS", kind: "spec", actor: "product", spec: true, better: "higher", qualifiers: ["precision", "sparsity"], fallback: true,
+    readQualifiers: [
+      { pattern: /\bFP4\b/i, qualifiers: { precision: "FP4" } },
+      { pattern: /\bINT8\b/i, qualifiers: { precision: "INT8" } },
+      { pattern: /\bFP8\b/i, qualifiers: { precision: "FP8" } },
+      { pattern: /\bBF16\b/i, qualifiers: { precision: "BF16" } },
+      { pattern: /\bFP16\b/i, qualifiers: { precision: "FP16" } },
+      { pattern: /\bdense\b/i, qualifiers: { sparsity: "dense" } },
+      { pattern: /\bsparse|sparsity\b/i, qualifiers: { sparsity: "sparse" } },
+    ],
+  },
+  memory_capacity: {
+    label: "Memory capacity", dimension: "memory", unit: "GB", kind: "spec", actor: "product", spec: true, better: "higher", qualifiers: ["memory"], fallback: true,
+    readQualifiers: [{ pattern: /\bHBM/i, qualifiers: { memory: "HBM" } }],
+  },
+  memory_bandwidth: { label: "Memory bandwidth", dimension: "bandwidth", unit: "TB/s", kind: "spec", actor: "product", spec: true, better: "higher", cues: [{ rank: 10, local: /memory|HBM/i }] },
+  interconnect_bandwidth: {
+    label: "Interconnect bandwidth", dimension: "bandwidth", unit: "GB/s", kind: "spec", actor: "product", spec: true, better: "higher", qualifiers: ["link"], fallback: true,
+    readQualifiers: [{ pattern: /die-to-die|die to die/i, qualifiers: { link: "die_to_die" } }],
+  },
+  power: {
+    label: "Power", dimension: "power", unit: "kW", kind: "spec", actor: "product", spec: true, better: "lower", qualifiers: ["scope"], fallback: true,
+    readQualifiers: [{ pattern: /\bTDP\b|thermal design/i, qualifiers: { scope: "chip" } }],
+  },
+  price: {
+    label: "Price", dimension: "money", unit: "USD", kind: "spec", actor: "product", counterparty: "seller", spec: true, better: "lower",
+    cues: [{ rank: 60, product: true }, { rank: 61, local: /\bprice[ds]?\b|costs? (?:about|around|up to)|list price/i }],
+  },
+  unit_cost: { label: "Unit cost", dimension: "money", unit: "USD", kind: "spec", actor: "product", spec: true, better: "lower", cues: [{ rank: 59, local: /unit cost/i }] },
+  accelerator_count: {
+    label: "Accelerators", dimension: "count", unit: "count", kind: "spec", actor: "product", spec: true, better: "higher",
+    cues: [{ rank: 150, noun: /npu|gpu|chip|accelerator|processor/, near: /powered by|packs?|each with|contains?|comprising|connect(?:s|ing)?|cluster of|made up of|supports?|built (?:from|with)|uses?|linking/i }],
+  },
+  rack_count: { label: "Racks", dimension: "count", unit: "count", kind: "spec", actor: "product", spec: true, cues: [{ rank: 130, noun: /rack/ }] },
+  transceiver_count: { label: "Optical transceivers", dimension: "count", unit: "count", kind: "spec", actor: "product", spec: true, cues: [{ rank: 140, noun: /transceiver/ }] },
+  process_node: { label: "Process node", dimension: "length", unit: "nm", kind: "spec", actor: "product", spec: true, better: "lower", fallback: true },
+  die_area: { label: "Die area", dimension: "area", unit: "mm2", kind: "spec", actor: "product", spec: true, fallback: true },
+  relative_performance: {
+    label: "Performance relative to baseline", dimension: "ratio", unit: "ratio", kind: "spec", actor: "product", counterparty: "baseline", relative: true, better: "higher", qualifiers: ["precision", "scope"],
+    cues: [{ rank: 10, local: /\bFP16\b/i }, { rank: 11, local: /per-chip|per chip/i }, { rank: 40, local: /perform|throughput|compute|computing|flops|faster|speed|capabilit/i }],
+    readQualifiers: [{ pattern: /\bFP16\b/i, qualifiers: { precision: "FP16" } }, { pattern: /per-chip|per chip/i, qualifiers: { scope: "chip" } }],
+  },
+  relative_power: { label: "Power relative to baseline", dimension: "ratio", unit: "ratio", kind: "spec", actor: "product", counterparty: "baseline", relative: true, better: "lower", cues: [{ rank: 20, local: /\bpower|consum|energy|watt/i }] },
+  relative_price: { label: "Price relative to baseline", dimension: "ratio", unit: "ratio", kind: "spec", actor: "product", counterparty: "baseline", relative: true, better: "lower", cues: [{ rank: 30, local: /\bprice|cost/i }] },
+  ratio: { label: "Ratio", dimension: "ratio", unit: "ratio", kind: "other", actor: "party", fallback: true },
 
-  // General-purpose keys the extractor proposes when no specific metric fits; a reviewer can
-  // pick a specific one before accepting.
-  units_stockpiled: metric("Units stockpiled", "units", "count", "stockpile"),
-  units_shipped: metric("Units shipped or delivered", "units", "count"),
-  units_produced: metric("Units produced", "units", "count"),
-  revenue: metric("Revenue or sales", "USD", "money"),
-  loss: metric("Loss", "USD", "money"),
-  investment_value: metric("Investment or deal value", "USD", "money"),
-  money_amount: metric("Amount of money", "USD", "money"),
-  revenue_share_percent: metric("Share (percent)", "percent", "percent"),
-  percent: metric("Percentage", "percent", "percent"),
-  compute_relative: metric("Performance relative to baseline", "ratio", "ratio", "relative_spec"),
-  ratio: metric("Ratio", "ratio", "ratio"),
-  duration: metric("Duration", "months", "duration"),
-  period: metric("Period", "year", "year"),
-  memory_capacity: metric("Memory capacity", "GB", "memory", "spec"),
-  count: metric("Count", "count", "count"),
-} satisfies Record<string, MetricDefinition>;
+  // Time
+  lead_time: { label: "Time to restart or deliver", dimension: "duration", unit: "months", kind: "duration", actor: "company", cues: [{ rank: 30, local: /restart|resum|production|fabricat|supply chain|lead time/i }] },
+  duration: { label: "Duration", dimension: "duration", unit: "months", kind: "duration", actor: "party", fallback: true },
+  period: {
+    label: "Period", dimension: "year", unit: "year", kind: "other", actor: "party", fallback: true,
+    cues: [{ rank: 20, period: "between" }],
+  },
+  count: { label: "Count", dimension: "count", unit: "count", kind: "count", actor: "party", fallback: true },
+} satisfies Record<string, ConceptDefinition>;
 
-export type MetricKey = keyof typeof METRICS;
+export type MetricKey = keyof typeof CONCEPTS;
+export type MetricDefinition = ConceptDefinition;
+
+export const METRIC_KEYS = Object.keys(CONCEPTS) as MetricKey[];
 
 export function isMetricKey(key: string): key is MetricKey {
-  return Object.hasOwn(METRICS, key);
+  return Object.hasOwn(CONCEPTS, key);
 }
 
 export function getMetric(key: string): MetricDefinition | undefined {
-  return isMetricKey(key) ? METRICS[key] : undefined;
+  return isMetricKey(key) ? CONCEPTS[key] : undefined;
 }
 
-/** Metric keys of one family, for SQL filters (`metric = ANY(...)`). */
+/** The label of a fact's metric with the qualifiers that tell it apart: "Compute (FP8, dense)". */
+export function describeMetric(key: string, qualifiers: Qualifiers | Record<string, unknown> | null = null): string {
+  const label = getMetric(key)?.label ?? key;
+  const words = Object.values(qualifiers ?? {}).filter((value): value is string => typeof value === "string").map((value) => value.replaceAll("_", " "));
+  return words.length ? `${label} (${words.join(", ")})` : label;
+}
+
+/** Metric keys of one headline family, for SQL filters (`metric = ANY(...)`). */
 export function metricsInFamily(family: MetricFamily): MetricKey[] {
-  return (Object.keys(METRICS) as MetricKey[]).filter((key) => METRICS[key].family === family);
+  return METRIC_KEYS.filter((key) => (CONCEPTS[key] as ConceptDefinition).headline === family);
+}
+
+/** The unit a family is summed in: money families in US dollars, counts in their base unit. */
+export function familyUnit(family: MetricFamily): UnitKey {
+  const [first] = metricsInFamily(family);
+  if (!first) throw new Error(`metric family ${family} has no metrics`);
+  return CONCEPTS[first].unit;
+}
+
+/** Specification metrics a comparison can chart (stated ones, and ratios to a baseline). */
+export function specMetrics(): MetricKey[] {
+  return METRIC_KEYS.filter((key) => (CONCEPTS[key] as ConceptDefinition).spec);
+}
+export function relativeMetrics(): MetricKey[] {
+  return METRIC_KEYS.filter((key) => (CONCEPTS[key] as ConceptDefinition).relative);
+}
+
+/** The rows of the database's `metric_families` table, which the event_figures rollup reads. */
+export function familyRows(): { metric: string; family: string; statuses: string[] }[] {
+  return METRIC_KEYS.flatMap((metric) => {
+    const family = (CONCEPTS[metric] as ConceptDefinition).headline;
+    return family ? [{ metric, family, statuses: [...HEADLINES[family].statuses] }] : [];
+  });
+}
+
+/** The classifier's cues for one dimension, in the order they are tried, and its fallback. */
+export function cuesFor(dimension: Dimension): { cues: { metric: MetricKey; cue: Cue }[]; fallback: MetricKey } {
+  const keys = METRIC_KEYS.filter((key) => CONCEPTS[key].dimension === dimension);
+  const cues = keys
+    .flatMap((metric) => ((CONCEPTS[metric] as ConceptDefinition).cues ?? []).map((cue) => ({ metric, cue })))
+    .sort((a, b) => a.cue.rank - b.cue.rank);
+  const fallback = keys.find((key) => (CONCEPTS[key] as ConceptDefinition).fallback);
+  if (!fallback) throw new Error(`no fallback metric for dimension ${dimension}`);
+  return { cues, fallback };
+}
+
+/** Qualifiers and status a concept reads from the words around a number. */
+export function readQualifiers(metric: MetricKey, text: string): { qualifiers: Qualifiers; status: FactStatus } {
+  const qualifiers: Record<string, string> = {};
+  let status: FactStatus = "actual";
+  for (const rule of (CONCEPTS[metric] as ConceptDefinition).readQualifiers ?? []) {
+    if (!rule.pattern.test(text)) continue;
+    if (rule.status && status === "actual") status = rule.status;
+    for (const [name, value] of Object.entries(rule.qualifiers ?? {})) qualifiers[name] ??= value;
+  }
+  return { qualifiers: qualifiers as Qualifiers, status };
+}
+
+/**
+ * One comparable series: a metric with its qualifiers, written "compute:BF16:dense" (qualifier
+ * values in the order of their names). Compute at FP8 and at BF16 are two series, never mixed.
+ */
+export function seriesKey(metric: string, qualifiers: Record<string, string>): string {
+  return [metric, ...Object.keys(qualifiers).sort().map((name) => qualifiers[name]!)].join(":");
+}
+
+/** Whether a series key names a registry metric with qualifier values it allows. */
+export function isSeriesKey(key: string): boolean {
+  const [metric, ...values] = key.split(":");
+  const definition = getMetric(metric ?? "");
+  if (!definition) return false;
+  const allowed = new Set((definition.qualifiers ?? []).flatMap((name) => [...QUALIFIERS[name]] as string[]));
+  return values.every((value) => allowed.has(value));
+}
+
+/** A series key for a Chipwatch 0.1 metric key (old /compare links keep working). */
+export function seriesFromLegacy(key: string): string | undefined {
+  const mapping = fromLegacyMetric(key);
+  return mapping ? seriesKey(mapping.metric, (mapping.qualifiers ?? {}) as Record<string, string>) : undefined;
+}
+
+export function describeSeries(key: string): string {
+  const [metric, ...values] = key.split(":");
+  const label = getMetric(metric ?? "")?.label ?? key;
+  return values.length ? `${label} (${values.map((value) => value.replaceAll("_", " ")).join(", ")})` : label;
+}
+
+/** Derived comparison metrics: one stated series divided by another, with the derivation shown. */
+export const DERIVED_METRICS = {
+  bf16_per_kw: {
+    label: "BF16 dense compute per kW",
+    unit: "TFLOPS/kW",
+    better: "higher",
+    numerator: { series: ["compute:BF16:dense"], unit: "TFLOPS" },
+    denominator: { series: ["power", "power:chip"], unit: "kW" },
+  },
+  bf16_per_million_usd: {
+    label: "BF16 dense compute per $1M",
+    unit: "TFLOPS/$M",
+    better: "higher",
+    numerator: { series: ["compute:BF16:dense"], unit: "TFLOPS" },
+    denominator: { series: ["price", "unit_cost"], unit: "USD" },
+  },
+} as const satisfies Record<string, { label: string; unit: string; better: "higher" | "lower"; numerator: { series: readonly string[]; unit: UnitKey }; denominator: { series: readonly string[]; unit: UnitKey } }>;
+
+/** Which way is better for a stated series or a derived metric; null when neither is. */
+export function betterDirection(key: string): "higher" | "lower" | null {
+  if (Object.hasOwn(DERIVED_METRICS, key)) return DERIVED_METRICS[key as keyof typeof DERIVED_METRICS].better;
+  return getMetric(key.split(":")[0] ?? "")?.better ?? null;
+}
+
+/** Whether `qualifiers` only uses names and values the metric allows. */
+export function qualifierProblem(metric: string, qualifiers: Record<string, unknown>): string | null {
+  const allowed = (getMetric(metric)?.qualifiers ?? []) as string[];
+  for (const [name, value] of Object.entries(qualifiers)) {
+    if (!allowed.includes(name)) return `${getMetric(metric)?.label ?? metric} has no qualifier "${name}"`;
+    const values = (QUALIFIERS as Record<string, readonly string[]>)[name] ?? [];
+    if (typeof value !== "string" || !values.includes(value)) return `"${String(value)}" is not a ${name} (one of ${values.join(", ")})`;
+  }
+  return null;
+}
+
+// Metric keys of Chipwatch 0.1 (data files in shared/data, backups, databases before migration
+// 20261130000000_fact_model): each maps to a concept and the qualifiers, period, product, market
+// and status its name carried. `whenBuyerIsVendor` applies first when the fact's buyer is the
+// vendor of the ordered product (Nvidia ordering its own H20 from TSMC is a production order).
+type LegacyMapping = {
+  metric: MetricKey;
+  qualifiers?: Qualifiers;
+  status?: FactStatus;
+  product?: string;
+  market?: string;
+  period?: string;
+  whenBuyerIsVendor?: MetricKey;
+};
+
+export const LEGACY_METRICS: Record<string, LegacyMapping> = {
+  chips_ordered: { metric: "units_ordered", whenBuyerIsVendor: "production_ordered" },
+  h20_inventory: { metric: "inventory", product: "H20" },
+  h20_units_requested: { metric: "units_ordered", product: "H20", status: "planned" },
+  h20_units_sold_2024: { metric: "units_sold", product: "H20", period: "2024" },
+  chips_delivered_by_october: { metric: "units_delivered" },
+  expected_deliveries_2025: { metric: "units_delivered", status: "expected", period: "2025" },
+  matching_chips_made: { metric: "units_produced" },
+  gpus_exported: { metric: "units_delivered" },
+  hdds_shipped: { metric: "units_delivered" },
+  systems_delivered: { metric: "units_delivered" },
+  servers: { metric: "count" },
+  shipments: { metric: "count" },
+  order_value: { metric: "order_value" },
+  rush_order_value: { metric: "order_value" },
+  supply_chain_restart_time: { metric: "lead_time" },
+  penalty: { metric: "penalty_amount" },
+  total_penalty: { metric: "penalty_amount", qualifiers: { component: "total" } },
+  potential_penalty: { metric: "penalty_amount", status: "potential" },
+  quarterly_installment: { metric: "instalment" },
+  payment_period: { metric: "payment_period" },
+  probation_period: { metric: "probation" },
+  maximum_sentence: { metric: "prison_sentence", status: "potential" },
+  illegal_exports: { metric: "violations" },
+  violation_period: { metric: "period" },
+  defendants: { metric: "people_charged" },
+  payment_from_china: { metric: "investment", qualifiers: { deal: "payment" }, market: "CN" },
+  funding_from_china: { metric: "investment", qualifiers: { deal: "funding" }, market: "CN" },
+  entities_added: { metric: "entities_listed", qualifiers: { action: "added" } },
+  chinese_companies_added: { metric: "entities_listed", qualifiers: { action: "added" }, market: "CN" },
+  singapore_organizations_added: { metric: "entities_listed", qualifiers: { action: "added" }, market: "SG" },
+  affiliates_listed: { metric: "entities_listed", qualifiers: { listed: "affiliates" } },
+  affiliates_added: { metric: "entities_listed", qualifiers: { listed: "affiliates", action: "added" } },
+  affiliate_locations: { metric: "list_details", qualifiers: { listed: "locations" } },
+  smic_affiliates_listed: { metric: "entities_listed", qualifiers: { listed: "affiliates" } },
+  nudt_aliases_added: { metric: "list_details", qualifiers: { listed: "aliases" } },
+  nudt_locations_added: { metric: "list_details", qualifiers: { listed: "locations" } },
+  veu_entities_removed: { metric: "entities_listed", qualifiers: { list: "validated_end_user", action: "removed" } },
+  unverified_list_additions: { metric: "entities_listed", qualifiers: { list: "unverified_list", action: "added" } },
+  unverified_list_removals: { metric: "entities_listed", qualifiers: { list: "unverified_list", action: "removed" } },
+  entity_list_since: { metric: "listed_since" },
+  rules_issued: { metric: "documents_issued", qualifiers: { document: "rule" } },
+  guidance_documents: { metric: "documents_issued", qualifiers: { document: "guidance" } },
+  sme_types_controlled: { metric: "items_controlled", qualifiers: { item: "equipment" } },
+  software_tool_types_controlled: { metric: "items_controlled", qualifiers: { item: "software" } },
+  temporary_general_license_extension: { metric: "compliance_period" },
+  compliance_delay: { metric: "compliance_period" },
+  node_threshold: { metric: "node_threshold" },
+  logic_node_threshold: { metric: "node_threshold", qualifiers: { scope: "logic" } },
+  presumption_of_denial_node_threshold: { metric: "node_threshold", qualifiers: { scope: "presumption_of_denial" } },
+  dram_half_pitch_threshold: { metric: "node_threshold", qualifiers: { scope: "dram" } },
+  nand_layer_threshold: { metric: "layer_threshold" },
+  revenue_share: { metric: "revenue_levy", market: "CN" },
+  expected_charge: { metric: "charge", status: "expected" },
+  charge: { metric: "charge" },
+  h20_revenue_2024_estimate: { metric: "revenue", product: "H20", period: "2024", status: "estimated" },
+  h20_revenue_not_shipped: { metric: "revenue_loss", product: "H20" },
+  expected_h20_revenue_loss_next_quarter: { metric: "revenue_loss", product: "H20", status: "expected" },
+  china_sales_at_risk_quarter: { metric: "revenue_loss", market: "CN", status: "potential" },
+  china_revenue_2024: { metric: "revenue", market: "CN", period: "2024" },
+  china_revenue_fy2025: { metric: "revenue", market: "CN", period: "FY2025" },
+  china_revenue_share: { metric: "revenue_share", market: "CN" },
+  china_share_of_revenue_2024: { metric: "revenue_share", market: "CN", period: "2024" },
+  china_share_of_revenue_fy2025: { metric: "revenue_share", market: "CN", period: "FY2025" },
+  china_share_of_sales_2024: { metric: "revenue_share", market: "CN", period: "2024" },
+  hdd_sales_value: { metric: "revenue" },
+  acquisition_value: { metric: "investment", qualifiers: { deal: "acquisition" } },
+  bf16_dense_compute: { metric: "compute", qualifiers: { precision: "BF16", sparsity: "dense" } },
+  fp16_dense_compute: { metric: "compute", qualifiers: { precision: "FP16", sparsity: "dense" } },
+  fp8_compute: { metric: "compute", qualifiers: { precision: "FP8" } },
+  fp4_compute: { metric: "compute", qualifiers: { precision: "FP4" } },
+  hbm_capacity: { metric: "memory_capacity", qualifiers: { memory: "HBM" } },
+  memory_bandwidth: { metric: "memory_bandwidth" },
+  interconnect_bandwidth: { metric: "interconnect_bandwidth" },
+  interconnect_bandwidth_a100: { metric: "interconnect_bandwidth", product: "A100" },
+  die_to_die_bandwidth: { metric: "interconnect_bandwidth", qualifiers: { link: "die_to_die" } },
+  tdp: { metric: "power", qualifiers: { scope: "chip" } },
+  power: { metric: "power" },
+  price: { metric: "price" },
+  unit_cost: { metric: "unit_cost" },
+  accelerator_count: { metric: "accelerator_count" },
+  racks: { metric: "rack_count" },
+  optical_transceivers: { metric: "transceiver_count" },
+  process_node: { metric: "process_node" },
+  die_area: { metric: "die_area" },
+  fp16_compute_relative: { metric: "relative_performance", qualifiers: { precision: "FP16" } },
+  per_chip_performance_relative: { metric: "relative_performance", qualifiers: { scope: "chip" } },
+  power_relative: { metric: "relative_power" },
+  price_relative: { metric: "relative_price" },
+  compute_relative_to_b300: { metric: "relative_performance" },
+  units_stockpiled: { metric: "stockpile" },
+  units_shipped: { metric: "units_delivered" },
+  units_produced: { metric: "units_produced" },
+  revenue: { metric: "revenue" },
+  loss: { metric: "revenue_loss" },
+  investment_value: { metric: "investment" },
+  money_amount: { metric: "money_amount" },
+  revenue_share_percent: { metric: "revenue_share" },
+  percent: { metric: "percentage" },
+  compute_relative: { metric: "relative_performance" },
+  ratio: { metric: "ratio" },
+  duration: { metric: "duration" },
+  period: { metric: "period" },
+  memory_capacity: { metric: "memory_capacity" },
+  count: { metric: "count" },
+};
+
+/** The concept and qualifiers a Chipwatch 0.1 key stands for, or undefined for unknown keys. */
+export function fromLegacyMetric(key: string): LegacyMapping | undefined {
+  return Object.hasOwn(LEGACY_METRICS, key) ? LEGACY_METRICS[key] : undefined;
 }

@@ -66,12 +66,13 @@ export async function applySeedPlan(db: PrismaClient, plan: SeedPlan): Promise<S
 
       created.facts = (
         await tx.fact.createMany({
-          data: plan.facts.map(({ articleUrl, eventSlug, subjectSlug, objectSlug, ...fact }) => ({
+          data: plan.facts.map(({ articleUrl, eventSlug, subjectSlug, objectSlug, productSlug, ...fact }) => ({
             ...fact,
             articleId: articleIds.get(articleUrl)!,
             eventId: eventSlug ? (eventIds.get(eventSlug) ?? null) : null,
             subjectId: idOf(subjectSlug),
             objectId: idOf(objectSlug),
+            productId: idOf(productSlug),
             origin: "curated" as const,
             reviewStatus: "accepted" as const,
           })),

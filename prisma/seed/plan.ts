@@ -1,11 +1,11 @@
 // Turns the seed files into a plan of rows to write: entities, articles (the founding article and
 // one excerpts-article per curated source), events and facts with verified quote offsets.
 // Pure: no database, so the provenance rules are unit-tested directly.
-import type { Bound, DatePrecision, EntityKind, EventRole, EventType, TextScope } from "@/lib/generated/prisma/enums";
+import type { Bound, DatePrecision, EntityKind, EventRole, EventType, FactStatus, TextScope } from "@/lib/generated/prisma/enums";
 import { EXCERPT_SEPARATOR } from "@/lib/articles/excerpts";
-import { boundFromPrefix } from "@/lib/extract/hedges";
 import { parsePartialDate } from "@/lib/events/partial-date";
-import { getMetric } from "@/lib/metrics/registry";
+import { periodFromLabel } from "@/lib/facts/period";
+import { fromLegacyMetric, getMetric, type Qualifiers } from "@/lib/metrics/registry";
 import type { CuratedEvent, Evidence, SeedArticle, SeedEntity, SpecRow } from "./schema";
 
 export type PlannedArticle = {
@@ -33,6 +33,14 @@ export type PlannedFact = {
   articleUrl: string;
   eventSlug: string | null;
   metric: string;
+  qualifiers: Qualifiers;
+  status: FactStatus;
+  market: string | null;
+  productSlug: string | null;
+  productLabel: string | null;
+  periodStart: Date | null;
+  periodEnd: Date | null;
+  periodLabel: string | null;
   value: string;
   valueMax: string | null;
   bound: Bound;
@@ -68,6 +76,26 @@ export type SeedInput = {
 export function planSeed(input: SeedInput): SeedPlan {
   const resolve = entityResolver(input.entities);
   const kindOf = new Map(input.entities.map((entity) => [entity.slug, entity.kind]));
+  const products = input.entities.filter((entity) => entity.kind === "chip" || entity.kind === "system");
+  /** The registry concept, qualifiers, product, period, market and status a curated key stands for. */
+  const concept = (key: string, subjectSlug: string | null, quote: string) => {
+    const mapping = fromLegacyMetric(key)!;
+    // An order placed by the vendor of the product it names is a production order (see registry).
+    const vendorsOwn = products.some((product) => product.vendor === subjectSlug && quote.toLowerCase().includes(product.name.toLowerCase()));
+    const period = mapping.period ? periodFromLabel(mapping.period) : { start: null, end: null, label: null };
+    const productSlug = mapping.product ? (resolve(mapping.product) ?? null) : null;
+    return {
+      metric: mapping.whenBuyerIsVendor && vendorsOwn ? mapping.whenBuyerIsVendor : mapping.metric,
+      qualifiers: mapping.qualifiers ?? {},
+      status: mapping.status ?? ("actual" as const),
+      market: mapping.market ?? null,
+      productSlug,
+      productLabel: mapping.product ?? null,
+      periodStart: period.start,
+      periodEnd: period.end,
+      periodLabel: period.label,
+    };
+  };
   const excerpts = new ExcerptCollector();
   const events: PlannedEvent[] = [];
   const companiesOf = new Map<string, string[]>();
@@ -85,15 +113,14 @@ export function planSeed(input: SeedInput): SeedPlan {
       const span = spans[index]!;
       if (span.metric !== fact.metric) throw new Error(`evidence for ${event.id} #${index} is for ${span.metric}`);
       source.add(span.span);
-      const hedge = boundFromPrefix(span.span.slice(0, numberStart(span.span, span.token)));
       const parties = orientParties(fact.metric, fact.subject, fact.object, resolve, kindOf);
       facts.push({
         articleUrl: event.source.url,
         eventSlug: event.id,
-        metric: fact.metric,
+        ...concept(fact.metric, parties.subjectSlug, span.span),
         value: String(fact.value),
         valueMax: fact.valueMax === null ? null : String(fact.valueMax),
-        bound: fact.valueMax !== null ? "range" : (hedge ?? (fact.approx ? "approx" : "exact")),
+        bound: fact.bound,
         unit: fact.unit,
         ...parties,
         date: when.date,
@@ -119,10 +146,12 @@ export function planSeed(input: SeedInput): SeedPlan {
     const subjectSlug = resolve(spec.name);
     if (!subjectSlug) throw new Error(`spec row names unknown ${spec.kind} "${spec.name}"`);
     // A spec row often restates an event fact from the same page: keep one fact per statement.
+    const specConcept = concept(spec.metric, subjectSlug, spec.source.quote);
     const restated = facts.some(
       (fact) =>
         fact.articleUrl === spec.source.url &&
-        fact.metric === spec.metric &&
+        fact.metric === specConcept.metric &&
+        JSON.stringify(fact.qualifiers) === JSON.stringify(specConcept.qualifiers) &&
         fact.subjectSlug === subjectSlug &&
         Number(fact.value) === spec.value,
     );
@@ -131,10 +160,10 @@ export function planSeed(input: SeedInput): SeedPlan {
     facts.push({
       articleUrl: spec.source.url,
       eventSlug: null,
-      metric: spec.metric,
+      ...specConcept,
       value: String(spec.value),
       valueMax: null,
-      bound: boundFromPrefix(spec.source.quote.slice(0, spec.source.quote.search(/\d/))) ?? (spec.approx ? "approx" : "exact"),
+      bound: spec.bound,
       unit: spec.unit,
       subjectSlug,
       subjectLabel: spec.name,
@@ -156,7 +185,7 @@ export function planSeed(input: SeedInput): SeedPlan {
     facts.push({
       articleUrl: founding.article.url,
       eventSlug: fact.event,
-      metric: fact.metric,
+      ...concept(fact.metric, parties.subjectSlug, fact.quote),
       value: String(fact.value),
       valueMax: fact.valueMax === undefined ? null : String(fact.valueMax),
       bound: fact.bound,
@@ -196,15 +225,6 @@ export function planSeed(input: SeedInput): SeedPlan {
   };
 }
 
-const NUMBER_START = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|half|third|double|twice)\b/i;
-
-/** Where the number starts in an evidence span; the token may carry its hedge ("more than $140 million"). */
-function numberStart(span: string, token: string): number {
-  const tokenAt = Math.max(0, span.indexOf(token));
-  const inToken = span.slice(tokenAt).search(NUMBER_START);
-  return tokenAt + Math.max(0, inToken);
-}
-
 function locateQuote(text: string, quote: string, where: string) {
   const quoteStart = text.indexOf(quote);
   if (quoteStart < 0) throw new Error(`quote "${quote}" is not in the text of ${where}`);
@@ -224,7 +244,7 @@ function orientParties(
 ) {
   let [subjectLabel, objectLabel] = [subject, object];
   const subjectKind = kindOf.get(resolve(subject) ?? "");
-  const isPenalty = getMetric(metric)?.family === "penalty" || metric === "potential_penalty";
+  const isPenalty = getMetric(fromLegacyMetric(metric)?.metric ?? "")?.kind === "penalty";
   if (isPenalty && object && (subjectKind === "agency" || subjectKind === "government")) {
     [subjectLabel, objectLabel] = [object, subject];
   }

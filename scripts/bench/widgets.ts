@@ -10,7 +10,7 @@ import { listEventsPage, listLatestEvents, listTimelineEvents } from "@/lib/even
 import { getHeadlineNumbers, listFactsAbout, listFamilyBuckets, listFamilySources, listSpecFactsFor, listTotalsByCompany } from "@/lib/facts/queries";
 import { parseFilters } from "@/lib/filters/schema";
 import { resolveEventScope, type EventScope } from "@/lib/filters/scope";
-import { metricsInFamily } from "@/lib/metrics/registry";
+import { metricsInFamily, specMetrics } from "@/lib/metrics/registry";
 import { round, summarize, type Timing, type WidgetResult } from "./stats";
 
 const runsAt = process.argv.indexOf("--runs");
@@ -40,7 +40,7 @@ async function main() {
     WHERE en.kind = 'company' GROUP BY en.slug ORDER BY count(*) DESC, en.slug LIMIT 1`;
   const chips = await db.$queryRaw<{ slug: string }[]>`
     SELECT en.slug FROM facts f JOIN entities en ON en.id = f.subject_id
-    WHERE f.metric = ANY(${metricsInFamily("spec")}::text[]) AND en.kind IN ('chip', 'system')
+    WHERE f.metric = ANY(${specMetrics()}::text[]) AND en.kind IN ('chip', 'system')
     GROUP BY en.slug ORDER BY count(*) DESC, en.slug LIMIT 2`;
   if (!top) throw new Error("the database has no events: run npm run db:synth first");
   const scopes: Record<"all" | "company", EventScope> = {

@@ -5,7 +5,8 @@
 // every name carries a number. Pure: rows out, no I/O.
 import { createHash } from "node:crypto";
 import { formatQuantity } from "@/lib/metrics/format";
-import { METRICS, type MetricKey } from "@/lib/metrics/registry";
+import type { ExtractionKind } from "@/lib/extract/kinds";
+import { CONCEPTS, METRIC_KEYS, type MetricDefinition, type MetricKey } from "@/lib/metrics/registry";
 
 export const SYNTHETIC_URL_PREFIX = "https://synthetic.chipwatch.invalid/";
 export const SYNTHETIC_OUTLET = "synthetic.chipwatch.invalid";
@@ -66,21 +67,24 @@ const EVENT_TYPES: [EventType, number][] = [
   ["license", 7], ["stockpile", 5], ["investigation", 6], ["policy", 6], ["other", 3],
 ];
 
-// The metrics a report of each type usually states; one fact in five takes any registry metric,
-// so every metric occurs.
-const TYPICAL_METRICS: Record<EventType, MetricKey[]> = {
-  chip_order: ["chips_ordered", "order_value", "units_shipped", "systems_delivered"],
-  export_control: ["entities_added", "node_threshold", "sme_types_controlled", "compliance_delay"],
-  entity_listing: ["entities_added", "affiliates_listed", "chinese_companies_added"],
-  penalty: ["penalty", "total_penalty", "defendants", "illegal_exports", "probation_period"],
-  product_launch: ["bf16_dense_compute", "fp8_compute", "hbm_capacity", "memory_bandwidth", "tdp", "process_node", "price"],
-  financial: ["charge", "expected_charge", "revenue", "china_revenue_share", "loss"],
-  license: ["revenue_share", "gpus_exported", "temporary_general_license_extension"],
-  stockpile: ["units_stockpiled", "h20_inventory"],
-  investigation: ["potential_penalty", "defendants", "violation_period"],
-  policy: ["rules_issued", "guidance_documents", "investment_value"],
-  other: ["count", "money_amount", "percent"],
+// The kinds of figure a report of each type usually states; one fact in five takes any registry
+// metric, so every metric occurs.
+const TYPICAL_KINDS: Record<EventType, ExtractionKind[]> = {
+  chip_order: ["chip_order", "count"],
+  export_control: ["export_control"],
+  entity_listing: ["export_control"],
+  penalty: ["penalty"],
+  product_launch: ["spec"],
+  financial: ["financial"],
+  license: ["export_control", "count"],
+  stockpile: ["stockpile"],
+  investigation: ["penalty", "other"],
+  policy: ["export_control", "investment"],
+  other: ["count", "other"],
 };
+const TYPICAL_METRICS = Object.fromEntries(
+  Object.entries(TYPICAL_KINDS).map(([type, kinds]) => [type, METRIC_KEYS.filter((key) => kinds.includes(CONCEPTS[key].kind))]),
+) as Record<EventType, MetricKey[]>;
 
 const COUNTRIES: [string, number][] = [["US", 30], ["CN", 34], ["TW", 8], ["KR", 6], ["JP", 6], ["NL", 3], ["DE", 3], ["SG", 4], ["MY", 2], ["IN", 2], ["GB", 2]];
 const KINDS: [EntityKind, number][] = [["company", 70], ["chip", 12], ["system", 5], ["agency", 5], ["university", 5], ["government", 3]];
@@ -175,14 +179,14 @@ export function generateDataset({ facts: factCount, seed }: SynthSize): Syntheti
     const eventFacts = Math.floor((factCount * id) / shape.events) - Math.floor((factCount * (id - 1)) / shape.events);
     const facts: FactRow[] = [];
     for (let n = 0; n < eventFacts; n++) {
-      const metric = random() < 0.8 ? pick(TYPICAL_METRICS[type]) : pick(Object.keys(METRICS) as MetricKey[]);
-      const definition = METRICS[metric];
+      const metric = random() < 0.8 ? pick(TYPICAL_METRICS[type]) : pick(METRIC_KEYS);
+      const definition: MetricDefinition = CONCEPTS[metric];
       const value = syntheticValue(definition.unit, random);
       const bound = weighted<FactRow["bound"]>([["exact", 60], ["approx", 20], ["at_least", 12], ["at_most", 5], ["range", 3]]);
       const valueMax = bound === "range" ? roundLike(value * (1.1 + random()), definition.unit) : null;
-      const isSpec = definition.family === "spec" || definition.family === "relative_spec";
+      const isSpec = definition.spec || definition.relative;
       const factSubject = isSpec && product ? product : subject;
-      const object = definition.family === "relative_spec" && products.length ? pick(products) : null;
+      const object = definition.relative && products.length ? pick(products) : null;
       const verb = pick(VERBS[definition.dimension] ?? VERBS.default!);
       const stated = formatQuantity({ value, valueMax, unit: definition.unit, bound });
       const quote = `${factSubject.name} ${verb} ${definition.label.toLowerCase()} of ${stated}${object ? ` against ${object.name}` : ""}.`;

@@ -5,8 +5,7 @@ import { notFound } from "next/navigation";
 import { FactTarget } from "@/components/articles/fact-target";
 import { getArticleWithFacts } from "@/lib/articles/queries";
 import { splitIntoRuns } from "@/lib/articles/highlight";
-import { formatQuantity } from "@/lib/metrics/format";
-import { getMetric } from "@/lib/metrics/registry";
+import { figureAmount, figureLabel } from "@/lib/facts/figure";
 import { z } from "zod";
 
 const paramsSchema = z.object({ id: z.coerce.number().int().positive() });
@@ -89,7 +88,7 @@ export default async function ArticlePage({ params }: Props) {
               className="rounded border border-zinc-200 p-3 text-sm target:border-amber-500 target:ring-2 target:ring-amber-400 data-targeted:border-amber-500 data-targeted:ring-2 data-targeted:ring-amber-400 dark:border-zinc-800"
             >
               <p className="font-medium">
-                {getMetric(fact.metric)?.label ?? fact.metric}: <span className="tabular-nums">{formatQuantity(fact)}</span>
+                {figureLabel(fact)}: <span className="tabular-nums">{figureAmount(fact)}</span>
               </p>
               <p className="text-xs text-zinc-500 dark:text-zinc-400">
                 {fact.subject?.name ?? fact.subjectLabel}

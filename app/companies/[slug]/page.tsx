@@ -16,8 +16,8 @@ import { listFactsAbout } from "@/lib/facts/queries";
 import { firstParam } from "@/lib/filters/page";
 import { filterFieldSchemas, parseFilters, type RawSearchParams } from "@/lib/filters/schema";
 import { resolveEventScope } from "@/lib/filters/scope";
-import { formatQuantity } from "@/lib/metrics/format";
-import { getMetric } from "@/lib/metrics/registry";
+import { figureLabel } from "@/lib/facts/figure";
+import { formatWithUsd } from "@/lib/metrics/format";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -147,8 +147,8 @@ export default async function CompanyPage({ params, searchParams }: Props) {
               <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
                 {facts.map((fact) => (
                   <tr key={fact.id} className="align-top">
-                    <td className="py-1 pr-2">{getMetric(fact.metric)?.label ?? fact.metric}</td>
-                    <td className="py-1 pr-2 whitespace-nowrap tabular-nums">{formatQuantity(fact)}</td>
+                    <td className="py-1 pr-2">{figureLabel(fact)}</td>
+                    <td className="py-1 pr-2 whitespace-nowrap tabular-nums">{formatWithUsd(fact, fact.usd)}</td>
                     <td className="py-1 pr-2 italic">
                       <QuoteLink articleId={fact.article.id} factId={fact.id} className="hover:underline">
                         “{fact.quote}”

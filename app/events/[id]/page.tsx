@@ -10,8 +10,7 @@ import { countryName } from "@/lib/entities/countries";
 import { EVENT_TYPE_STYLES } from "@/lib/events/event-types";
 import { formatPartialDate } from "@/lib/events/partial-date";
 import { getEventDetail, listRelatedEvents } from "@/lib/events/queries";
-import { formatQuantity } from "@/lib/metrics/format";
-import { getMetric } from "@/lib/metrics/registry";
+import { figureAmount, figureLabel } from "@/lib/facts/figure";
 
 const paramsSchema = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
@@ -90,8 +89,8 @@ export default async function EventPage({ params }: Props) {
                   {facts.map((fact) => (
                     <li key={fact.id} className="rounded border border-zinc-200 p-3 text-sm dark:border-zinc-800" data-testid="event-fact">
                       <p>
-                        <span className="font-medium">{getMetric(fact.metric)?.label ?? fact.metric}: </span>
-                        <span className="tabular-nums">{formatQuantity(fact)}</span>
+                        <span className="font-medium">{figureLabel(fact)}: </span>
+                        <span className="tabular-nums">{figureAmount(fact)}</span>
                         <span className="text-xs text-zinc-500 dark:text-zinc-400">
                           {" "}
                           · {fact.subject?.name ?? fact.subjectLabel}
