@@ -1,10 +1,12 @@
 // data:export then data:import into an empty database loses nothing: exporting the restored
 // database gives the same rows, ids and timestamps included.
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/database/client";
 import { migrateDatabase } from "@/lib/database/migrate";
 import { BackupError, exportBackup, importBackup } from "@/lib/data/backup";
 import { db } from "@/lib/db";
+import { isMetricKey } from "@/lib/metrics/registry";
 import { withFreshDatabase } from "./support/fresh-database";
 
 async function collect(source: AsyncIterable<string>) {
@@ -33,6 +35,27 @@ describe("backup round trip", () => {
         const next = await target.entity.create({ data: { name: "Restore check", slug: "restore-check", kind: "company" } });
         expect(next.id).toBeGreaterThan(await db.entity.count());
         await expect(importBackup(target, from(original))).rejects.toThrow(/not empty/);
+      } finally {
+        await target.$disconnect();
+      }
+    });
+  });
+
+  it("restores a Chipwatch 0.1 backup, mapping its metric keys to the registry", async () => {
+    const lines = (await readFile("tests/fixtures/backup-v1.ndjson", "utf8")).split("\n").filter(Boolean);
+    const v01Facts = lines.filter((line) => line.startsWith('{"table":"facts"')).map((line) => (JSON.parse(line) as { row: { id: number; metric: string; value: string; unit: string } }).row);
+    await withFreshDatabase(async (url) => {
+      await migrateDatabase(url);
+      const target = createPrismaClient(url, 1);
+      try {
+        const counts = await importBackup(target, from(lines));
+        expect(counts.facts).toBe(v01Facts.length);
+        const facts = await target.fact.findMany({ orderBy: { id: "asc" } });
+        expect(facts.map((fact) => [fact.id, fact.value.toString(), fact.unit])).toEqual(v01Facts.map((fact) => [fact.id, String(Number(fact.value)), fact.unit]));
+        expect(facts.filter((fact) => !isMetricKey(fact.metric))).toEqual([]);
+        const cadence = facts.find((fact) => v01Facts.find((old) => old.id === fact.id)!.metric === "total_penalty")!;
+        expect(cadence).toMatchObject({ metric: "penalty_amount", qualifiers: { component: "total" } });
+        expect(Number(cadence.usdValue)).toBe(140_000_000);
       } finally {
         await target.$disconnect();
       }

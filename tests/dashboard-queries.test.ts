@@ -4,9 +4,10 @@ import { describe, expect, it } from "vitest";
 import { toComparisonRows } from "@/lib/charts/comparison";
 import { db } from "@/lib/db";
 import { listEventsPage, listLatestEvents, listTimelineEvents } from "@/lib/events/queries";
-import { getHeadlineNumbers, listFamilyBuckets, listSpecFactsFor, listTotalsByCompany } from "@/lib/facts/queries";
+import { getHeadlineNumbers, listFamilyBuckets, listRelatedFigures, listSpecFactsFor, listTotalsByCompany } from "@/lib/facts/queries";
 import { parseFilters } from "@/lib/filters/schema";
 import { resolveEventScope } from "@/lib/filters/scope";
+import { describeCompanyScope } from "@/lib/filters/describe";
 import { formatQuantity } from "@/lib/metrics/format";
 
 const scopeOf = (query: string) => resolveEventScope(parseFilters(new URLSearchParams(query)).filters);
@@ -106,6 +107,22 @@ describe("sums", () => {
     expect(numbers.chipsOrdered.rule).toMatch(/purchase orders.*by buyer/);
     // Stockpiles: none stated by a buyer; Nvidia's H20 inventory is a vendor's own stock.
     expect(numbers.chipsStockpiled.count).toBe(0);
+  });
+
+  it("under a company filter, counts only figures where the company is the actor or counterparty", async () => {
+    const huawei = await scopeOf("company=huawei");
+    const numbers = await getHeadlineNumbers(huawei);
+    // Seagate's $300M penalty is in an event about shipments to Huawei, but Huawei neither paid it
+    // nor imposed it: it is listed as Seagate's, not summed as Huawei's.
+    expect(numbers.penalties.count).toBe(0);
+    expect(await listTotalsByCompany(huawei, "penalty")).toEqual([]);
+    const related = await listRelatedFigures(huawei);
+    expect(related.map((r) => [r.family, r.company, formatQuantity(r.total)])).toContainEqual(["penalty", "Seagate", "$300M"]);
+    // Baidu ordered 1,600 of Huawei's chips: Huawei is the supplier (counterparty).
+    expect(numbers.chipsOrdered.value).toBe(1_600);
+    expect((await getHeadlineNumbers(await scopeOf("company=huawei&role=actor"))).chipsOrdered.count).toBe(0);
+    expect((await getHeadlineNumbers(await scopeOf("company=baidu&role=actor"))).chipsOrdered.value).toBe(1_600);
+    expect(describeCompanyScope(huawei.filters, huawei.companyNames)).toMatch(/^Events involving Huawei\. Headline numbers and charts count a figure only where Huawei appears in it as the actor .* or the counterparty/);
   });
 
   it("totals by company and per-year buckets add up to the headline", async () => {

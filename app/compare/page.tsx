@@ -111,7 +111,10 @@ export default async function ComparePage({ searchParams }: Props) {
               <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
                 {rows.map((row) => (
                   <tr key={row.key}>
-                    <td className="py-1 pr-2">{row.name}</td>
+                    <td className="py-1 pr-2">
+                      {row.name}
+                      {row.best && <span className="ml-1 rounded bg-emerald-100 px-1 text-xs text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">best</span>}
+                    </td>
                     <td className="py-1 pr-2 tabular-nums">{row.display}</td>
                     {baselineName && <td className="py-1 pr-2 tabular-nums">{row.normalised === null ? "—" : `${row.normalised.toFixed(2)}×`}</td>}
                     <td className="py-1 pr-2">{row.derivation ?? "stated"}</td>

@@ -5,7 +5,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useState, useTransition } from "react";
 import type { EntityOption } from "@/lib/entities/queries";
 import { EVENT_TYPE_STYLES } from "@/lib/events/event-types";
-import { EMPTY_FILTERS, EVENT_TYPES, filtersToSearchParams, type DashboardFilters } from "@/lib/filters/state";
+import { EMPTY_FILTERS, EVENT_TYPES, filtersToSearchParams, type DashboardFilters, type FigureRole } from "@/lib/filters/state";
 
 type Props = { filters: DashboardFilters; options: EntityOption[]; complete: boolean; countries: { code: string; name: string }[] };
 
@@ -80,6 +80,22 @@ export function FilterBar({ filters, options, complete, countries }: Props) {
             .map((subsidiary) => subsidiary.name)
             .join(", ")}
           )
+        </label>
+      )}
+
+      {filters.companies.length > 0 && (
+        <label className="flex items-center gap-2">
+          Count figures where the company is
+          <select
+            value={filters.role}
+            onChange={(event) => apply({ ...filters, role: event.target.value as FigureRole })}
+            className="rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900"
+            data-testid="role-select"
+          >
+            <option value="party">the actor or the counterparty</option>
+            <option value="actor">the actor (buyer, payer, holder)</option>
+            <option value="counterparty">the counterparty (supplier, authority)</option>
+          </select>
         </label>
       )}
 

@@ -1,32 +1,75 @@
-// The overview's headline numbers for the current filters; each is a sum computed in SQL.
-import { getHeadlineNumbers } from "@/lib/facts/queries";
+// The overview's headline numbers for the current filters; each is a sum computed in SQL and says
+// what it counts. Under a company filter the page says what the filter selects, and figures of
+// those events that are not the company's own are listed with the company they belong to.
+import Link from "next/link";
+import { getHeadlineNumbers, listRelatedFigures, type HeadlineFigure, type RelatedFigure } from "@/lib/facts/queries";
+import { describeCompanyScope } from "@/lib/filters/describe";
 import type { EventScope } from "@/lib/filters/scope";
 import { formatQuantity } from "@/lib/metrics/format";
+import { HEADLINES } from "@/lib/metrics/registry";
 
 export const HEADLINE_HEIGHT = 96;
 
 export async function HeadlineNumbers({ scope }: { scope: EventScope }) {
-  const numbers = await getHeadlineNumbers(scope);
+  const [numbers, related] = await Promise.all([getHeadlineNumbers(scope), listRelatedFigures(scope)]);
   const items = [
-    { label: "Events", value: numbers.events.toLocaleString("en-US"), note: null },
-    { label: "Companies", value: numbers.companies.toLocaleString("en-US"), note: null },
-    { label: "Penalties", value: numbers.penalties.count ? formatQuantity(numbers.penalties) : "—", note: figures(numbers.penalties.count) },
-    { label: "Chips ordered", value: numbers.chipsOrdered.count ? formatQuantity({ ...numbers.chipsOrdered, unit: "count" }) : "—", note: figures(numbers.chipsOrdered.count) },
-    { label: "Chips stockpiled", value: numbers.chipsStockpiled.count ? formatQuantity({ ...numbers.chipsStockpiled, unit: "count" }) : "—", note: figures(numbers.chipsStockpiled.count) },
+    { label: "Events", value: numbers.events.toLocaleString("en-US"), note: null, rule: null },
+    { label: "Companies", value: numbers.companies.toLocaleString("en-US"), note: null, rule: null },
+    headline(numbers.penalties),
+    headline(numbers.chipsOrdered),
+    headline(numbers.chipsStockpiled),
   ];
+  const scopeText = describeCompanyScope(scope.filters, scope.companyNames);
   return (
-    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5" aria-label="Headline numbers" style={{ minHeight: HEADLINE_HEIGHT }}>
-      {items.map((item) => (
-        <div key={item.label} className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800" data-testid={`headline-${item.label.toLowerCase().replace(/ /g, "-")}`}>
-          <dt className="text-xs text-zinc-500 dark:text-zinc-400">{item.label}</dt>
-          <dd className="text-xl font-semibold tabular-nums">{item.value}</dd>
-          {item.note && <dd className="text-xs text-zinc-500 dark:text-zinc-400">{item.note}</dd>}
-        </div>
-      ))}
-    </dl>
+    <section aria-label="Headline numbers" className="grid gap-2">
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5" style={{ minHeight: HEADLINE_HEIGHT }}>
+        {items.map((item) => (
+          <div key={item.label} className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800" data-testid={`headline-${item.label.toLowerCase().replace(/ /g, "-")}`}>
+            <dt className="text-xs text-zinc-500 dark:text-zinc-400" title={item.rule ?? undefined}>
+              {item.label}
+            </dt>
+            <dd className="text-xl font-semibold tabular-nums">{item.value}</dd>
+            {item.note && <dd className="text-xs text-zinc-500 dark:text-zinc-400">{item.note}</dd>}
+            {item.rule && <dd className="text-xs text-zinc-500 dark:text-zinc-400" data-testid="headline-rule">{item.rule}</dd>}
+          </div>
+        ))}
+      </dl>
+      {scopeText && (
+        <p className="text-sm text-zinc-600 dark:text-zinc-300" data-testid="company-scope">
+          {scopeText}
+        </p>
+      )}
+      {related.length > 0 && <RelatedFigures figures={related} />}
+    </section>
   );
 }
 
-function figures(count: number) {
-  return count ? `from ${count} event figure${count === 1 ? "" : "s"}` : "none reported";
+function headline(figure: HeadlineFigure) {
+  const value = figure.count ? `${figure.convertedFrom.length && figure.bound === "exact" ? "≈ " : ""}${formatQuantity(figure)}` : "—";
+  const parts = [figure.count ? `from ${figure.count} event figure${figure.count === 1 ? "" : "s"}` : "none reported"];
+  if (figure.convertedFrom.length) parts.push(`incl. ${figure.convertedFrom.join(", ")} converted at monthly reference rates`);
+  if (figure.unconverted) parts.push(`${figure.unconverted} figure${figure.unconverted === 1 ? "" : "s"} in a currency without a rate not included`);
+  return { label: figure.label, value, note: parts.join("; "), rule: `Counts ${figure.rule}.` };
+}
+
+function RelatedFigures({ figures }: { figures: RelatedFigure[] }) {
+  return (
+    <details className="text-sm" data-testid="related-figures">
+      <summary className="cursor-pointer text-zinc-600 dark:text-zinc-300">
+        {figures.length} figure{figures.length === 1 ? "" : "s"} of these events belong{figures.length === 1 ? "s" : ""} to other companies
+      </summary>
+      <ul className="mt-1 grid gap-1 pl-4">
+        {figures.map((figure) => (
+          <li key={`${figure.family}-${figure.eventId}-${figure.company}`}>
+            {HEADLINES[figure.family].label}: {figure.slug ? <Link href={`/companies/${figure.slug}`} className="hover:underline">{figure.company}</Link> : figure.company}{" "}
+            <span className="tabular-nums">{formatQuantity(figure.total)}</span>
+            {" — in "}
+            <Link href={`/events/${figure.eventId}`} className="hover:underline">
+              {figure.eventTitle}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SourcedFact } from "@/lib/facts/queries";
-import { comparableMetrics, toCompareRows } from "./compare";
+import { comparableMetrics, compareDirection, compareMetricLabel, toCompareRows } from "./compare";
 
 let id = 1;
 // Facts named by series ("compute:BF16:dense"), as the registry keys them.
@@ -54,6 +54,22 @@ describe("toCompareRows", () => {
     expect(cm[0]!.bound).toBe("at_least");
     expect(rows.find((r) => r.entity === "nvl72")!.value).toBeCloseTo(180_000 / 145);
     expect(rows.some((r) => r.entity === "h20")).toBe(false);
+  });
+
+  it("knows that lower power and a lower price are better, and higher compute", () => {
+    const power = toCompareRows(facts, entities, "power", null);
+    expect(power.map((r) => [r.name, r.value, r.best])).toEqual([
+      ["GB200 NVL72", 145, true],
+      ["CloudMatrix 384", 559, false],
+      ["CloudMatrix 384", 600, false],
+    ]);
+    expect(compareMetricLabel("power")).toBe("Power — lower is better");
+    expect(compareMetricLabel("price")).toBe("Price — lower is better");
+    expect(compareDirection("unit_cost")).toBe("lower");
+    const compute = toCompareRows(facts, entities, "compute:BF16:dense", null);
+    expect(compute[0]).toMatchObject({ name: "CloudMatrix 384", best: true });
+    expect(compareMetricLabel("compute:BF16:dense")).toBe("Compute (BF16, dense) — higher is better");
+    expect(compareDirection("bf16_per_kw")).toBe("higher");
   });
 
   it("offers only metrics that at least two of the chosen entities have", () => {

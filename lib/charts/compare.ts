@@ -20,6 +20,8 @@ export type CompareRow = {
   display: string;
   /** value ÷ the baseline's first reported value; null when the baseline has none. */
   normalised: number | null;
+  /** The best reported value on a metric with a direction (lowest power, highest compute). */
+  best: boolean;
   derivation: string | null;
   sources: Source[];
 };
@@ -57,7 +59,15 @@ export function toCompareRows(
     isDerivedMetric(metric) ? derivedRows(facts, slug, name, DERIVED_METRICS[metric]) : statedRows(facts, slug, name, metric);
   const rows = entities.flatMap(({ slug, name }) => rowsFor(slug, name));
   const reference = rows.find((row) => row.entity === baseline);
-  return rows.map((row) => ({ ...row, normalised: reference && reference.value !== 0 ? row.value / reference.value : null }));
+  const direction = compareDirection(metric);
+  // Best first where the registry says which way is better; otherwise in the order chosen.
+  const ranked = direction ? [...rows].sort((a, b) => (direction === "higher" ? b.value - a.value : a.value - b.value)) : rows;
+  const bestValue = ranked[0]?.value;
+  return ranked.map((row) => ({
+    ...row,
+    normalised: reference && reference.value !== 0 ? row.value / reference.value : null,
+    best: direction !== null && rows.length > 1 && row.value === bestValue,
+  }));
 }
 
 function statedRows(facts: SourcedFact[], slug: string, name: string, series: string): CompareRow[] {
@@ -78,6 +88,7 @@ function statedRows(facts: SourcedFact[], slug: string, name: string, series: st
       bound: fact.bound,
       display: formatQuantity({ value, valueMax, unit, bound: fact.bound }),
       normalised: null,
+      best: false,
       derivation: null,
       sources: [],
     };
@@ -110,6 +121,7 @@ function derivedRows(facts: SourcedFact[], slug: string, name: string, derived: 
         bound,
         display: `${bound === "approx" ? "~" : bound === "at_least" ? "≥ " : bound === "at_most" ? "≤ " : ""}${Number(value.toPrecision(3)).toLocaleString("en-US")} ${derived.unit}`,
         normalised: null,
+        best: false,
         derivation: `${formatQuantity(top.fact)} ÷ ${formatQuantity(bottom.fact)}, from ${top.fact.article.outlet ?? "source"}${
           bottom.fact.article.outlet === top.fact.article.outlet ? "" : ` and ${bottom.fact.article.outlet ?? "source"}`
         }`,

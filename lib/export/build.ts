@@ -11,7 +11,7 @@ import { listFamilyBuckets, listFamilySources, listSpecFactsFor, listTotalsByCom
 import { describeFilters, filterSlug } from "@/lib/filters/describe";
 import { filtersToSearchParams } from "@/lib/filters/schema";
 import type { EventScope } from "@/lib/filters/scope";
-import type { MetricFamily } from "@/lib/metrics/registry";
+import { HEADLINES, type MetricFamily } from "@/lib/metrics/registry";
 import { cachedByDataVersion } from "@/lib/cache/query-cache";
 import { getDataVersion } from "@/lib/data/version";
 
@@ -60,7 +60,8 @@ async function buildChartExportUncached(chart: ChartName, scope: EventScope, opt
   const totals = TOTALS_CHARTS[chart];
   const rows = await listTotalsByCompany(scope, totals.family);
   const sources = await listFamilySources(scope, totals.family, rows.map((row) => ({ slug: row.slug, name: row.name })));
-  return totalsExport({ ...base, title: totals.title }, rows, sources, totals.color);
+  // The chart says what it counts, on the page and in every exported file.
+  return totalsExport({ ...base, title: totals.title, subtitle: `${subtitle} · counts ${HEADLINES[totals.family].rule}` }, rows, sources, totals.color);
 }
 
 

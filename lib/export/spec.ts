@@ -101,6 +101,11 @@ export function totalsExport(meta: MetaInput, totals: CompanyTotal[], sources: F
         low: bar.min,
         high: bar.min + bar.extra,
         event_figures: bar.events,
+        // Money totals are in US dollars; what was converted, and at which rate, is in `amounts`.
+        unit: bar.unit,
+        converted_from: bar.convertedFrom.join(" ") || null,
+        figures_without_rate: bar.unconverted,
+        amounts: mine.map((s) => s.amount).join(" | "),
         source_urls: mine.map((s) => s.url ?? s.outlet ?? "").join(" | "),
         quotes: mine.map((s) => s.quote).join(" | "),
       };

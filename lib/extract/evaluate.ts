@@ -1,6 +1,7 @@
 // Scores extracted facts against labelled gold facts: quantity recall and precision, subject
 // attribution and kind accuracy. Pure, so the scoring rules themselves are unit-tested.
 import type { ExtractionKind } from "@/lib/extract/kinds";
+import { unitInfo } from "@/lib/metrics/units";
 import { convertValue } from "@/lib/metrics/units";
 
 export type GoldFact = {
@@ -21,12 +22,13 @@ export type DevCase = { id: string; text: string; gold: GoldFact[] };
 
 export type Scores = { gold: number; predicted: number; matched: number; recall: number; precision: number; subjectChecked: number; subjectCorrect: number; subjectAccuracy: number; kindCorrect: number; kindAccuracy: number };
 
-const COUNT_UNITS = new Set(["count", "units"]);
+// Goods ("units") and other counted things ("count") are one quantity for matching.
+const isCount = (unit: string) => unitInfo(unit)?.dimension === "count";
 
 /** Same quantity: equal values (0.5 % tolerance) in compatible units, ranges by both ends. */
 export function sameQuantity(gold: Pick<GoldFact, "value" | "valueMax" | "unit">, predicted: Pick<PredictedFact, "value" | "valueMax" | "unit">, unitAgnostic = false): boolean {
   const convert = (value: number) => {
-    if (unitAgnostic || predicted.unit === gold.unit || (COUNT_UNITS.has(predicted.unit) && COUNT_UNITS.has(gold.unit))) return value;
+    if (unitAgnostic || predicted.unit === gold.unit || (isCount(predicted.unit) && isCount(gold.unit))) return value;
     return convertValue(value, predicted.unit, gold.unit);
   };
   const close = (a: number, b: number | undefined) => b !== undefined && Math.abs(a - b) <= Math.max(1e-9, Math.abs(a) * 0.005);

@@ -9,6 +9,7 @@ import type { Quantity, UsdValue } from "@/lib/metrics/format";
 import { familyUnit, HEADLINES, metricsInFamily, relativeMetrics, specMetrics, type MetricFamily } from "@/lib/metrics/registry";
 import { sumToQuantity, type FigureSum } from "@/lib/metrics/sum";
 import { cachedByDataVersion } from "@/lib/cache/query-cache";
+import { figureAmount, type FigureRow } from "@/lib/facts/figure";
 
 export type SourcedFact = {
   id: number;
@@ -283,7 +284,17 @@ async function listFactsAboutFromDatabase(entitySlug: string, limit = 100): Prom
   }));
 }
 
-export type FigureSource = { company: string; factId: number; articleId: number; outlet: string | null; url: string | null; published: string | null; quote: string };
+export type FigureSource = {
+  company: string;
+  factId: number;
+  articleId: number;
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+  quote: string;
+  /** The figure as stated, with its US-dollar value and rate for money in another currency. */
+  amount: string;
+};
 
 /**
  * The facts behind listTotalsByCompany for the given bars (a known entity by slug, else a subject
@@ -293,15 +304,18 @@ export type FigureSource = { company: string; factId: number; articleId: number;
 async function listFamilySourcesFromDatabase(scope: EventScope, family: MetricFamily, bars: { slug: string | null; name: string }[], perCompany = 25): Promise<FigureSource[]> {
   const slugs = bars.flatMap((bar) => (bar.slug ? [bar.slug] : []));
   const labels = bars.flatMap((bar) => (bar.slug ? [] : [bar.name]));
-  const rows = await readDb.$queryRaw<{ company: string; fact_id: number; article_id: number; outlet: string | null; url: string | null; published_at: Date | null; quote: string }[]>(Prisma.sql`
-    SELECT bar.company, f.id AS fact_id, a.id AS article_id, a.outlet, a.url, a.published_at, f.quote
+  const rows = await readDb.$queryRaw<
+    ({ company: string; fact_id: number; article_id: number; outlet: string | null; url: string | null; published_at: Date | null; quote: string } & RawFigure)[]
+  >(Prisma.sql`
+    SELECT bar.company, f.id AS fact_id, a.id AS article_id, a.outlet, a.url, a.published_at, f.quote,
+           f.metric, f.qualifiers, f.value, f.value_max, f.unit, f.bound::text AS bound, f.usd_value, f.usd_value_max, f.usd_rate, f.usd_rate_month
     FROM (
       SELECT en.id AS subject_id, NULL::text AS label, en.name AS company FROM entities en WHERE en.slug = ANY(${slugs}::text[])
       UNION ALL
       SELECT NULL, label, label FROM unnest(${labels}::text[]) AS label
     ) bar
     CROSS JOIN LATERAL (
-      SELECT f.id, f.article_id, f.quote
+      SELECT f.*
       FROM facts f
       JOIN events e ON e.id = f.event_id
       WHERE (f.subject_id = bar.subject_id OR (bar.subject_id IS NULL AND f.subject_id IS NULL AND f.subject_label = bar.label))
@@ -322,7 +336,37 @@ async function listFamilySourcesFromDatabase(scope: EventScope, family: MetricFa
     url: row.url,
     published: row.published_at ? isoDay(row.published_at) : null,
     quote: row.quote,
+    amount: figureAmount(fromRawFigure(row)),
   }));
+}
+
+/** A fact's figure columns as raw SQL returns them (snake case). */
+type RawFigure = {
+  metric: string;
+  qualifiers: Prisma.JsonValue;
+  value: Prisma.Decimal;
+  value_max: Prisma.Decimal | null;
+  unit: string;
+  bound: Bound;
+  usd_value: Prisma.Decimal | null;
+  usd_value_max: Prisma.Decimal | null;
+  usd_rate: Prisma.Decimal | null;
+  usd_rate_month: Date | null;
+};
+
+function fromRawFigure(row: RawFigure): FigureRow {
+  return {
+    metric: row.metric,
+    qualifiers: row.qualifiers,
+    value: row.value,
+    valueMax: row.value_max,
+    unit: row.unit,
+    bound: row.bound,
+    usdValue: row.usd_value,
+    usdValueMax: row.usd_value_max,
+    usdRate: row.usd_rate,
+    usdRateMonth: row.usd_rate_month,
+  };
 }
 
 export type RelatedFigure = { family: MetricFamily; eventId: number; eventTitle: string; company: string; slug: string | null; total: Quantity } & Conversion;

@@ -262,8 +262,8 @@ export const CONCEPTS = {
   // Time
   lead_time: { label: "Time to restart or deliver", dimension: "duration", unit: "months", kind: "duration", actor: "company", cues: [{ rank: 30, local: /restart|resum|production|fabricat|supply chain|lead time/i }] },
   duration: { label: "Duration", dimension: "duration", unit: "months", kind: "duration", actor: "party", fallback: true },
-  period: {
-    label: "Period", dimension: "year", unit: "year", kind: "other", actor: "party", fallback: true,
+  period_of_years: {
+    label: "Period of years", dimension: "year", unit: "year", kind: "other", actor: "party", fallback: true,
     cues: [{ rank: 20, period: "between" }],
   },
   count: { label: "Count", dimension: "count", unit: "count", kind: "count", actor: "party", fallback: true },
@@ -442,7 +442,7 @@ export const LEGACY_METRICS: Record<string, LegacyMapping> = {
   probation_period: { metric: "probation" },
   maximum_sentence: { metric: "prison_sentence", status: "potential" },
   illegal_exports: { metric: "violations" },
-  violation_period: { metric: "period" },
+  violation_period: { metric: "period_of_years" },
   defendants: { metric: "people_charged" },
   payment_from_china: { metric: "investment", qualifiers: { deal: "payment" }, market: "CN" },
   funding_from_china: { metric: "investment", qualifiers: { deal: "funding" }, market: "CN" },
@@ -520,7 +520,7 @@ export const LEGACY_METRICS: Record<string, LegacyMapping> = {
   compute_relative: { metric: "relative_performance" },
   ratio: { metric: "ratio" },
   duration: { metric: "duration" },
-  period: { metric: "period" },
+  period: { metric: "period_of_years" },
   memory_capacity: { metric: "memory_capacity" },
   count: { metric: "count" },
 };

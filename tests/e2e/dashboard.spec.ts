@@ -13,7 +13,7 @@ test("the dashboard shows every seed event on the timeline, with a tooltip per m
   const tooltip = page.getByTestId("timeline-chart").locator(".recharts-tooltip-wrapper");
   await page.getByTestId("timeline-chart").locator('a[aria-label^="Cadence agrees to plead guilty"]').hover({ force: true });
   await expect(tooltip).toContainText("Cadence agrees to plead guilty");
-  await expect(tooltip).toContainText("Total penalty: ≥ $140M");
+  await expect(tooltip).toContainText("Penalty (total): ≥ $140M");
   await expect(tooltip).toContainText("Source: koreaherald.com");
 
 });
@@ -35,4 +35,19 @@ test("the latest events list their sources", async ({ page }) => {
   const latest = page.getByRole("list", { name: "Latest events" });
   await expect(latest.getByRole("listitem")).toHaveCount(8);
   await expect(latest.getByRole("link", { name: /^Source:/ }).first()).toHaveAttribute("href", /^https?:\/\//);
+});
+
+test("headline numbers say what they count, and a company filter says what it selects", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("headline-chips-ordered")).toContainText("purchase orders (not a vendor's production orders), by buyer");
+  await expect(page.getByTestId("headline-penalties")).toContainText("≥ $440M");
+
+  await page.goto("/?company=huawei");
+  await expect(page.getByTestId("company-scope")).toContainText("Events involving Huawei.");
+  // Seagate's penalty is in an event about Huawei, but it is Seagate's: not summed as Huawei's.
+  await expect(page.getByTestId("headline-penalties").locator("dd").first()).toHaveText("—");
+  const related = page.getByTestId("related-figures");
+  await related.locator("summary").click();
+  await expect(related).toContainText("Penalties: Seagate $300M");
+  await expect(page.getByTestId("totals-penalties")).not.toContainText("Seagate");
 });
