@@ -13,7 +13,7 @@ import { EVENTS_PAGE_SIZE, parseEventListParams, type EventListParams } from "@/
 import { scopeFromSearchParams } from "@/lib/filters/page";
 import { filtersToSearchParams, type RawSearchParams } from "@/lib/filters/schema";
 import type { EventScope } from "@/lib/filters/scope";
-import { formatQuantity } from "@/lib/metrics/format";
+import { formatWithUsd } from "@/lib/metrics/format";
 import { describeMetric } from "@/lib/metrics/registry";
 
 export const metadata: Metadata = { title: "Events" };
@@ -109,7 +109,7 @@ async function EventsTable({ scope, list }: { scope: EventScope; list: EventList
                   {row.keyFigure && (
                     <>
                       <span className="text-xs text-zinc-500 dark:text-zinc-400">{describeMetric(row.keyFigure.metric, row.keyFigure.qualifiers ?? null)}: </span>
-                      <span className="tabular-nums">{formatQuantity(row.keyFigure)}</span>
+                      <span className="tabular-nums">{formatWithUsd(row.keyFigure, row.keyFigure.usd ?? null)}</span>
                     </>
                   )}
                 </td>

@@ -8,7 +8,8 @@ import type { EventScope } from "@/lib/filters/scope";
 import { formatQuantity } from "@/lib/metrics/format";
 import { HEADLINES } from "@/lib/metrics/registry";
 
-export const HEADLINE_HEIGHT = 96;
+// Five cards with their rule text, on a desktop row (the skeleton reserves it: no layout shift).
+export const HEADLINE_HEIGHT = 140;
 
 export async function HeadlineNumbers({ scope }: { scope: EventScope }) {
   const [numbers, related] = await Promise.all([getHeadlineNumbers(scope), listRelatedFigures(scope)]);

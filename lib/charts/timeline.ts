@@ -4,7 +4,7 @@ import { formatPartialDate } from "@/lib/events/partial-date";
 import type { TimelineEventRow } from "@/lib/events/queries";
 import type { BucketSize, FactBucket } from "@/lib/facts/queries";
 import type { EventType } from "@/lib/generated/prisma/enums";
-import { formatQuantity } from "@/lib/metrics/format";
+import { formatQuantity, formatWithUsd } from "@/lib/metrics/format";
 import { describeMetric } from "@/lib/metrics/registry";
 
 export type TimelinePoint = {
@@ -45,7 +45,7 @@ export function toTimelineChartData(rows: TimelineEventRow[], total = rows.lengt
         title: row.title,
         dateLabel: formatPartialDate(new Date(`${row.date}T00:00:00Z`), row.datePrecision),
         figure: row.keyFigure
-          ? `${describeMetric(row.keyFigure.metric, row.keyFigure.qualifiers ?? null)}: ${formatQuantity(row.keyFigure)}`
+          ? `${describeMetric(row.keyFigure.metric, row.keyFigure.qualifiers ?? null)}: ${formatWithUsd(row.keyFigure, row.keyFigure.usd ?? null)}`
           : null,
         outlet: row.outlet,
       })),

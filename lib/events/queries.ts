@@ -4,7 +4,8 @@ import { readDb } from "@/lib/db";
 import { isoDay } from "@/lib/events/partial-date";
 import type { EventScope } from "@/lib/filters/scope";
 import { searchQuerySql } from "@/lib/filters/scope";
-import { toQualifiers } from "@/lib/facts/queries";
+import { toQualifiers, toUsdValue } from "@/lib/facts/queries";
+import type { UsdValue } from "@/lib/metrics/format";
 import { FACT_FIGURE_SELECT } from "@/lib/facts/figure";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Bound, DatePrecision, EventRole, EventType } from "@/lib/generated/prisma/enums";
@@ -13,6 +14,8 @@ import { cachedByDataVersion } from "@/lib/cache/query-cache";
 export type KeyFigure = {
   metric: string;
   qualifiers?: Record<string, string>;
+  /** For money in another currency: its US-dollar value and the rate used. */
+  usd?: UsdValue | null;
   value: number;
   valueMax: number | null;
   unit: string;
@@ -47,13 +50,18 @@ type RawKeyFigure = {
   value_max: Prisma.Decimal | null;
   unit: string | null;
   bound: Bound | null;
+  usd_value: Prisma.Decimal | null;
+  usd_value_max: Prisma.Decimal | null;
+  usd_rate: Prisma.Decimal | null;
+  usd_rate_month: Date | null;
 };
 
 // The first accepted fact of an event stands for it in lists and tooltips.
 const KEY_FIGURE_JOIN = Prisma.sql`
   LEFT JOIN LATERAL (
     SELECT f.id AS fact_id, f.article_id AS fact_article_id, fa.url AS fact_url, f.quote,
-           f.metric, f.qualifiers, f.value, f.value_max, f.unit, f.bound::text AS bound
+           f.metric, f.qualifiers, f.value, f.value_max, f.unit, f.bound::text AS bound,
+           f.usd_value, f.usd_value_max, f.usd_rate, f.usd_rate_month
     FROM facts f
     JOIN articles fa ON fa.id = f.article_id
     WHERE f.event_id = e.id AND f.review_status = 'accepted'
@@ -252,6 +260,7 @@ function toKeyFigure(row: RawKeyFigure): KeyFigure | null {
     url: row.fact_url,
     metric: row.metric,
     qualifiers: toQualifiers(row.qualifiers),
+    usd: toUsdValue(row.usd_value, row.usd_value_max, row.usd_rate, row.usd_rate_month),
     value: Number(row.value),
     valueMax: row.value_max === null ? null : Number(row.value_max),
     unit: row.unit,

@@ -9,7 +9,7 @@ import { EVENT_TYPE_STYLES } from "@/lib/events/event-types";
 import { formatPartialDate } from "@/lib/events/partial-date";
 import type { TimelineEventRow } from "@/lib/events/queries";
 import type { CompanyTotal, FigureSource, SourcedFact } from "@/lib/facts/queries";
-import { formatQuantity } from "@/lib/metrics/format";
+import { formatWithUsd } from "@/lib/metrics/format";
 import { describeMetric } from "@/lib/metrics/registry";
 
 export type ChartName = "timeline" | "comparison" | "compare" | "orders" | "stockpiles" | "penalties";
@@ -65,7 +65,7 @@ export function timelineExport(meta: MetaInput, events: TimelineEventRow[], data
     date: formatPartialDate(new Date(`${event.date}T00:00:00Z`), event.datePrecision),
     type: EVENT_TYPE_STYLES[event.type].label,
     event: event.title,
-    key_figure: event.keyFigure ? `${describeMetric(event.keyFigure.metric, event.keyFigure.qualifiers ?? null)}: ${formatQuantity(event.keyFigure)}` : null,
+    key_figure: event.keyFigure ? `${describeMetric(event.keyFigure.metric, event.keyFigure.qualifiers ?? null)}: ${formatWithUsd(event.keyFigure, event.keyFigure.usd ?? null)}` : null,
     source: event.outlet,
     source_url: event.keyFigure?.url ?? event.sourceUrl,
     quote: event.keyFigure?.quote ?? null,

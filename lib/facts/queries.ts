@@ -9,7 +9,7 @@ import type { Quantity, UsdValue } from "@/lib/metrics/format";
 import { familyUnit, HEADLINES, metricsInFamily, relativeMetrics, specMetrics, type MetricFamily } from "@/lib/metrics/registry";
 import { sumToQuantity, type FigureSum } from "@/lib/metrics/sum";
 import { cachedByDataVersion } from "@/lib/cache/query-cache";
-import { figureAmount, type FigureRow } from "@/lib/facts/figure";
+import { FACT_FIGURE_SELECT, figureAmount, type FigureRow } from "@/lib/facts/figure";
 
 export type SourcedFact = {
   id: number;
@@ -56,16 +56,7 @@ async function entityIds(slugs: string[]): Promise<number[]> {
 // The columns behind a SourcedFact, and their conversion to plain, serialisable values.
 const SOURCED_FACT_SELECT = {
   id: true,
-  metric: true,
-  qualifiers: true,
-  value: true,
-  valueMax: true,
-  unit: true,
-  bound: true,
-  usdValue: true,
-  usdValueMax: true,
-  usdRate: true,
-  usdRateMonth: true,
+  ...FACT_FIGURE_SELECT,
   quote: true,
   subject: { select: { slug: true } },
   object: { select: { slug: true } },

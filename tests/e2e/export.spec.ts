@@ -86,8 +86,11 @@ test("Download JSON and the totals chart's CSV carry source URLs and quotes", as
   expect(json.chart).toBe("timeline");
   expect(json.rows.length).toBeGreaterThan(40);
   const penalties = parseCsv((await download(page, "totals-penalties", "Download CSV")).bytes.toString("utf8"));
-  expect(penalties[0]).toEqual(["company", "total", "low", "high", "event_figures", "source_urls", "quotes"]);
-  expect(penalties.find((row) => row[0] === "Cadence Design Systems")?.[6]).toContain("140 million");
+  expect(penalties[0]).toEqual(["company", "total", "low", "high", "event_figures", "unit", "converted_from", "figures_without_rate", "amounts", "source_urls", "quotes"]);
+  const cadence = penalties.find((row) => row[0] === "Cadence Design Systems")!;
+  expect(cadence[5]).toBe("USD");
+  expect(cadence[8]).toContain("≥ $140M");
+  expect(cadence[10]).toContain("140 million");
 });
 
 test("Copy image link copies the server image URL of the same view", async ({ page, context }) => {

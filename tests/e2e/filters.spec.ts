@@ -40,7 +40,7 @@ test("a timeline mark leads to its event, and its quote to the highlighted sente
   await expect(page).toHaveURL(/\/events\/\d+$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Cadence");
 
-  const quote = page.getByTestId("event-fact").filter({ hasText: "Total penalty" }).getByRole("link").first();
+  const quote = page.getByTestId("event-fact").filter({ hasText: "Penalty (total)" }).getByRole("link").first();
   const quoteText = (await quote.textContent())!.replace(/[“”]/g, "");
   await quote.click();
   await expect(page).toHaveURL(/\/articles\/\d+#fact-\d+$/);
@@ -77,6 +77,8 @@ test("a pasted filtered URL reproduces the view exactly, and invalid values are 
 test("the comparison shows both CloudMatrix 384 power figures with their sources", async ({ page }) => {
   await page.goto("/");
   const comparison = page.getByTestId("comparison-chart");
+  // The chart draws once the page is hydrated; a click before that would go unanswered.
+  await expect(comparison.locator(".recharts-bar-rectangle").first()).toBeVisible();
   await comparison.getByRole("button", { name: "table" }).click();
   const table = comparison.getByRole("table");
   await expect(table.getByRole("row").filter({ hasText: "559 kW" })).toContainText("capacitymedia.com");
