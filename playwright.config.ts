@@ -6,7 +6,7 @@ export const E2E_EDITOR_PASSWORD = "e2e-editor-password-not-a-secret";
 
 export default defineConfig({
   testDir: "tests",
-  testMatch: ["e2e/**/*.spec.ts", "faults/**/*.spec.ts"],
+  testMatch: ["e2e/**/*.spec.ts", "faults/**/*.spec.ts", "attacks/**/*.spec.ts"],
   timeout: 60_000,
   retries: process.env.CI ? 1 : 0,
   workers: 1,
@@ -34,6 +34,8 @@ export default defineConfig({
     { name: "phone", testMatch: "e2e/**/*.spec.ts", testIgnore: "e2e/ingest.spec.ts", use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
     // Fault injection: starts and stops its own PostgreSQL cluster (needs Debian's PostgreSQL tools).
     { name: "faults", testMatch: "faults/**/*.spec.ts" },
+    // The reported attacks over HTTP, last: they leave this address's sign-in failures counted.
+    { name: "attacks", testMatch: "attacks/**/*.spec.ts", use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
   webServer: {
     // Exactly what a user runs. Without DATABASE_URL it serves the embedded database in .data/.

@@ -1,13 +1,13 @@
 // Runs before every request: a fresh CSP nonce (Next.js puts it on its own scripts), security
 // headers, and a request id that error logs and error pages show.
 import { NextResponse, type NextRequest } from "next/server";
-import { SESSION_COOKIE, verifySessionToken } from "@/lib/auth/session-token";
+import { SESSION_COOKIE, sessionIsValid } from "@/lib/auth/sessions";
 import { databaseReachable } from "@/lib/database/availability";
+import { trustedProxyHops } from "@/lib/http/client-address";
+import { MAX_BODY_BYTES } from "@/lib/http/write-guard";
 import { cachedPage, isCacheablePageRequest, pageCacheEnabled } from "@/lib/http/page-cache";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-// Articles are at most 400,000 characters; uploads at most 4 MB (see lib/articles/schema.ts).
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 export async function proxy(request: NextRequest) {
   // Writes: refused before any page or action code runs unless they come from this site (Origin
@@ -16,13 +16,11 @@ export async function proxy(request: NextRequest) {
     if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
       return errorJson(413, "body_too_large", `Requests are limited to ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
     }
-    const origin = request.headers.get("origin");
-    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-    if (origin && host && new URL(origin).host !== host) {
+    if (!sameSite(request)) {
       return errorJson(403, "cross_site_request", "Cross-site requests cannot change Chipwatch data.");
     }
     const isSignIn = request.nextUrl.pathname === "/sign-in";
-    if (!isSignIn && !verifySessionToken(request.cookies.get(SESSION_COOKIE)?.value)) {
+    if (!isSignIn && !(await sessionIsValid(request.cookies.get(SESSION_COOKIE)?.value))) {
       return errorJson(401, "not_signed_in", "Sign in as an editor to change data.");
     }
   }
@@ -64,6 +62,23 @@ export async function proxy(request: NextRequest) {
   headers.set("x-request-id", requestId);
   headers.set("Content-Security-Policy", csp);
   return withSecurityHeaders(NextResponse.next({ request: { headers } }), csp, requestId);
+}
+
+/**
+ * A write must say where it comes from (Origin, or Referer from older clients) and that must be
+ * this site. "null", a malformed header or none at all is refused. The site's host is the Host
+ * header; X-Forwarded-Host only counts behind a proxy we were told to trust.
+ */
+function sameSite(request: NextRequest): boolean {
+  const claimed = request.headers.get("origin") ?? request.headers.get("referer");
+  if (!claimed || claimed === "null") return false;
+  const host = (trustedProxyHops() > 0 ? request.headers.get("x-forwarded-host") : null) ?? request.headers.get("host");
+  if (!host) return false;
+  try {
+    return new URL(claimed).host === host;
+  } catch {
+    return false;
+  }
 }
 
 function withSecurityHeaders(response: NextResponse, csp: string, requestId: string): NextResponse {

@@ -7,21 +7,21 @@
 // commits in order (two replicas lagging differently could pair a newer version with older rows).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPrismaClient } from "@/lib/database/client";
-import { replicaUrls } from "@/lib/database/config";
+import { queryTimeouts, replicaUrls } from "@/lib/database/config";
 
 const globalForPrisma = globalThis as unknown as { chipwatchPrisma?: PrismaClient; chipwatchReplica?: PrismaClient | null };
 
 function primary(): PrismaClient {
   // Created on first use, not at import: `next build` imports pages without a database, and the
   // launcher sets DATABASE_URL only once the embedded server is up. Reused across dev reloads.
-  globalForPrisma.chipwatchPrisma ??= createPrismaClient();
+  globalForPrisma.chipwatchPrisma ??= createPrismaClient(undefined, undefined, queryTimeouts());
   return globalForPrisma.chipwatchPrisma;
 }
 
 function replica(): PrismaClient {
   if (globalForPrisma.chipwatchReplica === undefined) {
     const urls = replicaUrls();
-    globalForPrisma.chipwatchReplica = urls.length ? createPrismaClient(urls[process.pid % urls.length]) : null;
+    globalForPrisma.chipwatchReplica = urls.length ? createPrismaClient(urls[process.pid % urls.length], undefined, queryTimeouts()) : null;
   }
   return globalForPrisma.chipwatchReplica ?? primary();
 }

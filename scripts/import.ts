@@ -5,7 +5,7 @@
 // .ndjson lines: {"text": "...", "url": "...", "title": "...", "outlet": "...", "publishedAt": "YYYY-MM-DD"}
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { htmlToText } from "@/lib/articles/html";
+import { HtmlTooComplexError, htmlToText } from "@/lib/articles/html";
 import { findDuplicateArticle, saveSubmission } from "@/lib/articles/mutations";
 import { articleInputSchema, UNATTRIBUTED, type ArticleInput, type NewEvent } from "@/lib/articles/schema";
 import { EVENT_TYPE_OF_KIND, EVENT_TYPE_STYLES, EVENTFUL_KINDS } from "@/lib/events/event-types";
@@ -95,7 +95,13 @@ async function collect(input: string): Promise<RawArticle[]> {
         }
       });
   }
-  return [{ source: input, text: /\.html?$/i.test(input) ? htmlToText(content) : content }];
+  try {
+    return [{ source: input, text: /\.html?$/i.test(input) ? htmlToText(content) : content }];
+  } catch (error) {
+    // Refused pages count as failed articles, with the reason, like any unreadable input.
+    if (error instanceof HtmlTooComplexError) return [{ source: `${input} (${error.message})`, text: "" }];
+    throw error;
+  }
 }
 
 function progress(done: number, total: number, counts: { imported: number; skipped: number; failed: number }) {

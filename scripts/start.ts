@@ -1,6 +1,6 @@
 // npm start — one command from a fresh clone to a running dashboard.
 // Without DATABASE_URL it serves an embedded PostgreSQL (PGlite) persisted in .data/pglite;
-// either way it migrates, seeds an empty database, builds once, then runs `next start`.
+// either way it migrates, seeds an empty database, builds once, then serves Next.js through scripts/serve.ts (`next dev` with --dev).
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createHash } from "node:crypto";
@@ -49,7 +49,9 @@ async function main() {
     }
   }
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s — http://localhost:${port}`);
-  const server = spawn("npx", ["next", dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: { ...process.env, PORT: port } });
+  // Production runs Next.js inside scripts/serve.ts, which settles each request's client address.
+  const command = dev ? ["next", "dev", "-p", port] : ["tsx", "scripts/serve.ts"];
+  const server = spawn("npx", command, { stdio: "inherit", env: { ...process.env, PORT: port, NODE_ENV: dev ? "development" : "production" } });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   const code = await new Promise<number>((resolve) => server.on("exit", (exitCode) => resolve(exitCode ?? 0)));
   await shutdown();

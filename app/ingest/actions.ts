@@ -1,7 +1,7 @@
 "use server";
 // Ingestion: analyse a pasted or uploaded article (extraction, duplicate check), then save what
 // the editor reviewed. Both check the editor session on the server first.
-import { htmlToText } from "@/lib/articles/html";
+import { HtmlTooComplexError, htmlToText } from "@/lib/articles/html";
 import { DuplicateArticleError, findDuplicateArticle, saveSubmission } from "@/lib/articles/mutations";
 import { articleInputSchema, MAX_ARTICLE_CHARS, submissionSchema, type ArticleInput } from "@/lib/articles/schema";
 import { requireEditor } from "@/lib/auth/session";
@@ -23,7 +23,12 @@ export async function analyseArticle(_previous: AnalyseState, formData: FormData
       if (file.size > MAX_ARTICLE_CHARS * 4) return { errors: { file: ["That file is too large (4 MB at most)."] } };
       if (!/\.(txt|html?|md)$/i.test(file.name)) return { errors: { file: ["Upload a .txt or .html file."] } };
       const raw = await file.text();
-      text = /\.html?$/i.test(file.name) ? htmlToText(raw) : raw;
+      try {
+        text = /\.html?$/i.test(file.name) ? htmlToText(raw) : raw;
+      } catch (error) {
+        if (error instanceof HtmlTooComplexError) return { errors: { file: [error.message] } };
+        throw error;
+      }
     }
     const parsed = articleInputSchema.safeParse({
       text,

@@ -13,9 +13,12 @@ export default async function IngestPage() {
     <div className="grid gap-4">
       <div className="flex items-center justify-between">
         <h1 className="text-xl font-semibold">Add an article</h1>
-        <form action={signOut}>
-          <button type="submit" className="text-sm underline">
+        <form action={signOut} className="flex gap-3 text-sm">
+          <button type="submit" className="underline">
             Sign out
+          </button>
+          <button type="submit" name="everywhere" value="1" className="underline" title="Ends every editor session on every device">
+            Sign out everywhere
           </button>
         </form>
       </div>

@@ -1,17 +1,29 @@
 "use server";
 // Accepting or rejecting a pending fact (from bulk import). Editors only.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { REVIEW_NOTICES } from "@/app/review/notices";
 import { z } from "zod";
+import { rowIdSchema } from "@/lib/database/ids";
 import { setFactReview } from "@/lib/articles/mutations";
 import { requireEditor } from "@/lib/auth/session";
 import { UserFacingError } from "@/lib/http/errors";
 
-const reviewSchema = z.object({ factId: z.coerce.number().int().positive(), decision: z.enum(["accepted", "rejected"]) });
+const reviewSchema = z.object({ factId: rowIdSchema, decision: z.enum(["accepted", "rejected"]) });
 
+/**
+ * A decision the queue cannot take (a double click, a fact reviewed in another tab, a forged id)
+ * comes back to the queue with a notice, never as an error page.
+ */
 export async function reviewFact(formData: FormData): Promise<void> {
   await requireEditor();
   const parsed = reviewSchema.safeParse({ factId: formData.get("factId"), decision: formData.get("decision") });
-  if (!parsed.success) throw new UserFacingError(400, "invalid_review", "Choose accept or reject for a fact.");
-  await setFactReview(parsed.data.factId, parsed.data.decision);
+  if (!parsed.success) redirect(`/review?notice=${REVIEW_NOTICES.invalid}`);
+  try {
+    await setFactReview(parsed.data.factId, parsed.data.decision);
+  } catch (error) {
+    if (error instanceof UserFacingError && error.status === 404) redirect(`/review?notice=${REVIEW_NOTICES.notPending}`);
+    throw error;
+  }
   revalidatePath("/review");
 }

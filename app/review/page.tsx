@@ -3,14 +3,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { reviewFact } from "@/app/review/actions";
+import { REVIEW_NOTICE_TEXT } from "@/app/review/notices";
 import { isEditor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { FACT_FIGURE_SELECT, figureAmount, figureLabel } from "@/lib/facts/figure";
 
 export const metadata: Metadata = { title: "Review queue" };
 
-export default async function ReviewPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ReviewPage({ searchParams }: Props) {
   if (!(await isEditor())) redirect("/sign-in?next=/review");
+  const noticeKey = (await searchParams).notice;
+  const notice = typeof noticeKey === "string" ? REVIEW_NOTICE_TEXT[noticeKey] : undefined;
   const [pending, total] = await Promise.all([
     db.fact.findMany({
       where: { reviewStatus: "pending" },
@@ -23,6 +28,11 @@ export default async function ReviewPage() {
   return (
     <div className="grid gap-4">
       <h1 className="text-xl font-semibold">Review queue ({total} pending)</h1>
+      {notice && (
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+          {notice}
+        </p>
+      )}
       {pending.length === 0 ? (
         <p className="text-sm text-zinc-500">Nothing waits for review. Bulk imports put their facts here.</p>
       ) : (

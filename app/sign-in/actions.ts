@@ -1,12 +1,14 @@
 "use server";
-// Sign-in and sign-out for editors. The password is compared in constant time; attempts are
-// rate-limited per client address; the session is a signed, httpOnly cookie.
+// Sign-in and sign-out for editors. The password is compared in constant time; failures are
+// limited per client address, per account and per recognised device (lib/auth/sign-in-limits.ts);
+// the session lives in the database and the cookie holds only its random id.
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { recordSignInFailure, signInBlocked } from "@/lib/auth/rate-limit";
 import { passwordMatches, sessionCookieOptions } from "@/lib/auth/session";
-import { createSessionToken, SESSION_COOKIE } from "@/lib/auth/session-token";
+import { DEVICE_COOKIE, DEVICE_DAYS, issueDeviceToken, openSession, recognisedDevice, revokeAllSessions, revokeSession, SESSION_COOKIE } from "@/lib/auth/sessions";
+import { ACCOUNT_KEY, clearSignInFailures, recordSignInFailure, signInWait, type LimitKey } from "@/lib/auth/sign-in-limits";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 
 export type SignInState = { errors?: { password?: string[] }; message?: string };
 
@@ -19,21 +21,32 @@ const signInSchema = z.object({
 });
 
 export async function signIn(_previous: SignInState, formData: FormData): Promise<SignInState> {
-  const list = await headers();
-  const client = list.get("x-forwarded-for")?.split(",")[0]?.trim() || list.get("x-real-ip") || "local";
-  const limit = signInBlocked(client);
-  if (limit.blocked) return { message: `Too many failed attempts. Try again in ${limit.retryAfterSeconds} s.` };
+  const jar = await cookies();
+  const deviceToken = jar.get(DEVICE_COOKIE)?.value;
+  const device = recognisedDevice(deviceToken);
+  // A device that signed in before answers for itself; anyone else for their address and the account.
+  const address = (await headers()).get(CLIENT_ADDRESS_HEADER) ?? "unknown";
+  const keys: LimitKey[] = device ? [{ kind: "device", id: device }] : [{ kind: "address", id: address }, ACCOUNT_KEY];
+  const wait = await signInWait(keys);
+  if (wait > 0) return { message: `Too many failed attempts. Try again in ${wait} s.` };
   const parsed = signInSchema.safeParse({ password: formData.get("password"), next: formData.get("next") ?? undefined });
   if (!parsed.success) return { errors: { password: parsed.error.flatten().fieldErrors.password } };
   if (!passwordMatches(parsed.data.password)) {
-    recordSignInFailure(client);
+    await recordSignInFailure(keys);
     return { errors: { password: ["That is not the editor password."] } };
   }
-  (await cookies()).set(SESSION_COOKIE, createSessionToken(), sessionCookieOptions());
+  await clearSignInFailures(keys.filter((key) => key.kind !== "account"));
+  const token = device ? deviceToken! : issueDeviceToken();
+  const deviceId = recognisedDevice(token)!;
+  jar.set(SESSION_COOKIE, await openSession(deviceId), sessionCookieOptions());
+  jar.set(DEVICE_COOKIE, token, { ...sessionCookieOptions(), maxAge: DEVICE_DAYS * 86_400 });
   redirect(parsed.data.next);
 }
 
-export async function signOut(): Promise<void> {
-  (await cookies()).delete(SESSION_COOKIE);
+export async function signOut(formData: FormData): Promise<void> {
+  const jar = await cookies();
+  if (formData.get("everywhere") === "1") await revokeAllSessions();
+  else await revokeSession(jar.get(SESSION_COOKIE)?.value);
+  jar.delete(SESSION_COOKIE);
   redirect("/");
 }

@@ -3,7 +3,11 @@ import { FACT_FIGURE_SELECT } from "@/lib/facts/figure";
 import { readDb } from "@/lib/db";
 import { cachedByDataVersion } from "@/lib/cache/query-cache";
 
-async function getArticleWithFactsFromDatabase(id: number) {
+/**
+ * An article with its facts. Readers see accepted facts only; editors (`withUnreviewed`) also see
+ * pending and rejected proposals, which are not Chipwatch's statements yet.
+ */
+async function getArticleWithFactsFromDatabase(id: number, withUnreviewed = false) {
   const article = await readDb.article.findUnique({
     where: { id },
     select: {
@@ -15,6 +19,7 @@ async function getArticleWithFactsFromDatabase(id: number) {
       text: true,
       textScope: true,
       facts: {
+        where: withUnreviewed ? {} : { reviewStatus: "accepted" },
         orderBy: [{ quoteStart: "asc" }, { id: "asc" }],
         select: {
           id: true,

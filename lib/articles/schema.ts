@@ -1,6 +1,7 @@
 // zod schemas of what an editor submits: an article to analyse, then the reviewed facts to save.
 // One schema per boundary, shared by the form, the server actions and the import CLI.
 import { z } from "zod";
+import { MAX_ROW_ID } from "@/lib/database/ids";
 import { Bound, EntityKind, EventType, FactStatus } from "@/lib/generated/prisma/enums";
 import { getMetric, isMetricKey, qualifierProblem } from "@/lib/metrics/registry";
 import { isUnitKey, KNOWN_UNITS, unitInfo, unitsOf } from "@/lib/metrics/units";
@@ -44,7 +45,7 @@ export const reviewedFactSchema = z
     start: z.number().int().min(0),
     end: z.number().int().min(1),
     /** Index into the submission's new events, or an existing event's id. */
-    event: z.union([z.object({ newEvent: z.number().int().min(0) }), z.object({ eventId: z.number().int().positive() }), z.null()]),
+    event: z.union([z.object({ newEvent: z.number().int().min(0) }), z.object({ eventId: z.number().int().min(1).max(MAX_ROW_ID) }), z.null()]),
     edited: z.boolean(),
   })
   .refine((fact) => fact.end > fact.start, { message: "The quote's offsets are reversed.", path: ["end"] })

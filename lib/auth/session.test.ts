@@ -3,25 +3,25 @@ import { describe, expect, it, vi } from "vitest";
 vi.stubEnv("CHIPWATCH_SESSION_SECRET", "test-secret-for-signing-sessions");
 vi.stubEnv("CHIPWATCH_EDITOR_PASSWORD", "correct horse battery staple");
 const { passwordMatches } = await import("./session");
-const { createSessionToken, verifySessionToken } = await import("./session-token");
+const { issueDeviceToken, recognisedDevice } = await import("./sessions");
 
-describe("editor sessions", () => {
-  it("accepts its own signed token until it expires, and nothing forged or altered", () => {
-    const now = Date.UTC(2026, 0, 1);
-    const token = createSessionToken(now);
-    expect(verifySessionToken(token, now + 1000)).toBe(true);
-    expect(verifySessionToken(token, now + 13 * 3_600_000)).toBe(false);
-    const [payload, signature] = token.split(".");
-    const forged = Buffer.from(JSON.stringify({ sub: "editor", exp: now + 1e12 })).toString("base64url");
-    expect(verifySessionToken(`${forged}.${signature}`, now)).toBe(false);
-    expect(verifySessionToken(`${payload}.${signature!.slice(0, -2)}xx`, now)).toBe(false);
-    expect(verifySessionToken(undefined, now)).toBe(false);
-    expect(verifySessionToken("garbage", now)).toBe(false);
-  });
-
+describe("editor password and devices", () => {
   it("checks the password", () => {
     expect(passwordMatches("correct horse battery staple")).toBe(true);
     expect(passwordMatches("correct horse battery stapl")).toBe(false);
     expect(passwordMatches("")).toBe(false);
+  });
+
+  it("recognises the devices it issued, and nothing forged or altered", () => {
+    const token = issueDeviceToken();
+    const device = recognisedDevice(token);
+    expect(device).toMatch(/^[0-9a-f]{32}$/);
+    expect(recognisedDevice(token)).toBe(device);
+    expect(recognisedDevice(issueDeviceToken())).not.toBe(device);
+    const [id, signature] = token.split(".");
+    expect(recognisedDevice(`${id}.${signature!.slice(0, -2)}xx`)).toBeNull();
+    expect(recognisedDevice(`${"A".repeat(24)}.${signature}`)).toBeNull();
+    expect(recognisedDevice(undefined)).toBeNull();
+    expect(recognisedDevice("garbage")).toBeNull();
   });
 });

@@ -1,9 +1,10 @@
-// Editor sessions in a signed cookie (HMAC-SHA256), so any server instance can check them without
-// shared state. Reading is public; every write calls requireEditor() on the server.
+// Who is an editor: the password check, the session cookie's options, and the session check every
+// page and action makes (sessions live in the database: lib/auth/sessions.ts). Reading is public;
+// every write calls requireEditor() on the server.
 import { createHash, timingSafeEqual } from "node:crypto";
 import { cookies } from "next/headers";
 import { editorPassword } from "@/lib/auth/secrets";
-import { SESSION_COOKIE, SESSION_HOURS, verifySessionToken } from "@/lib/auth/session-token";
+import { SESSION_COOKIE, SESSION_HOURS, sessionIsValid } from "@/lib/auth/sessions";
 import { UserFacingError } from "@/lib/http/errors";
 
 export function passwordMatches(candidate: string): boolean {
@@ -21,7 +22,7 @@ export const sessionCookieOptions = () => ({
 });
 
 export async function isEditor(): Promise<boolean> {
-  return verifySessionToken((await cookies()).get(SESSION_COOKIE)?.value);
+  return sessionIsValid((await cookies()).get(SESSION_COOKIE)?.value);
 }
 
 /** Every server action and mutating route starts with this. */

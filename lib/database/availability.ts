@@ -1,6 +1,7 @@
-// Is the database reachable right now? Checked at most every two seconds (a fresh connection and
-// SELECT 1), so pages can answer 503 "temporarily unavailable" quickly while it is down and recover
-// on their own when it is back. The embedded database lives in the launcher: always reachable.
+// Can the database answer right now? Checked at most every two seconds with a fresh connection
+// that reads the data version — the row every page reads first — waiting at most 1.5 s for a lock,
+// so pages answer 503 "temporarily unavailable" in seconds while the database is down or that row
+// is locked, and recover on their own. The embedded database lives in the launcher: always there.
 import pg from "pg";
 
 const CHECK_EVERY_MS = 2_000;
@@ -19,11 +20,11 @@ export function databaseReachable(now = Date.now()): Promise<boolean> {
 }
 
 async function check(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_500, query_timeout: 1_500 });
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_500, query_timeout: 1_500, lock_timeout: 1_000, statement_timeout: 1_500 });
   client.on("error", () => undefined);
   try {
     await client.connect();
-    await client.query("SELECT 1");
+    await client.query("SELECT version FROM data_version");
     return true;
   } catch {
     return false;

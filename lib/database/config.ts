@@ -29,3 +29,19 @@ export function replicaUrls(): string[] {
     .map((url) => url.trim())
     .filter(Boolean);
 }
+
+export type QueryTimeouts = { statementMs: number; lockMs: number };
+
+/**
+ * How long one query of the app may run (CHIPWATCH_STATEMENT_TIMEOUT_MS, default 8 s) and wait
+ * for a lock (CHIPWATCH_LOCK_TIMEOUT_MS, default 2 s). Null on the embedded database, which
+ * serves one session and takes no per-connection settings.
+ */
+export function queryTimeouts(): QueryTimeouts | null {
+  if (process.env.CHIPWATCH_EMBEDDED_DB === "1") return null;
+  const read = (name: string, fallback: number) => {
+    const value = Number(process.env[name]);
+    return Number.isInteger(value) && value > 0 ? value : fallback;
+  };
+  return { statementMs: read("CHIPWATCH_STATEMENT_TIMEOUT_MS", 8_000), lockMs: read("CHIPWATCH_LOCK_TIMEOUT_MS", 2_000) };
+}

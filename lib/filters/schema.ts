@@ -13,6 +13,9 @@ export * from "@/lib/filters/state";
 
 const MAX_VALUES_PER_KEY = 20;
 
+/** PostgreSQL text cannot hold U+0000, and no search needs control characters. */
+export const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
+
 const monthSchema = z
   .string()
   .regex(/^\d{4}-\d{2}$/, "expected a month as YYYY-MM")
@@ -31,7 +34,7 @@ export const filterFieldSchemas = {
     .transform((code) => code.toUpperCase()),
   from: monthSchema,
   to: monthSchema,
-  q: z.string().trim().min(1, "empty search").max(200, "search text longer than 200 characters"),
+  q: z.string().trim().min(1, "empty search").max(200, "search text longer than 200 characters").regex(NO_CONTROL_CHARACTERS, "search text with control characters"),
   subsidiaries: z.enum(["1", "0"], { error: () => "expected 1 or 0" }),
   role: z.enum(FIGURE_ROLES, { error: () => `not a role (one of ${FIGURE_ROLES.join(", ")})` }),
 };

@@ -7,7 +7,7 @@
 // The CSP nonce is per response: a cached page's nonce is replaced by the new response's own, so
 // a nonce is never reused across responses.
 import { randomBytes } from "node:crypto";
-import { SESSION_COOKIE } from "@/lib/auth/session-token";
+import { SESSION_COOKIE } from "@/lib/auth/sessions";
 import { readDataVersion } from "@/lib/data/version";
 
 /** Marks the proxy's own render request, so it is rendered instead of answered from the cache. */

@@ -3,9 +3,10 @@
 import { connection, NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { listEntityOptions } from "@/lib/entities/queries";
+import { NO_CONTROL_CHARACTERS } from "@/lib/filters/schema";
 import { errorResponse, UserFacingError } from "@/lib/http/errors";
 
-const querySchema = z.object({ q: z.string().trim().min(2, "q: at least 2 characters").max(80, "q: at most 80 characters") });
+const querySchema = z.object({ q: z.string().trim().min(2, "q: at least 2 characters").max(80, "q: at most 80 characters").regex(NO_CONTROL_CHARACTERS, "q: no control characters") });
 
 export async function GET(request: NextRequest) {
   await connection();

@@ -2,13 +2,15 @@
 // structured fact beside the text, and each fact links back to its sentence.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { isEditor } from "@/lib/auth/session";
 import { FactTarget } from "@/components/articles/fact-target";
 import { getArticleWithFacts } from "@/lib/articles/queries";
 import { splitIntoRuns } from "@/lib/articles/highlight";
 import { figureAmount, figureLabel } from "@/lib/facts/figure";
 import { z } from "zod";
+import { rowIdSchema } from "@/lib/database/ids";
 
-const paramsSchema = z.object({ id: z.coerce.number().int().positive() });
+const paramsSchema = z.object({ id: rowIdSchema });
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -21,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const parsed = paramsSchema.safeParse(await params);
   if (!parsed.success) notFound();
-  const article = await getArticleWithFacts(parsed.data.id);
+  const article = await getArticleWithFacts(parsed.data.id, await isEditor());
   if (!article) notFound();
   const runs = splitIntoRuns(
     article.text,

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { QuoteLink } from "@/components/quote-link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { rowIdSchema } from "@/lib/database/ids";
 import { EXCERPT_SEPARATOR } from "@/lib/articles/excerpts";
 import { countryName } from "@/lib/entities/countries";
 import { EVENT_TYPE_STYLES } from "@/lib/events/event-types";
@@ -12,7 +13,7 @@ import { formatPartialDate } from "@/lib/events/partial-date";
 import { getEventDetail, listRelatedEvents } from "@/lib/events/queries";
 import { figureAmount, figureLabel } from "@/lib/facts/figure";
 
-const paramsSchema = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const paramsSchema = z.object({ id: rowIdSchema });
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -1,0 +1,7 @@
+// What /review says after a decision it could not take; the URL carries only the key.
+export const REVIEW_NOTICES = { invalid: "invalid", notPending: "not-pending" } as const;
+
+export const REVIEW_NOTICE_TEXT: Record<string, string> = {
+  [REVIEW_NOTICES.invalid]: "That was not a decision on a fact in the queue; nothing changed.",
+  [REVIEW_NOTICES.notPending]: "That fact was already reviewed (or no longer exists); nothing changed.",
+};

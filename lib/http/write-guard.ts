@@ -1,0 +1,43 @@
+// What a write (POST and friends) may send before Next.js parses it: a declared length (a chunked
+// upload cannot be bounded before it is read), at most 5 MB, JSON-like nesting at most 256 deep
+// (React's action decoder recurses: a million brackets overflowed its stack), and a server
+// action that belongs to the page it is posted to (another page's action id posted to /sign-in
+// skipped the editor check in front of it). Pure, so tests/attacks can hold it to each case.
+
+// Articles are at most 400,000 characters; uploads at most 4 MB (see lib/articles/schema.ts).
+export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+export const MAX_NESTING = 256;
+
+export type WriteProblem = { status: 400 | 411 | 413; code: string; message: string };
+
+export function checkWrite(request: {
+  length: number | null;
+  chunked: boolean;
+  body?: Uint8Array;
+  action?: string | null;
+  /** The action ids the posted-to page hosts; null when unknown (development). */
+  pageActions?: Set<string> | null;
+}): WriteProblem | null {
+  if (request.length === null || Number.isNaN(request.length)) {
+    return request.chunked || request.body === undefined ? { status: 411, code: "length_required", message: "Send a Content-Length with request bodies." } : null;
+  }
+  if (request.length > MAX_BODY_BYTES) return { status: 413, code: "body_too_large", message: `Requests are limited to ${MAX_BODY_BYTES / 1024 / 1024} MB.` };
+  if (request.action && request.pageActions && !request.pageActions.has(request.action)) {
+    return { status: 400, code: "unknown_action", message: "That action does not belong to this page." };
+  }
+  if (request.body && nestingDepth(request.body) > MAX_NESTING) {
+    return { status: 400, code: "too_deeply_nested", message: `Request bodies may nest at most ${MAX_NESTING} levels deep.` };
+  }
+  return null;
+}
+
+/** The deepest run of unclosed [ and { in the bytes (brackets inside text count too: harmless). */
+export function nestingDepth(body: Uint8Array): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const byte of body) {
+    if (byte === 0x5b || byte === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if ((byte === 0x5d || byte === 0x7d) && depth > 0) depth--;
+  }
+  return deepest;
+}

@@ -1,0 +1,116 @@
+// The defects an independent test of the running app reported (issue 12), replayed against the
+// code that now refuses them. tests/attacks/http.spec.ts replays the same against `npm start`.
+import { describe, expect, it } from "vitest";
+import { HtmlTooComplexError, htmlToText } from "@/lib/articles/html";
+import { openSession, revokeAllSessions, revokeSession, sessionIsValid } from "@/lib/auth/sessions";
+import { ACCOUNT_KEY, clearSignInFailures, recordSignInFailure, signInWait, type LimitKey } from "@/lib/auth/sign-in-limits";
+import { getArticleWithFacts } from "@/lib/articles/queries";
+import { rowIdSchema } from "@/lib/database/ids";
+import { db } from "@/lib/db";
+import { parseFilters } from "@/lib/filters/schema";
+import { clientAddressOf } from "@/lib/http/client-address";
+import { checkWrite, MAX_BODY_BYTES } from "@/lib/http/write-guard";
+
+describe("1. sign-in limit bypass and lockout", () => {
+  it("a client cannot choose its address with X-Forwarded-For unless a trusted proxy added it", () => {
+    expect(clientAddressOf("203.0.113.9", "198.51.100.7", 0)).toBe("203.0.113.9");
+    expect(clientAddressOf("203.0.113.9", "198.51.100.8", 0)).toBe("203.0.113.9");
+    // Behind one proxy (nginx appends the peer it saw): the client's own entries are ignored.
+    expect(clientAddressOf("10.0.0.2", "198.51.100.7, 203.0.113.9", 1)).toBe("203.0.113.9");
+    expect(clientAddressOf("::ffff:127.0.0.1", undefined, 0)).toBe("127.0.0.1");
+  });
+
+  it("five failures block the address; the right password from it then waits too", async () => {
+    const address: LimitKey[] = [{ kind: "address", id: "198.51.100.7" }];
+    await clearSignInFailures([...address, ACCOUNT_KEY]);
+    for (let i = 0; i < 5; i++) await recordSignInFailure(address);
+    expect(await signInWait(address)).toBeGreaterThan(0);
+    await clearSignInFailures(address);
+  });
+
+  it("rotating addresses still runs into the account limit, but a recognised device is never blocked by others", async () => {
+    const device: LimitKey[] = [{ kind: "device", id: "f".repeat(32) }];
+    await clearSignInFailures([ACCOUNT_KEY, ...device]);
+    for (let i = 0; i < 20; i++) await recordSignInFailure([{ kind: "address", id: `198.51.100.${i}` }, ACCOUNT_KEY]);
+    expect(await signInWait([{ kind: "address", id: "198.51.100.200" }, ACCOUNT_KEY])).toBeGreaterThan(0);
+    expect(await signInWait(device)).toBe(0);
+    await clearSignInFailures([ACCOUNT_KEY, ...Array.from({ length: 20 }, (_, i): LimitKey => ({ kind: "address", id: `198.51.100.${i}` }))]);
+  });
+
+  it("waits double with every further failure", async () => {
+    const key: LimitKey[] = [{ kind: "address", id: "192.0.2.77" }];
+    await clearSignInFailures(key);
+    for (let i = 0; i < 5; i++) await recordSignInFailure(key);
+    const first = await signInWait(key);
+    for (let i = 0; i < 3; i++) await recordSignInFailure(key);
+    expect(await signInWait(key)).toBeGreaterThanOrEqual(first * 7);
+    await clearSignInFailures(key);
+  });
+});
+
+describe("3. HTML that used to block the server", () => {
+  it("156 kB of '<!--' reads in well under a second", () => {
+    const started = performance.now();
+    expect(htmlToText("<!--".repeat(39_000))).toBe("");
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it("a page of more tags than any article is refused with a message", () => {
+    expect(() => htmlToText("<div>".repeat(200_000))).toThrow(HtmlTooComplexError);
+  });
+
+  it("an out-of-range character reference becomes U+FFFD instead of an exception", () => {
+    expect(htmlToText("<p>a &#x110000; b &#xD800; c</p>")).toBe("a \uFFFD b \uFFFD c");
+  });
+});
+
+describe("5. bad input answered with 4xx, never 500", () => {
+  it("an id beyond PostgreSQL's integer is no row", () => {
+    expect(rowIdSchema.safeParse("2147483648").success).toBe(false);
+    expect(rowIdSchema.safeParse("2147483647").success).toBe(true);
+  });
+
+  it("a search with U+0000 is dropped with a notice", () => {
+    const { filters, notices } = parseFilters(new URLSearchParams("q=h20%00"));
+    expect(filters.q).toBeNull();
+    expect(notices[0]).toMatchObject({ key: "q", message: "search text with control characters" });
+  });
+
+  it("chunked bodies, bodies over 5 MB, a million brackets and another page's action are refused", () => {
+    expect(checkWrite({ length: null, chunked: true })).toMatchObject({ status: 411 });
+    expect(checkWrite({ length: MAX_BODY_BYTES + 1, chunked: false })).toMatchObject({ status: 413 });
+    const deep = new TextEncoder().encode(`${"[".repeat(1_000_000)}${"]".repeat(1_000_000)}`);
+    expect(checkWrite({ length: deep.length, chunked: false, body: deep })).toMatchObject({ status: 400, code: "too_deeply_nested" });
+    expect(checkWrite({ length: 2, chunked: false, body: new TextEncoder().encode("[]"), action: "review-action", pageActions: new Set(["sign-in-action"]) })).toMatchObject({ status: 400, code: "unknown_action" });
+    expect(checkWrite({ length: 2, chunked: false, body: new TextEncoder().encode("[]"), action: "sign-in-action", pageActions: new Set(["sign-in-action"]) })).toBeNull();
+  });
+});
+
+describe("6. sessions can be revoked", () => {
+  it("a copied cookie stops working after sign-out, and after sign-out everywhere", async () => {
+    const one = await openSession("device-a");
+    const two = await openSession("device-b");
+    expect(await sessionIsValid(one)).toBe(true);
+    await revokeSession(one);
+    expect(await sessionIsValid(one)).toBe(false);
+    expect(await sessionIsValid(two)).toBe(true);
+    await revokeAllSessions();
+    expect(await sessionIsValid(two)).toBe(false);
+    expect(await sessionIsValid("not-a-session")).toBe(false);
+  });
+});
+
+describe("7. readers see accepted facts only", () => {
+  it("pending and rejected proposals of an article are for editors", async () => {
+    const fact = await db.fact.findFirstOrThrow({ where: { reviewStatus: "accepted" }, select: { id: true, articleId: true } });
+    await db.fact.update({ where: { id: fact.id }, data: { reviewStatus: "pending" } });
+    try {
+      const reader = await getArticleWithFacts(fact.articleId, false);
+      const editor = await getArticleWithFacts(fact.articleId, true);
+      expect(reader!.facts.some((f) => f.id === fact.id)).toBe(false);
+      expect(editor!.facts.some((f) => f.id === fact.id && f.reviewStatus === "pending")).toBe(true);
+    } finally {
+      await db.fact.update({ where: { id: fact.id }, data: { reviewStatus: "accepted" } });
+    }
+  });
+});

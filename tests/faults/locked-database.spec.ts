@@ -1,0 +1,65 @@
+// A stuck database never hangs a page (issue 12): while another session holds an exclusive lock on
+// data_version — the row every page reads first — for 20 s, every page and API answers within 5 s
+// (a 503 that says why), the health check says the database is not answering, and everything
+// recovers when the lock goes. Runs its own PostgreSQL cluster and production server.
+import type { ChildProcess } from "node:child_process";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { prepareDatabase } from "@/lib/database/prepare";
+import { asPostgres, startNextServer } from "./clusters";
+
+const PG_PORT = 5498;
+const APP_PORT = 3402;
+const base = `http://localhost:${APP_PORT}`;
+const url = `postgresql://postgres@127.0.0.1:${PG_PORT}/postgres`;
+
+test.describe.configure({ mode: "serial" });
+
+let dir: string;
+let app: ChildProcess | undefined;
+
+test.beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), "chipwatch-lock-"));
+  chmodSync(dir, 0o777);
+  asPostgres("initdb", ["-D", `${dir}/data`, "-A", "trust", "-U", "postgres"]);
+  asPostgres("pg_ctl", ["-D", `${dir}/data`, "-l", `${dir}/log`, "-w", "-o", `-p ${PG_PORT} -k ${dir} -c listen_addresses=127.0.0.1`, "start"]);
+  await prepareDatabase(url, { seed: "always" });
+  // The page cache would answer from memory without asking the database: ask it every time.
+  app = await startNextServer(APP_PORT, { DATABASE_URL: url, CHIPWATCH_PAGE_CACHE: "0" });
+});
+
+test.afterAll(() => {
+  if (app?.pid) process.kill(-app.pid, "SIGTERM");
+  try {
+    asPostgres("pg_ctl", ["-D", `${dir}/data`, "-m", "immediate", "stop"]);
+  } catch {
+    // already stopped
+  }
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test("a 20 s lock on data_version: every page answers within 5 s, then all recover", async ({ request }) => {
+  expect((await request.get(`${base}/`)).status()).toBe(200);
+  const holder = new pg.Client({ connectionString: url });
+  await holder.connect();
+  await holder.query("BEGIN");
+  await holder.query("LOCK TABLE data_version IN ACCESS EXCLUSIVE MODE");
+  const released = new Promise<void>((resolve) => setTimeout(() => void holder.query("ROLLBACK").then(() => holder.end()).then(resolve), 20_000));
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 2_500)); // past the last good availability check
+    for (const pathname of ["/", "/events", "/companies/nvidia", "/api/charts/timeline.json", "/api/health"]) {
+      const started = Date.now();
+      const response = await request.get(`${base}${pathname}`, { timeout: 15_000 });
+      const seconds = (Date.now() - started) / 1000;
+      expect(seconds, `${pathname} answered in ${seconds} s`).toBeLessThan(5);
+      expect(response.status(), pathname).toBe(503);
+    }
+  } finally {
+    await released;
+  }
+  await expect.poll(async () => (await request.get(`${base}/`)).status(), { timeout: 15_000 }).toBe(200);
+  expect((await request.get(`${base}/api/health`)).status()).toBe(200);
+});
