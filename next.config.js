@@ -1,8 +1,8 @@
 // @ts-check
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Native rasteriser and the Postgres driver stay outside the server bundle.
-  serverExternalPackages: ["@resvg/resvg-js", "@electric-sql/pglite", "pg"],
+  // Native rasteriser, its worker pool and the Postgres driver stay outside the server bundle.
+  serverExternalPackages: ["@resvg/resvg-js", "@electric-sql/pglite", "pg", "piscina"],
   poweredByHeader: false,
   // Uploaded articles (≤ 4 MB) travel through server actions; the proxy refuses larger bodies.
   experimental: { serverActions: { bodySizeLimit: "5mb" } },

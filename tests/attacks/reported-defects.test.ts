@@ -10,6 +10,8 @@ import { db } from "@/lib/db";
 import { parseFilters } from "@/lib/filters/schema";
 import { clientAddressOf } from "@/lib/http/client-address";
 import { checkWrite, MAX_BODY_BYTES } from "@/lib/http/write-guard";
+import { createRateLimiter } from "@/lib/http/rate-limit";
+import { RENDER_CONCURRENCY, RENDER_QUEUE_LIMIT, rasterizerStats, rasterizeSvgOffThread, RenderQueueFullError } from "@/lib/export/rasterize";
 
 describe("1. sign-in limit bypass and lockout", () => {
   it("a client cannot choose its address with X-Forwarded-For unless a trusted proxy added it", () => {
@@ -45,6 +47,38 @@ describe("1. sign-in limit bypass and lockout", () => {
     for (let i = 0; i < 3; i++) await recordSignInFailure(key);
     expect(await signInWait(key)).toBeGreaterThanOrEqual(first * 7);
     await clearSignInFailures(key);
+  });
+});
+
+describe("2. anonymous CPU exhaustion via images", () => {
+  it("renders off the event loop, at most two at a time, and refuses a burst beyond the queue", async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="1250">${Array.from({ length: 400 }, (_, i) => `<circle cx="${(i * 37) % 2000}" cy="${(i * 53) % 1250}" r="${40 + (i % 60)}" fill="#${(i * 2654435).toString(16).slice(-6).padStart(6, "0")}" opacity="0.5"/>`).join("")}</svg>`;
+    const before = rasterizerStats().completed;
+    const burst = RENDER_CONCURRENCY + RENDER_QUEUE_LIMIT + 3;
+    // While the burst renders, this thread is free: a timer set now fires before the first PNG is done.
+    let firstTimerBeforeFirstPng: boolean | null = null;
+    setTimeout(() => (firstTimerBeforeFirstPng ??= true), 0);
+    const results = await Promise.allSettled(
+      Array.from({ length: burst }, () => rasterizeSvgOffThread(svg, 2000, 2).then((png) => ((firstTimerBeforeFirstPng ??= false), png))),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(RENDER_CONCURRENCY + RENDER_QUEUE_LIMIT);
+    expect(results.filter((r) => r.status === "rejected").every((r) => (r as PromiseRejectedResult).reason instanceof RenderQueueFullError)).toBe(true);
+    expect(firstTimerBeforeFirstPng).toBe(true);
+    const stats = rasterizerStats();
+    expect(stats.threads).toBeGreaterThan(0);
+    expect(stats.threads).toBeLessThanOrEqual(RENDER_CONCURRENCY);
+    expect(stats.completed - before).toBe(RENDER_CONCURRENCY + RENDER_QUEUE_LIMIT);
+    const png = (results[0] as PromiseFulfilledResult<Buffer>).value;
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    expect(png.readUInt32BE(16)).toBe(4000);
+  }, 120_000);
+
+  it("limits images per client", () => {
+    const take = createRateLimiter({ requests: 60, windowMs: 60_000 });
+    for (let i = 0; i < 60; i++) expect(take("198.51.100.7", 1_000)).toBe(0);
+    expect(take("198.51.100.7", 1_000)).toBe(60);
+    expect(take("198.51.100.8", 1_000)).toBe(0);
+    expect(take("198.51.100.7", 61_001)).toBe(0);
   });
 });
 

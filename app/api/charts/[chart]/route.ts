@@ -8,20 +8,30 @@ import type { ChartExport } from "@/lib/export/spec";
 import { defaultHeight, renderChartSvg } from "@/lib/export/render";
 import { renderOnce, type RenderedFile } from "@/lib/export/cache";
 import { embeddedFontCss } from "@/lib/export/fonts";
-import { rasterizeSvg } from "@/lib/export/rasterize";
+import { rasterizeSvgOffThread, RenderQueueFullError } from "@/lib/export/rasterize";
 import { parseChartRequest } from "@/lib/export/request";
 import { exportFileName, toCsv, toJson } from "@/lib/export/tables";
 import { getDataVersion } from "@/lib/data/version";
 import { resolveEventScope } from "@/lib/filters/scope";
-import { errorResponse, UserFacingError } from "@/lib/http/errors";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
+import { errorResponse, jsonError, UserFacingError } from "@/lib/http/errors";
+import { createRateLimiter } from "@/lib/http/rate-limit";
 
 const CONTENT_TYPES = { png: "image/png", svg: "image/svg+xml; charset=utf-8", csv: "text/csv; charset=utf-8", json: "application/json; charset=utf-8", spec: "application/json; charset=utf-8" };
+
+// Per client and instance: enough for an editor exporting every chart at every size, not for a
+// script asking for thousands of distinct images.
+const takeImage = createRateLimiter({ requests: 60, windowMs: 60_000 });
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ chart: string }> }) {
   await connection();
   try {
     const query = request.nextUrl.searchParams;
     const parsed = parseChartRequest((await params).chart, query);
+    if (parsed.format === "png" || parsed.format === "svg") {
+      const wait = takeImage(request.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown");
+      if (wait > 0) return jsonError(429, "too_many_images", `Too many chart images from this address; try again in ${wait} s.`, { "Retry-After": String(wait) });
+    }
     const { asOf, version } = await getDataVersion();
     // The data version, the host printed in the footer and the request: what the file depends on.
     const canonical = [...query.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join("&");
@@ -45,9 +55,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       const width = parsed.image.width ?? 1200;
       const height = parsed.image.height ?? defaultHeight(spec, width);
       const svg = renderChartSvg(spec, { width, height, theme: parsed.image.theme, fontCss: await embeddedFontCss() });
-      return parsed.format === "svg" ? svg : new Uint8Array(rasterizeSvg(svg, width, parsed.image.scale));
+      return parsed.format === "svg" ? svg : new Uint8Array(await rasterizeSvgOffThread(svg, width, parsed.image.scale));
     }
   } catch (error) {
+    if (error instanceof RenderQueueFullError) return jsonError(503, "renderer_busy", error.message, { "Retry-After": "2" });
     return errorResponse(error, "/api/charts", request);
   }
 }
