@@ -4,7 +4,7 @@
 import { HtmlTooComplexError, htmlToText } from "@/lib/articles/html";
 import { DuplicateArticleError, findDuplicateArticle, saveSubmission } from "@/lib/articles/mutations";
 import { articleInputSchema, MAX_ARTICLE_CHARS, submissionSchema, type ArticleInput } from "@/lib/articles/schema";
-import { requireEditor } from "@/lib/auth/session";
+import { editorAction } from "@/lib/auth/editor-action";
 import { buildGazetteer } from "@/lib/extract/entities";
 import { extractFacts, type Extraction } from "@/lib/extract/extract";
 import { db } from "@/lib/db";
@@ -14,9 +14,10 @@ export type Analysis = { article: ArticleInput; extraction: Extraction; duplicat
 export type AnalyseState = { errors?: Partial<Record<keyof ArticleInput | "file", string[]>>; message?: string; analysis?: Analysis };
 export type SaveState = { message: string; articleId?: number; ok: boolean };
 
-export async function analyseArticle(_previous: AnalyseState, formData: FormData): Promise<AnalyseState> {
+const SIGN_IN_FIRST = "Sign in as an editor to change data.";
+
+export const analyseArticle = editorAction(async function analyseArticle(_previous: AnalyseState, formData: FormData): Promise<AnalyseState> {
   try {
-    await requireEditor();
     let text = String(formData.get("text") ?? "");
     const file = formData.get("file");
     if (file instanceof File && file.size > 0) {
@@ -56,11 +57,10 @@ export async function analyseArticle(_previous: AnalyseState, formData: FormData
   } catch (error) {
     return { message: messageOf(error) };
   }
-}
+}, () => ({ message: SIGN_IN_FIRST }));
 
-export async function saveReviewed(submission: unknown): Promise<SaveState> {
+export const saveReviewed = editorAction(async function saveReviewed(submission: unknown): Promise<SaveState> {
   try {
-    await requireEditor();
     const parsed = submissionSchema.safeParse(submission);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
@@ -72,7 +72,7 @@ export async function saveReviewed(submission: unknown): Promise<SaveState> {
     if (error instanceof DuplicateArticleError) return { ok: false, articleId: error.articleId, message: error.message };
     return { ok: false, message: messageOf(error) };
   }
-}
+}, () => ({ ok: false, message: SIGN_IN_FIRST }));
 
 function messageOf(error: unknown) {
   if (error instanceof UserFacingError) return error.message;

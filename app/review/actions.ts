@@ -6,7 +6,7 @@ import { REVIEW_NOTICES } from "@/app/review/notices";
 import { z } from "zod";
 import { rowIdSchema } from "@/lib/database/ids";
 import { setFactReview } from "@/lib/articles/mutations";
-import { requireEditor } from "@/lib/auth/session";
+import { editorAction } from "@/lib/auth/editor-action";
 import { UserFacingError } from "@/lib/http/errors";
 
 const reviewSchema = z.object({ factId: rowIdSchema, decision: z.enum(["accepted", "rejected"]) });
@@ -15,8 +15,7 @@ const reviewSchema = z.object({ factId: rowIdSchema, decision: z.enum(["accepted
  * A decision the queue cannot take (a double click, a fact reviewed in another tab, a forged id)
  * comes back to the queue with a notice, never as an error page.
  */
-export async function reviewFact(formData: FormData): Promise<void> {
-  await requireEditor();
+export const reviewFact = editorAction(async function reviewFact(formData: FormData): Promise<void> {
   const parsed = reviewSchema.safeParse({ factId: formData.get("factId"), decision: formData.get("decision") });
   if (!parsed.success) redirect(`/review?notice=${REVIEW_NOTICES.invalid}`);
   try {
@@ -26,4 +25,4 @@ export async function reviewFact(formData: FormData): Promise<void> {
     throw error;
   }
   revalidatePath("/review");
-}
+}, () => redirect("/sign-in?next=/review"));

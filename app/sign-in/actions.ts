@@ -5,6 +5,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { publicAction } from "@/lib/auth/editor-action";
 import { passwordMatches, sessionCookieOptions } from "@/lib/auth/session";
 import { DEVICE_COOKIE, DEVICE_DAYS, issueDeviceToken, openSession, recognisedDevice, revokeAllSessions, revokeSession, SESSION_COOKIE } from "@/lib/auth/sessions";
 import { ACCOUNT_KEY, clearSignInFailures, recordSignInFailure, signInWait, type LimitKey } from "@/lib/auth/sign-in-limits";
@@ -20,7 +21,7 @@ const signInSchema = z.object({
     .catch("/ingest"),
 });
 
-export async function signIn(_previous: SignInState, formData: FormData): Promise<SignInState> {
+export const signIn = publicAction("signing in is what makes an editor", async function signIn(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const jar = await cookies();
   const deviceToken = jar.get(DEVICE_COOKIE)?.value;
   const device = recognisedDevice(deviceToken);
@@ -41,12 +42,12 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
   jar.set(SESSION_COOKIE, await openSession(deviceId), sessionCookieOptions());
   jar.set(DEVICE_COOKIE, token, { ...sessionCookieOptions(), maxAge: DEVICE_DAYS * 86_400 });
   redirect(parsed.data.next);
-}
+});
 
-export async function signOut(formData: FormData): Promise<void> {
+export const signOut = publicAction("signing out must work for an expired session too", async function signOut(formData: FormData): Promise<void> {
   const jar = await cookies();
   if (formData.get("everywhere") === "1") await revokeAllSessions();
   else await revokeSession(jar.get(SESSION_COOKIE)?.value);
   jar.delete(SESSION_COOKIE);
   redirect("/");
-}
+});

@@ -73,7 +73,7 @@ async function main() {
 
 async function measureServer(url: string, company: string): Promise<Pick<SizeResult, "http" | "pageRenderTtfb" | "homeBytes" | "firstLoadJsGzip">> {
   log("starting the production server");
-  const server = await startProductionServer(PORT, { DATABASE_URL: url, CHIPWATCH_EMBEDDED_DB: "", DATABASE_POOL_SIZE: "10" }, 600);
+  const server = await startProductionServer(PORT, { DATABASE_URL: url, CHIPWATCH_EMBEDDED_DB: "", DATABASE_POOL_SIZE: "10", CHIPWATCH_IMAGE_RATE_LIMIT: "0" }, 600);
   try {
     const base = server.base;
     const home = await fetch(`${base}/`).then((r) => r.text());

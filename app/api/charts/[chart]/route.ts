@@ -20,8 +20,10 @@ import { createRateLimiter } from "@/lib/http/rate-limit";
 const CONTENT_TYPES = { png: "image/png", svg: "image/svg+xml; charset=utf-8", csv: "text/csv; charset=utf-8", json: "application/json; charset=utf-8", spec: "application/json; charset=utf-8" };
 
 // Per client and instance: enough for an editor exporting every chart at every size, not for a
-// script asking for thousands of distinct images.
-const takeImage = createRateLimiter({ requests: 60, windowMs: 60_000 });
+// script asking for thousands of distinct images. CHIPWATCH_IMAGE_RATE_LIMIT per minute (0: off,
+// for benchmarks that drive the renderer from one address).
+const imagesPerMinute = Number(process.env.CHIPWATCH_IMAGE_RATE_LIMIT ?? 60);
+const takeImage = imagesPerMinute > 0 ? createRateLimiter({ requests: imagesPerMinute, windowMs: 60_000 }) : () => 0;
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ chart: string }> }) {
   await connection();
