@@ -7,7 +7,7 @@
 // commits in order (two replicas lagging differently could pair a newer version with older rows).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPrismaClient } from "@/lib/database/client";
-import { queryTimeouts, replicaUrls } from "@/lib/database/config";
+import { queryTimeouts, readDatabaseUrl, replicaUrls } from "@/lib/database/config";
 
 const globalForPrisma = globalThis as unknown as { chipwatchPrisma?: PrismaClient; chipwatchReplica?: PrismaClient | null };
 
@@ -21,7 +21,7 @@ function primary(): PrismaClient {
 function replica(): PrismaClient {
   if (globalForPrisma.chipwatchReplica === undefined) {
     const urls = replicaUrls();
-    globalForPrisma.chipwatchReplica = urls.length ? createPrismaClient(urls[process.pid % urls.length], undefined, queryTimeouts()) : null;
+    globalForPrisma.chipwatchReplica = urls.length ? createPrismaClient(readDatabaseUrl(), undefined, queryTimeouts()) : null;
   }
   return globalForPrisma.chipwatchReplica ?? primary();
 }

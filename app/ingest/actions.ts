@@ -1,6 +1,7 @@
 "use server";
 // Ingestion: analyse a pasted or uploaded article (extraction, duplicate check), then save what
 // the editor reviewed. Both check the editor session on the server first.
+import { DomainError } from "@/lib/errors";
 import { HtmlTooComplexError, htmlToText } from "@/lib/articles/html";
 import { DuplicateArticleError, findDuplicateArticle, saveSubmission } from "@/lib/articles/mutations";
 import { articleInputSchema, MAX_ARTICLE_CHARS, submissionSchema, type ArticleInput } from "@/lib/articles/schema";
@@ -8,7 +9,6 @@ import { editorAction } from "@/lib/auth/editor-action";
 import { buildGazetteer } from "@/lib/extract/entities";
 import { extractFacts, type Extraction } from "@/lib/extract/extract";
 import { db } from "@/lib/db";
-import { UserFacingError } from "@/lib/http/errors";
 
 export type Analysis = { article: ArticleInput; extraction: Extraction; duplicate: { id: number; title: string } | null; events: { id: number; title: string; date: string }[] };
 export type AnalyseState = { errors?: Partial<Record<keyof ArticleInput | "file", string[]>>; message?: string; analysis?: Analysis };
@@ -75,7 +75,7 @@ export const saveReviewed = editorAction(async function saveReviewed(submission:
 }, () => ({ ok: false, message: SIGN_IN_FIRST }));
 
 function messageOf(error: unknown) {
-  if (error instanceof UserFacingError) return error.message;
+  if (error instanceof DomainError) return error.message;
   const requestId = crypto.randomUUID();
   console.error(JSON.stringify({ level: "error", action: "ingest", requestId, message: error instanceof Error ? error.message : String(error) }));
   return `Something went wrong on our side (request ${requestId}). Nothing was saved.`;

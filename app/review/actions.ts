@@ -1,5 +1,6 @@
 "use server";
 // Accepting or rejecting a pending fact (from bulk import). Editors only.
+import { NotFound } from "@/lib/errors";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { REVIEW_NOTICES } from "@/app/review/notices";
@@ -7,7 +8,6 @@ import { z } from "zod";
 import { rowIdSchema } from "@/lib/database/ids";
 import { setFactReview } from "@/lib/articles/mutations";
 import { editorAction } from "@/lib/auth/editor-action";
-import { UserFacingError } from "@/lib/http/errors";
 
 const reviewSchema = z.object({ factId: rowIdSchema, decision: z.enum(["accepted", "rejected"]) });
 
@@ -21,7 +21,7 @@ export const reviewFact = editorAction(async function reviewFact(formData: FormD
   try {
     await setFactReview(parsed.data.factId, parsed.data.decision);
   } catch (error) {
-    if (error instanceof UserFacingError && error.status === 404) redirect(`/review?notice=${REVIEW_NOTICES.notPending}`);
+    if (error instanceof NotFound) redirect(`/review?notice=${REVIEW_NOTICES.notPending}`);
     throw error;
   }
   revalidatePath("/review");

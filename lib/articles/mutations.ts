@@ -1,17 +1,17 @@
 // Writes a reviewed article — the article, its new events and its facts — in one transaction.
 // The same article twice (same URL or same normalised text) is refused by the database's unique
 // indexes, so concurrent submissions cannot both get in.
+import { Conflict, InvalidInput, NotFound } from "@/lib/errors";
 import { articleContentHash } from "@/lib/articles/content-hash";
 import type { Submission } from "@/lib/articles/schema";
 import { db } from "@/lib/db";
 import { parsePartialDate } from "@/lib/events/partial-date";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EventRole } from "@/lib/generated/prisma/enums";
-import { UserFacingError } from "@/lib/http/errors";
 
-export class DuplicateArticleError extends UserFacingError {
+export class DuplicateArticleError extends Conflict {
   constructor(readonly articleId: number) {
-    super(409, "duplicate_article", `This article is already in Chipwatch (article ${articleId}).`);
+    super("duplicate_article", `This article is already in Chipwatch (article ${articleId}).`);
   }
 }
 
@@ -26,10 +26,10 @@ export async function saveSubmission(submission: Submission, client = db): Promi
   const { article, facts, events, reviewStatus } = submission;
   for (const fact of facts) {
     if (article.text.slice(fact.start, fact.end) !== fact.quote) {
-      throw new UserFacingError(400, "quote_mismatch", `The quote “${fact.quote.slice(0, 60)}” is not at characters ${fact.start}–${fact.end} of the article.`);
+      throw new InvalidInput("quote_mismatch", `The quote “${fact.quote.slice(0, 60)}” is not at characters ${fact.start}–${fact.end} of the article.`);
     }
     if (fact.event && "newEvent" in fact.event && fact.event.newEvent >= events.length) {
-      throw new UserFacingError(400, "unknown_event", "A fact points at a new event that was not submitted.");
+      throw new InvalidInput("unknown_event", "A fact points at a new event that was not submitted.");
     }
   }
   try {
@@ -41,7 +41,7 @@ export async function saveSubmission(submission: Submission, client = db): Promi
             await tx.entity.createMany({ data: [{ name: proposal.name, slug: slugify(proposal.name) || `entity-${Date.now()}`, kind: proposal.kind }], skipDuplicates: true });
           } else {
             const target = await tx.entity.findFirst({ where: { OR: [{ name: { equals: proposal.of, mode: "insensitive" } }, { aliases: { has: proposal.of } }] } });
-            if (!target) throw new UserFacingError(400, "unknown_entity", `Cannot add the alias “${proposal.alias}”: no entity is called “${proposal.of}”.`);
+            if (!target) throw new InvalidInput("unknown_entity", `Cannot add the alias “${proposal.alias}”: no entity is called “${proposal.of}”.`);
             if (!target.aliases.includes(proposal.alias)) await tx.entity.update({ where: { id: target.id }, data: { aliases: { push: proposal.alias } } });
           }
         }
@@ -126,7 +126,7 @@ export async function saveSubmission(submission: Submission, client = db): Promi
 
 export async function setFactReview(factId: number, status: "accepted" | "rejected") {
   const updated = await db.fact.updateMany({ where: { id: factId, reviewStatus: "pending" }, data: { reviewStatus: status } });
-  if (updated.count === 0) throw new UserFacingError(404, "fact_not_pending", `Fact ${factId} is not waiting for review.`);
+  if (updated.count === 0) throw new NotFound("fact_not_pending", `Fact ${factId} is not waiting for review.`);
 }
 
 function slugify(text: string) {

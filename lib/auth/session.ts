@@ -1,11 +1,11 @@
 // Who is an editor: the password check, the session cookie's options, and the session check every
 // page and action makes (sessions live in the database: lib/auth/sessions.ts). Reading is public;
 // every write calls requireEditor() on the server.
+import { Unauthorized } from "@/lib/errors";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { cookies } from "next/headers";
 import { editorPassword } from "@/lib/auth/secrets";
 import { SESSION_COOKIE, SESSION_HOURS, sessionIsValid } from "@/lib/auth/sessions";
-import { UserFacingError } from "@/lib/http/errors";
 
 export function passwordMatches(candidate: string): boolean {
   // Hash both sides first: timingSafeEqual needs equal lengths, and hashing hides the length.
@@ -27,5 +27,5 @@ export async function isEditor(): Promise<boolean> {
 
 /** Every server action and mutating route starts with this. */
 export async function requireEditor(): Promise<void> {
-  if (!(await isEditor())) throw new UserFacingError(401, "not_signed_in", "Sign in as an editor to change data.");
+  if (!(await isEditor())) throw new Unauthorized("not_signed_in", "Sign in as an editor to change data.");
 }

@@ -3,12 +3,14 @@
 // so pages answer 503 "temporarily unavailable" in seconds while the database is down or that row
 // is locked, and recover on their own. The embedded database lives in the launcher: always there.
 import pg from "pg";
+import { readDatabaseUrl } from "@/lib/database/config";
 
 const CHECK_EVERY_MS = 2_000;
 let last: { at: number; ok: boolean; pending?: Promise<boolean> } = { at: 0, ok: true };
 
 export function databaseReachable(now = Date.now()): Promise<boolean> {
-  const url = process.env.DATABASE_URL;
+  // Where pages read: this process's replica when there is one.
+  const url = readDatabaseUrl();
   if (!url || process.env.CHIPWATCH_EMBEDDED_DB === "1") return Promise.resolve(true);
   if (now - last.at < CHECK_EVERY_MS) return last.pending ?? Promise.resolve(last.ok);
   const pending = check(url).then((ok) => {

@@ -22,6 +22,12 @@ export function databasePoolSize(): number {
   return Number.isInteger(configured) && configured > 0 ? configured : 10;
 }
 
+/** The server this process reads from: its replica (chosen by process id) when configured, else the primary. */
+export function readDatabaseUrl(): string | undefined {
+  const urls = replicaUrls();
+  return urls.length ? urls[process.pid % urls.length] : process.env.DATABASE_URL;
+}
+
 /** DATABASE_REPLICA_URLS: comma-separated read replicas of DATABASE_URL (empty: none). */
 export function replicaUrls(): string[] {
   return (process.env.DATABASE_REPLICA_URLS ?? "")

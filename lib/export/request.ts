@@ -7,7 +7,7 @@ import { parseOverlay } from "@/lib/charts/overlays";
 import { CHART_NAMES, type ChartName } from "@/lib/export/spec";
 import { SIZE_LIMITS } from "@/lib/export/render";
 import { parseFilters } from "@/lib/filters/schema";
-import { UserFacingError } from "@/lib/http/errors";
+import { InvalidInput, NotFound } from "@/lib/errors";
 
 // "spec" is the chart specification itself: the browser export menu draws from it on demand.
 export const EXPORT_FORMATS = ["png", "svg", "csv", "json", "spec"] as const;
@@ -36,17 +36,17 @@ export function parseChartRequest(file: string, params: URLSearchParams): ChartR
   const chart = match?.[1] as ChartName | undefined;
   const format = match?.[2] as ExportFormat | undefined;
   if (!chart || !CHART_NAMES.includes(chart) || !format || !EXPORT_FORMATS.includes(format)) {
-    throw new UserFacingError(404, "unknown_chart", `No chart "${file}". Charts: ${CHART_NAMES.join(", ")}; formats: ${EXPORT_FORMATS.join(", ")}.`);
+    throw new NotFound("unknown_chart", `No chart "${file}". Charts: ${CHART_NAMES.join(", ")}; formats: ${EXPORT_FORMATS.join(", ")}.`);
   }
   // The comparison builder's own parameters are not event filters.
   const filterParams = new URLSearchParams([...params].filter(([key]) => !["entity", "metric", "baseline"].includes(key)));
   const { filters, notices } = parseFilters(filterParams);
   if (notices.length) {
-    throw new UserFacingError(400, "invalid_filter", notices.map((n) => `${n.key}=${n.value}: ${n.message}`).join("; "));
+    throw new InvalidInput("invalid_filter", notices.map((n) => `${n.key}=${n.value}: ${n.message}`).join("; "));
   }
   const overlayParam = params.get("overlay");
   const overlay = parseOverlay(overlayParam ?? undefined);
-  if (overlayParam && !overlay) throw new UserFacingError(400, "invalid_overlay", `overlay=${overlayParam}: expected orders, penalties or charges`);
+  if (overlayParam && !overlay) throw new InvalidInput("invalid_overlay", `overlay=${overlayParam}: expected orders, penalties or charges`);
   const parsed = imageOptionsSchema.safeParse({
     width: params.get("width") ?? undefined,
     height: params.get("height") ?? undefined,
@@ -55,13 +55,13 @@ export function parseChartRequest(file: string, params: URLSearchParams): ChartR
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new UserFacingError(400, "invalid_image_option", `${issue.path.join(".")}: ${issue.message}`);
+    throw new InvalidInput("invalid_image_option", `${issue.path.join(".")}: ${issue.message}`);
   }
   const { width = 1200, height, scale } = parsed.data;
   if (width * scale * (height ?? width) * scale > MAX_PIXELS) {
-    throw new UserFacingError(400, "image_too_large", `width × height × scale² exceeds ${MAX_PIXELS.toLocaleString("en-US")} pixels`);
+    throw new InvalidInput("image_too_large", `width × height × scale² exceeds ${MAX_PIXELS.toLocaleString("en-US")} pixels`);
   }
   const comparison = parseCompareParams(params);
-  if (chart === "compare" && comparison.notices.length) throw new UserFacingError(400, "invalid_comparison", comparison.notices.join("; "));
+  if (chart === "compare" && comparison.notices.length) throw new InvalidInput("invalid_comparison", comparison.notices.join("; "));
   return { chart, format, filters, overlay, image: parsed.data, comparison: comparison.value };
 }

@@ -1,15 +1,16 @@
-// One JSON error envelope for every API route: { "error": { "code", "message" } }. Expected
-// failures carry a message that is safe to show; anything else is logged and answered generically.
+// One JSON error envelope for every API route: { "error": { "code", "message" } }. Domain errors
+// (lib/errors.ts) carry a message that is safe to show and map to a status here, in one place;
+// anything else is logged and answered generically.
 import { NextResponse } from "next/server";
+import { Conflict, DomainError, InvalidInput, NotFound, Unauthorized } from "@/lib/errors";
 
-export class UserFacingError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
+/** The HTTP status of a domain error. */
+export function statusOf(error: DomainError): number {
+  if (error instanceof InvalidInput) return 400;
+  if (error instanceof Unauthorized) return 401;
+  if (error instanceof NotFound) return 404;
+  if (error instanceof Conflict) return 409;
+  return 400;
 }
 
 export function jsonError(status: number, code: string, message: string, headers?: HeadersInit) {
@@ -18,7 +19,7 @@ export function jsonError(status: number, code: string, message: string, headers
 
 /** `request` carries the X-Request-Id the proxy assigned: the log line and the answer share it. */
 export function errorResponse(error: unknown, route: string, request?: Request) {
-  if (error instanceof UserFacingError) return jsonError(error.status, error.code, error.message);
+  if (error instanceof DomainError) return jsonError(statusOf(error), error.code, error.message);
   const requestId = request?.headers.get("x-request-id") ?? crypto.randomUUID();
   console.error(JSON.stringify({ level: "error", route, requestId, message: error instanceof Error ? error.message : String(error) }));
   return jsonError(500, "internal_error", `Something went wrong on our side (request ${requestId}).`);

@@ -54,14 +54,17 @@ test("pages served from the page cache still carry their own response's nonce, n
   expect(responses[0]!.headers()["x-request-id"]).not.toBe(responses[1]!.headers()["x-request-id"]);
 });
 
-test("writes are refused before any code runs: too large (413), anonymous (401), cross-site (403)", async ({ request }) => {
+test("writes are refused before any code runs: too large (413), anonymous (401), cross-site (403)", async ({ request, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
   const big = await request.post("/ingest", { headers: { "content-type": "text/plain" }, data: "x".repeat(6 * 1024 * 1024) });
   expect(big.status()).toBe(413);
   expect((await big.json()).error.code).toBe("body_too_large");
-  const anonymous = await request.post("/review", { form: { factId: "1", decision: "accepted" } });
+  const anonymous = await request.post("/review", { headers: { origin }, form: { factId: "1", decision: "accepted" } });
   expect(anonymous.status()).toBe(401);
   const crossSite = await request.post("/ingest", { headers: { origin: "https://evil.example" }, form: { text: "x" } });
   expect(crossSite.status()).toBe(403);
-  const api = await request.delete("/api/charts/timeline.png");
+  const unsaid = await request.post("/ingest", { form: { text: "x" } });
+  expect(unsaid.status()).toBe(403);
+  const api = await request.delete("/api/charts/timeline.png", { headers: { origin } });
   expect(api.status()).toBe(401);
 });

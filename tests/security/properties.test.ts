@@ -7,7 +7,8 @@ import { parseChartRequest } from "@/lib/export/request";
 import { buildGazetteer } from "@/lib/extract/entities";
 import { extractFacts } from "@/lib/extract/extract";
 import { filtersToSearchParams, parseFilters } from "@/lib/filters/schema";
-import { UserFacingError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors";
+import { statusOf } from "@/lib/http/errors";
 
 const RUNS = 10_000;
 // Fixed by default so CI is reproducible; FC_SEED=<n> explores other inputs.
@@ -45,8 +46,8 @@ describe("image route parser", () => {
           expect(parsed.image.scale).toBeGreaterThanOrEqual(1);
           expect(parsed.image.scale).toBeLessThanOrEqual(4);
         } catch (error) {
-          expect(error).toBeInstanceOf(UserFacingError);
-          expect([400, 404]).toContain((error as UserFacingError).status);
+          expect(error).toBeInstanceOf(DomainError);
+          expect([400, 404]).toContain(statusOf(error as DomainError));
         }
       }),
       { numRuns: RUNS, seed: SEED },

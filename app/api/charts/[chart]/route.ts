@@ -14,7 +14,8 @@ import { exportFileName, toCsv, toJson } from "@/lib/export/tables";
 import { getDataVersion } from "@/lib/data/version";
 import { resolveEventScope } from "@/lib/filters/scope";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
-import { errorResponse, jsonError, UserFacingError } from "@/lib/http/errors";
+import { InvalidInput } from "@/lib/errors";
+import { errorResponse, jsonError } from "@/lib/http/errors";
 import { createRateLimiter } from "@/lib/http/rate-limit";
 
 const CONTENT_TYPES = { png: "image/png", svg: "image/svg+xml; charset=utf-8", csv: "text/csv; charset=utf-8", json: "application/json; charset=utf-8", spec: "application/json; charset=utf-8" };
@@ -43,7 +44,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const file = await renderOnce(etag, async () => {
       const scope = await resolveEventScope(parsed.filters);
       if (scope.notices.length) {
-        throw new UserFacingError(400, "invalid_filter", scope.notices.map((n) => `${n.key}=${n.value}: ${n.message}`).join("; "));
+        throw new InvalidInput("invalid_filter", scope.notices.map((n) => `${n.key}=${n.value}: ${n.message}`).join("; "));
       }
       const spec = await buildChartExport(parsed.chart, scope, { origin: request.nextUrl.origin, overlay: parsed.overlay, asOf, comparison: parsed.comparison });
       return { body: await render(spec), fileName: exportFileName(spec, parsed.format === "spec" ? "json" : parsed.format) };
