@@ -54,7 +54,9 @@ export async function proxy(request: NextRequest) {
       return withSecurityHeaders(new NextResponse(page.body, page), csp, requestId);
     } catch (error) {
       // Rendering directly below still answers the reader; the failure is logged.
-      console.error(JSON.stringify({ level: "error", requestId, path: request.nextUrl.pathname, message: `page cache: ${error instanceof Error ? error.message : String(error)}` }));
+      console.error(
+        JSON.stringify({ level: "error", requestId, path: request.nextUrl.pathname, message: `page cache: ${error instanceof Error ? error.message : String(error)}` }),
+      );
     }
   }
   const headers = new Headers(request.headers);
@@ -104,7 +106,10 @@ function errorJson(status: number, code: string, message: string) {
 function unavailable(requestId: string, json: boolean) {
   const headers = { "Retry-After": "5", "X-Request-Id": requestId, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
   if (json) {
-    return NextResponse.json({ error: { code: "database_unavailable", message: `The data is temporarily unavailable (request ${requestId}). Try again shortly.` } }, { status: 503, headers });
+    return NextResponse.json(
+      { error: { code: "database_unavailable", message: `The data is temporarily unavailable (request ${requestId}). Try again shortly.` } },
+      { status: 503, headers },
+    );
   }
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Data temporarily unavailable · Chipwatch</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>Data temporarily unavailable</h1><p>Chipwatch cannot reach its database right now. Nothing is lost; please try again in a moment.</p><p style="color:#52525b">Request ${requestId}</p></body></html>`;
   return new NextResponse(html, { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });

@@ -30,9 +30,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 {label}
               </Link>
             ))}
-            <span className="ml-auto hidden text-sm text-zinc-500 lg:inline dark:text-zinc-400">
-              the US–China AI-chip contest, fact by sourced fact
-            </span>
+            <span className="ml-auto hidden text-sm text-zinc-500 lg:inline dark:text-zinc-400">the US–China AI-chip contest, fact by sourced fact</span>
           </nav>
         </header>
         <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>

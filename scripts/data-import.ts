@@ -8,7 +8,11 @@ const file = process.argv[2];
 try {
   if (!file) throw new Error("usage: npm run data:import -- <file.ndjson>");
   const counts = await importBackup(db, createInterface({ input: createReadStream(file), crlfDelay: Infinity }));
-  console.log(`restored ${Object.entries(counts).map(([table, n]) => `${n} ${table}`).join(", ")}`);
+  console.log(
+    `restored ${Object.entries(counts)
+      .map(([table, n]) => `${n} ${table}`)
+      .join(", ")}`,
+  );
 } catch (error) {
   console.error(`data:import failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

@@ -25,7 +25,14 @@ async function main() {
   console.log("| set | texts | gold | recall | precision | subject | kind | baseline recall | baseline precision |");
   console.log("|---|---|---|---|---|---|---|---|---|");
   for (const line of rows) console.log(line);
-  console.log(row("**all**", sets.reduce((n, s) => n + s.cases.length, 0), total(all.ours), total(all.baseline)));
+  console.log(
+    row(
+      "**all**",
+      sets.reduce((n, s) => n + s.cases.length, 0),
+      total(all.ours),
+      total(all.baseline),
+    ),
+  );
   console.log("\nsubject = share of matched facts whose text names the subject that got the right one; kind = share of matched facts with the right kind.");
   console.log("Baseline: @microsoft/recognizers-text-number-with-unit (currency, dimension, age) plus plain numbers; matched on value only (no units, subjects or kinds).");
 }
@@ -49,7 +56,18 @@ function combine(list: Scores[]): Scores {
   const subjectChecked = sum("subjectChecked");
   const subjectCorrect = sum("subjectCorrect");
   const kindCorrect = sum("kindCorrect");
-  return { gold, predicted, matched, recall: ratio(matched, gold), precision: ratio(matched, predicted), subjectChecked, subjectCorrect, subjectAccuracy: ratio(subjectCorrect, subjectChecked), kindCorrect, kindAccuracy: ratio(kindCorrect, matched) };
+  return {
+    gold,
+    predicted,
+    matched,
+    recall: ratio(matched, gold),
+    precision: ratio(matched, predicted),
+    subjectChecked,
+    subjectCorrect,
+    subjectAccuracy: ratio(subjectCorrect, subjectChecked),
+    kindCorrect,
+    kindAccuracy: ratio(kindCorrect, matched),
+  };
 }
 
 function row(name: string, texts: number, a: Scores, b: Scores) {

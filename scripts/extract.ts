@@ -32,7 +32,21 @@ async function main() {
   const { facts, entities } = extractFacts(text, { gazetteer, published });
   process.stdout.write(
     `${JSON.stringify({
-      facts: facts.map(({ kind, metric, subject, object, value, valueMax, unit, approx, bound, date, quote, start, end }) => ({ kind, metric, subject, object, value, valueMax, unit, approx, bound, date, quote, start, end })),
+      facts: facts.map(({ kind, metric, subject, object, value, valueMax, unit, approx, bound, date, quote, start, end }) => ({
+        kind,
+        metric,
+        subject,
+        object,
+        value,
+        valueMax,
+        unit,
+        approx,
+        bound,
+        date,
+        quote,
+        start,
+        end,
+      })),
       entities: entities.map(({ name, kind, start, end, known }) => ({ name, kind, start, end, known })),
     })}\n`,
   );

@@ -50,7 +50,14 @@ async function main() {
           ...fact,
           qualifiers: fact.qualifiers as Record<string, string>,
           subject: fact.subject ?? UNATTRIBUTED,
-          event: events.length ? { newEvent: Math.max(0, events.findIndex((event) => event.type === EVENT_TYPE_OF_KIND[fact.kind])) } : null,
+          event: events.length
+            ? {
+                newEvent: Math.max(
+                  0,
+                  events.findIndex((event) => event.type === EVENT_TYPE_OF_KIND[fact.kind]),
+                ),
+              }
+            : null,
           edited: false,
         })),
       });
@@ -63,7 +70,9 @@ async function main() {
   }
   progress(articles.length, articles.length, counts);
   process.stderr.write("\n");
-  console.log(`Imported ${counts.imported} article(s) with ${counts.facts} fact(s) ${accept ? "accepted" : "pending review at /review"}; ${counts.skipped} already in Chipwatch; ${counts.failed} failed.`);
+  console.log(
+    `Imported ${counts.imported} article(s) with ${counts.facts} fact(s) ${accept ? "accepted" : "pending review at /review"}; ${counts.skipped} already in Chipwatch; ${counts.failed} failed.`,
+  );
   if (counts.failed) process.exitCode = 1;
 }
 

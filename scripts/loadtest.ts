@@ -58,8 +58,12 @@ async function main() {
   // Mixed: readers browse while ten clients ask for distinct 4000×2500 PNGs at 2× (each a fresh
   // render: no cache can answer). The renderer's queue may refuse some with a deliberate 503.
   const mixed = await mixedRun(base, duration);
-  console.log(`\nmixed (${duration} s): browsing 20 connections on / and /events?company=nvidia — worst path p50 ${mixed.browsing.p50} ms, worst path p99 ${mixed.browsing.p99} ms, ${mixed.browsing.requests} requests, ${mixed.browsing.errors} errors, ${mixed.browsing.non2xx} non-2xx`);
-  console.log(`mixed: 10 clients × distinct 4000×2500×2 PNGs — ${mixed.images.ok} drawn, ${mixed.images.busy} refused busy (503), ${mixed.images.other5xx} other 5xx, ${mixed.images.other} other`);
+  console.log(
+    `\nmixed (${duration} s): browsing 20 connections on / and /events?company=nvidia — worst path p50 ${mixed.browsing.p50} ms, worst path p99 ${mixed.browsing.p99} ms, ${mixed.browsing.requests} requests, ${mixed.browsing.errors} errors, ${mixed.browsing.non2xx} non-2xx`,
+  );
+  console.log(
+    `mixed: 10 clients × distinct 4000×2500×2 PNGs — ${mixed.images.ok} drawn, ${mixed.images.busy} refused busy (503), ${mixed.images.other5xx} other 5xx, ${mixed.images.other} other`,
+  );
   const jsonAt = process.argv.indexOf("--json");
   if (jsonAt > 0) writeFileSync(process.argv[jsonAt + 1]!, JSON.stringify({ duration, connections, results, memory, mixed }, null, 2));
 }
@@ -72,7 +76,10 @@ async function mixedRun(base: string, seconds: number) {
     while (Date.now() < until) {
       // A width no one asked for before: a render, not a cached file.
       const width = 3000 + (n++ % 1000);
-      const status = await fetch(`${base}/api/charts/timeline.png?width=${width}&height=2500&scale=2`).then(async (r) => (await r.arrayBuffer(), r.status), () => 0);
+      const status = await fetch(`${base}/api/charts/timeline.png?width=${width}&height=2500&scale=2`).then(
+        async (r) => (await r.arrayBuffer(), r.status),
+        () => 0,
+      );
       if (status === 200) images.ok++;
       else if (status === 503) images.busy++;
       else if (status >= 500) images.other5xx++;

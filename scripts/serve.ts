@@ -54,11 +54,26 @@ async function guardedWrite(request: IncomingMessage, response: ServerResponse) 
   const body = Buffer.concat(chunks);
   const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
   const action = request.headers["next-action"];
-  const problem = checkWrite({ length: body.length, chunked: false, body, action: typeof action === "string" ? action : null, pageActions: actionsByPage?.get(pathname) ?? (actionsByPage ? new Set() : null) });
+  const problem = checkWrite({
+    length: body.length,
+    chunked: false,
+    body,
+    action: typeof action === "string" ? action : null,
+    pageActions: actionsByPage?.get(pathname) ?? (actionsByPage ? new Set() : null),
+  });
   if (problem) return refuse(response, problem, request);
   const replay = new IncomingMessage(request.socket);
   // `complete`: the whole body is here; an incomplete message would abort (and close the socket) once read.
-  Object.assign(replay, { complete: true, method: request.method, url: request.url, headers: request.headers, rawHeaders: request.rawHeaders, httpVersion: request.httpVersion, httpVersionMajor: request.httpVersionMajor, httpVersionMinor: request.httpVersionMinor });
+  Object.assign(replay, {
+    complete: true,
+    method: request.method,
+    url: request.url,
+    headers: request.headers,
+    rawHeaders: request.rawHeaders,
+    httpVersion: request.httpVersion,
+    httpVersionMajor: request.httpVersionMajor,
+    httpVersionMinor: request.httpVersionMinor,
+  });
   replay.push(body);
   replay.push(null);
   handle(replay, response).catch((error: unknown) => console.error("[serve] replay failed", error));

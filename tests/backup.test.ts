@@ -43,7 +43,9 @@ describe("backup round trip", () => {
 
   it("restores a Chipwatch 0.1 backup, mapping its metric keys to the registry", async () => {
     const lines = (await readFile("tests/fixtures/backup-v1.ndjson", "utf8")).split("\n").filter(Boolean);
-    const v01Facts = lines.filter((line) => line.startsWith('{"table":"facts"')).map((line) => (JSON.parse(line) as { row: { id: number; metric: string; value: string; unit: string } }).row);
+    const v01Facts = lines
+      .filter((line) => line.startsWith('{"table":"facts"'))
+      .map((line) => (JSON.parse(line) as { row: { id: number; metric: string; value: string; unit: string } }).row);
     await withFreshDatabase(async (url) => {
       await migrateDatabase(url);
       const target = createPrismaClient(url, 1);

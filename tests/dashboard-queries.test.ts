@@ -56,10 +56,7 @@ describe("filters", () => {
   it("company=huawei shows only events involving Huawei, and the headline count matches direct SQL", async () => {
     const scope = await scopeOf("company=huawei");
     const { rows } = await listTimelineEvents(scope);
-    const direct = await directCount(
-      `SELECT count(DISTINCT ee.event_id) AS n FROM event_entities ee JOIN entities en ON en.id = ee.entity_id WHERE en.slug = $1`,
-      "huawei",
-    );
+    const direct = await directCount(`SELECT count(DISTINCT ee.event_id) AS n FROM event_entities ee JOIN entities en ON en.id = ee.entity_id WHERE en.slug = $1`, "huawei");
     expect(rows).toHaveLength(direct);
     expect((await getHeadlineNumbers(scope)).events).toBe(direct);
     const withHuawei = await db.event.findMany({ where: { id: { in: rows.map((r) => r.id) } }, include: { entities: { include: { entity: true } } } });
@@ -122,7 +119,9 @@ describe("sums", () => {
     expect(numbers.chipsOrdered.value).toBe(1_600);
     expect((await getHeadlineNumbers(await scopeOf("company=huawei&role=actor"))).chipsOrdered.count).toBe(0);
     expect((await getHeadlineNumbers(await scopeOf("company=baidu&role=actor"))).chipsOrdered.value).toBe(1_600);
-    expect(describeCompanyScope(huawei.filters, huawei.companyNames)).toMatch(/^Events involving Huawei\. Headline numbers and charts count a figure only where Huawei appears in it as the actor .* or the counterparty/);
+    expect(describeCompanyScope(huawei.filters, huawei.companyNames)).toMatch(
+      /^Events involving Huawei\. Headline numbers and charts count a figure only where Huawei appears in it as the actor .* or the counterparty/,
+    );
   });
 
   it("totals by company and per-year buckets add up to the headline", async () => {

@@ -35,7 +35,10 @@ describe("event figures", () => {
     expect(await rolled()).toEqual(await direct());
 
     const penalty = metricsInFamily("penalty")[0]!;
-    const event = await db.event.findFirstOrThrow({ where: { facts: { some: { metric: penalty, reviewStatus: "accepted", status: "actual" } } }, select: { id: true, date: true } });
+    const event = await db.event.findFirstOrThrow({
+      where: { facts: { some: { metric: penalty, reviewStatus: "accepted", status: "actual" } } },
+      select: { id: true, date: true },
+    });
     const fact = await db.fact.findFirstOrThrow({ where: { eventId: event.id, metric: penalty, status: "actual" } });
     const { id: _id, createdAt: _c, updatedAt: _u, qualifiers, ...copy } = fact;
     try {

@@ -46,7 +46,10 @@ describe("an article in euros and yuan, imported and accepted", () => {
     });
     expect(stdout).toMatch(/Imported 1 article\(s\)/);
 
-    const article = await db.article.findFirstOrThrow({ where: { title: "Dutch customs fines parts broker" }, include: { facts: { select: { ...FACT_FIGURE_SELECT, eventId: true, event: { select: { type: true } } } } } });
+    const article = await db.article.findFirstOrThrow({
+      where: { title: "Dutch customs fines parts broker" },
+      include: { facts: { select: { ...FACT_FIGURE_SELECT, eventId: true, event: { select: { type: true } } } } },
+    });
     imported.articleId = article.id;
     const fine = article.facts.find((fact) => fact.unit === "EUR")!;
     const order = article.facts.find((fact) => fact.unit === "CNY")!;

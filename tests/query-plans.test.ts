@@ -75,29 +75,46 @@ describe("filtered dashboard queries at 60,000 facts", () => {
     ["overview numbers for one company", async () => getHeadlineNumbers(await scopeOf({ company: await busiestCompany() }))],
     ["timeline for one company", async () => listTimelineEvents(await scopeOf({ company: await busiestCompany() }))],
     ["order buckets for one company", async () => listFamilyBuckets(await scopeOf({ company: await busiestCompany() }), "chips_ordered", "quarter")],
-    ["totals and sources for one company", async () => {
-      const scope = await scopeOf({ company: await busiestCompany() });
-      const totals = await listTotalsByCompany(scope, "penalty");
-      return listFamilySources(scope, "penalty", totals.map((t) => ({ slug: t.slug, name: t.name })));
-    }],
+    [
+      "totals and sources for one company",
+      async () => {
+        const scope = await scopeOf({ company: await busiestCompany() });
+        const totals = await listTotalsByCompany(scope, "penalty");
+        return listFamilySources(
+          scope,
+          "penalty",
+          totals.map((t) => ({ slug: t.slug, name: t.name })),
+        );
+      },
+    ],
     ["events table for one company", async () => listEventsPage(await scopeOf({ company: await busiestCompany() }), { sort: "date", direction: "desc", page: 1, pageSize: 50 })],
     ["events of one type in one year", async () => listLatestEvents(await scopeOf({ type: "penalty", from: "2024-01", to: "2024-12" }))],
     ["full-text search", async () => listEventsPage(await scopeOf({ q: "penalty" }), { sort: "relevance", direction: "desc", page: 1, pageSize: 50 })],
-    ["company page", async () => {
-      const slug = await busiestCompany();
-      return Promise.all([getEntityBySlug(slug), listFactsAbout(slug)]);
-    }],
-    ["comparison of two chips", async () => {
-      const chips = await client.entity.findMany({ where: { kind: "chip" }, take: 2, orderBy: { id: "asc" }, select: { slug: true } });
-      return listSpecFactsFor(chips.map((c) => c.slug));
-    }],
+    [
+      "company page",
+      async () => {
+        const slug = await busiestCompany();
+        return Promise.all([getEntityBySlug(slug), listFactsAbout(slug)]);
+      },
+    ],
+    [
+      "comparison of two chips",
+      async () => {
+        const chips = await client.entity.findMany({ where: { kind: "chip" }, take: 2, orderBy: { id: "asc" }, select: { slug: true } });
+        return listSpecFactsFor(chips.map((c) => c.slug));
+      },
+    ],
   ];
 
   for (const [name, view] of views) {
     it(`${name}: no sequential scan of facts`, async () => {
       const plans = await plansOf(view);
       expect(plans.length, "the view reads facts or event figures").toBeGreaterThan(0);
-      for (const plan of plans) expect(plan.scans.filter((scan) => scan.endsWith(" on facts")), plan.query).toEqual([]);
+      for (const plan of plans)
+        expect(
+          plan.scans.filter((scan) => scan.endsWith(" on facts")),
+          plan.query,
+        ).toEqual([]);
     });
   }
 

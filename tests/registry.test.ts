@@ -10,7 +10,18 @@ import { syncReferenceData } from "@/lib/database/reference-data";
 import { EXTRACTION_KINDS } from "@/lib/extract/kinds";
 import { EventType, FactStatus } from "@/lib/generated/prisma/enums";
 import { FIGURE_ROLES } from "@/lib/filters/state";
-import { CONCEPTS, familyRows, HEADLINES, LEGACY_METRICS, METRIC_KEYS, metricsInFamily, QUALIFIERS, qualifierProblem, readQualifiers, type MetricFamily } from "@/lib/metrics/registry";
+import {
+  CONCEPTS,
+  familyRows,
+  HEADLINES,
+  LEGACY_METRICS,
+  METRIC_KEYS,
+  metricsInFamily,
+  QUALIFIERS,
+  qualifierProblem,
+  readQualifiers,
+  type MetricFamily,
+} from "@/lib/metrics/registry";
 import { KNOWN_UNITS, unitInfo, unitRows } from "@/lib/metrics/units";
 import { parseReferenceRates, readReferenceRatesFile } from "@/lib/money/reference-rates";
 
@@ -57,9 +68,7 @@ describe("the metric registry is the only definition", () => {
   it("no other source file or migration names a metric", () => {
     const checked = METRIC_KEYS.filter((key) => !OTHER_VOCABULARIES.has(key));
     expect(checked.length).toBeGreaterThan(40);
-    const offences = files.flatMap(({ file, text }) =>
-      checked.filter((key) => new RegExp(`["'\`]${key}(?:["'\`]|:)`).test(text)).map((key) => `${file}: ${key}`),
-    );
+    const offences = files.flatMap(({ file, text }) => checked.filter((key) => new RegExp(`["'\`]${key}(?:["'\`]|:)`).test(text)).map((key) => `${file}: ${key}`));
     expect(offences).toEqual([]);
   });
 
@@ -78,7 +87,9 @@ describe("the metric registry is the only definition", () => {
       expect(families).toEqual(familyRows().sort((a, b) => a.metric.localeCompare(b.metric)));
       const units = (await client.query(`SELECT unit, dimension, factor FROM units ORDER BY unit`)).rows;
       expect(units).toEqual(unitRows().sort((a, b) => (a.unit < b.unit ? -1 : 1)));
-      const { rows: [rates] } = await client.query(`SELECT count(*)::int AS count FROM usd_rates`);
+      const {
+        rows: [rates],
+      } = await client.query(`SELECT count(*)::int AS count FROM usd_rates`);
       expect(rates.count).toBe(parseReferenceRates(readReferenceRatesFile()).length);
       expect(await syncReferenceData(client)).toEqual({ rewritten: [], legacyFactsMapped: 0 });
     } finally {
@@ -100,7 +111,10 @@ describe("every registry entry is wired", () => {
 
   it("qualifiers read from text and carried by 0.1 keys are ones the metric allows", () => {
     for (const key of METRIC_KEYS) {
-      const { qualifiers } = readQualifiers(key, "FP4 FP8 INT8 BF16 FP16 dense sparse combined total forfeit HBM die-to-die TDP unverified VEU removed affiliates alias locations guidance rules software equipment DRAM logic presumption of denial acquisition per-chip");
+      const { qualifiers } = readQualifiers(
+        key,
+        "FP4 FP8 INT8 BF16 FP16 dense sparse combined total forfeit HBM die-to-die TDP unverified VEU removed affiliates alias locations guidance rules software equipment DRAM logic presumption of denial acquisition per-chip",
+      );
       expect(qualifierProblem(key, qualifiers), key).toBeNull();
     }
     for (const [legacy, mapping] of Object.entries(LEGACY_METRICS)) {

@@ -20,14 +20,10 @@ describe("migrations match schema.prisma", () => {
     expect(Object.keys(actual.tables).sort()).toEqual(expected.tables.map((t) => t.name).sort());
     for (const table of expected.tables) {
       const live = actual.tables[table.name]!;
-      expect(live.columns, `columns of ${table.name}`).toEqual(
-        Object.fromEntries(table.columns.map((c) => [c.name, { udt: c.udt, nullable: c.nullable }])),
-      );
+      expect(live.columns, `columns of ${table.name}`).toEqual(Object.fromEntries(table.columns.map((c) => [c.name, { udt: c.udt, nullable: c.nullable }])));
       expect(live.primaryKey, `primary key of ${table.name}`).toEqual(table.primaryKey);
       expect(live.indexes.map(indexKey).sort(), `indexes of ${table.name}`).toEqual(table.indexes.map(indexKey).sort());
-      expect(live.foreignKeys.map((fk) => JSON.stringify(fk)).sort(), `foreign keys of ${table.name}`).toEqual(
-        table.foreignKeys.map((fk) => JSON.stringify(fk)).sort(),
-      );
+      expect(live.foreignKeys.map((fk) => JSON.stringify(fk)).sort(), `foreign keys of ${table.name}`).toEqual(table.foreignKeys.map((fk) => JSON.stringify(fk)).sort());
     }
     expect(actual.enums).toEqual(expected.enums);
   });

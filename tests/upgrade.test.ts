@@ -40,10 +40,14 @@ describe("upgrade from Chipwatch 0.1", () => {
         expect(after.map(strip)).toEqual(before.map(strip));
         // What the old key carried is now data on the fact.
         const sold = before.find((fact) => fact.metric === "h20_units_sold_2024")!;
-        const { rows: [soldNow] } = await client.query(`SELECT metric, product_label, product_id IS NOT NULL AS has_product, period_start::text, period_end::text FROM facts WHERE id = $1`, [sold.id]);
+        const {
+          rows: [soldNow],
+        } = await client.query(`SELECT metric, product_label, product_id IS NOT NULL AS has_product, period_start::text, period_end::text FROM facts WHERE id = $1`, [sold.id]);
         expect(soldNow).toEqual({ metric: "units_sold", product_label: "H20", has_product: true, period_start: "2024-01-01", period_end: "2024-12-31" });
         // Money has its US-dollar value; the rollup is rebuilt from the registry's families.
-        const { rows: [money] } = await client.query(`SELECT count(*) FILTER (WHERE usd_value IS NULL)::int AS missing, count(*)::int AS total FROM facts WHERE unit = 'USD'`);
+        const {
+          rows: [money],
+        } = await client.query(`SELECT count(*) FILTER (WHERE usd_value IS NULL)::int AS missing, count(*)::int AS total FROM facts WHERE unit = 'USD'`);
         expect(money.missing).toBe(0);
         expect(money.total).toBeGreaterThan(10);
         const { rows: figures } = await client.query(`SELECT family, sum(hi)::float8 AS total FROM event_figures GROUP BY family ORDER BY family`);
@@ -59,9 +63,7 @@ describe("upgrade from Chipwatch 0.1", () => {
 });
 
 async function facts(client: pg.Client): Promise<FactRow[]> {
-  const { rows } = await client.query<FactRow>(
-    `SELECT id, metric, value::text, value_max::text, unit, bound::text, quote, quote_start, subject_label FROM facts ORDER BY id`,
-  );
+  const { rows } = await client.query<FactRow>(`SELECT id, metric, value::text, value_max::text, unit, bound::text, quote, quote_start, subject_label FROM facts ORDER BY id`);
   return rows;
 }
 

@@ -93,7 +93,11 @@ export default async function ComparePage({ searchParams }: Props) {
           testId="compare-chart"
           exportable={exportable ? { imagePath: chartImagePath("compare", query) } : undefined}
           title={title}
-          subtitle={baselineName ? `Relative to ${baselineName} (= 1×). Each bar is one reported value; conflicting reports appear side by side.` : "Absolute values; each bar is one reported value."}
+          subtitle={
+            baselineName
+              ? `Relative to ${baselineName} (= 1×). Each bar is one reported value; conflicting reports appear side by side.`
+              : "Absolute values; each bar is one reported value."
+          }
           minHeight={comparisonChartHeight(rows.length)}
           chart={<CompareChart rows={rows} title={title} baselineName={baselineName} />}
           table={

@@ -129,11 +129,23 @@ async function EventsTable({ scope, list }: { scope: EventScope; list: EventList
       </div>
       {pages > 1 && (
         <nav aria-label="Pages" className="flex items-center gap-3 text-sm">
-          {list.page > 1 ? <Link href={href({ page: list.page - 1 })} rel="prev" className="hover:underline">← Previous</Link> : <span className="text-zinc-400">← Previous</span>}
+          {list.page > 1 ? (
+            <Link href={href({ page: list.page - 1 })} rel="prev" className="hover:underline">
+              ← Previous
+            </Link>
+          ) : (
+            <span className="text-zinc-400">← Previous</span>
+          )}
           <span>
             Page {list.page} of {pages}
           </span>
-          {list.page < pages ? <Link href={href({ page: list.page + 1 })} rel="next" className="hover:underline">Next →</Link> : <span className="text-zinc-400">Next →</span>}
+          {list.page < pages ? (
+            <Link href={href({ page: list.page + 1 })} rel="next" className="hover:underline">
+              Next →
+            </Link>
+          ) : (
+            <span className="text-zinc-400">Next →</span>
+          )}
         </nav>
       )}
     </div>

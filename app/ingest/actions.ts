@@ -16,63 +16,69 @@ export type SaveState = { message: string; articleId?: number; ok: boolean };
 
 const SIGN_IN_FIRST = "Sign in as an editor to change data.";
 
-export const analyseArticle = editorAction(async function analyseArticle(_previous: AnalyseState, formData: FormData): Promise<AnalyseState> {
-  try {
-    let text = String(formData.get("text") ?? "");
-    const file = formData.get("file");
-    if (file instanceof File && file.size > 0) {
-      if (file.size > MAX_ARTICLE_CHARS * 4) return { errors: { file: ["That file is too large (4 MB at most)."] } };
-      if (!/\.(txt|html?|md)$/i.test(file.name)) return { errors: { file: ["Upload a .txt or .html file."] } };
-      const raw = await file.text();
-      try {
-        text = /\.html?$/i.test(file.name) ? htmlToText(raw) : raw;
-      } catch (error) {
-        if (error instanceof HtmlTooComplexError) return { errors: { file: [error.message] } };
-        throw error;
+export const analyseArticle = editorAction(
+  async function analyseArticle(_previous: AnalyseState, formData: FormData): Promise<AnalyseState> {
+    try {
+      let text = String(formData.get("text") ?? "");
+      const file = formData.get("file");
+      if (file instanceof File && file.size > 0) {
+        if (file.size > MAX_ARTICLE_CHARS * 4) return { errors: { file: ["That file is too large (4 MB at most)."] } };
+        if (!/\.(txt|html?|md)$/i.test(file.name)) return { errors: { file: ["Upload a .txt or .html file."] } };
+        const raw = await file.text();
+        try {
+          text = /\.html?$/i.test(file.name) ? htmlToText(raw) : raw;
+        } catch (error) {
+          if (error instanceof HtmlTooComplexError) return { errors: { file: [error.message] } };
+          throw error;
+        }
       }
+      const parsed = articleInputSchema.safeParse({
+        text,
+        url: formData.get("url") ?? "",
+        title: formData.get("title") ?? "",
+        outlet: formData.get("outlet") ?? "",
+        publishedAt: formData.get("publishedAt") ?? "",
+      });
+      if (!parsed.success) return { errors: parsed.error.flatten().fieldErrors };
+      const article = parsed.data;
+      const [entities, duplicate, events] = await Promise.all([
+        db.entity.findMany({ select: { name: true, kind: true, aliases: true } }),
+        findDuplicateArticle(article.text, article.url),
+        db.event.findMany({ orderBy: { date: "desc" }, take: 200, select: { id: true, title: true, date: true } }),
+      ]);
+      const extraction = extractFacts(article.text, { gazetteer: buildGazetteer(entities), published: article.publishedAt ? new Date(`${article.publishedAt}T00:00:00Z`) : null });
+      return {
+        analysis: {
+          article,
+          extraction,
+          duplicate: duplicate ? { id: duplicate.id, title: duplicate.title } : null,
+          events: events.map((event) => ({ id: event.id, title: event.title, date: event.date.toISOString().slice(0, 10) })),
+        },
+      };
+    } catch (error) {
+      return { message: messageOf(error) };
     }
-    const parsed = articleInputSchema.safeParse({
-      text,
-      url: formData.get("url") ?? "",
-      title: formData.get("title") ?? "",
-      outlet: formData.get("outlet") ?? "",
-      publishedAt: formData.get("publishedAt") ?? "",
-    });
-    if (!parsed.success) return { errors: parsed.error.flatten().fieldErrors };
-    const article = parsed.data;
-    const [entities, duplicate, events] = await Promise.all([
-      db.entity.findMany({ select: { name: true, kind: true, aliases: true } }),
-      findDuplicateArticle(article.text, article.url),
-      db.event.findMany({ orderBy: { date: "desc" }, take: 200, select: { id: true, title: true, date: true } }),
-    ]);
-    const extraction = extractFacts(article.text, { gazetteer: buildGazetteer(entities), published: article.publishedAt ? new Date(`${article.publishedAt}T00:00:00Z`) : null });
-    return {
-      analysis: {
-        article,
-        extraction,
-        duplicate: duplicate ? { id: duplicate.id, title: duplicate.title } : null,
-        events: events.map((event) => ({ id: event.id, title: event.title, date: event.date.toISOString().slice(0, 10) })),
-      },
-    };
-  } catch (error) {
-    return { message: messageOf(error) };
-  }
-}, () => ({ message: SIGN_IN_FIRST }));
+  },
+  () => ({ message: SIGN_IN_FIRST }),
+);
 
-export const saveReviewed = editorAction(async function saveReviewed(submission: unknown): Promise<SaveState> {
-  try {
-    const parsed = submissionSchema.safeParse(submission);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      return { ok: false, message: `Not saved: ${issue.path.join(".")}: ${issue.message}` };
+export const saveReviewed = editorAction(
+  async function saveReviewed(submission: unknown): Promise<SaveState> {
+    try {
+      const parsed = submissionSchema.safeParse(submission);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        return { ok: false, message: `Not saved: ${issue.path.join(".")}: ${issue.message}` };
+      }
+      const result = await saveSubmission(parsed.data);
+      return { ok: true, articleId: result.articleId, message: `Saved article ${result.articleId} with ${result.facts} facts and ${result.events} new event(s).` };
+    } catch (error) {
+      if (error instanceof DuplicateArticleError) return { ok: false, articleId: error.articleId, message: error.message };
+      return { ok: false, message: messageOf(error) };
     }
-    const result = await saveSubmission(parsed.data);
-    return { ok: true, articleId: result.articleId, message: `Saved article ${result.articleId} with ${result.facts} facts and ${result.events} new event(s).` };
-  } catch (error) {
-    if (error instanceof DuplicateArticleError) return { ok: false, articleId: error.articleId, message: error.message };
-    return { ok: false, message: messageOf(error) };
-  }
-}, () => ({ ok: false, message: SIGN_IN_FIRST }));
+  },
+  () => ({ ok: false, message: SIGN_IN_FIRST }),
+);
 
 function messageOf(error: unknown) {
   if (error instanceof DomainError) return error.message;

@@ -23,8 +23,8 @@ export default async function IngestPage() {
         </form>
       </div>
       <p className="max-w-prose text-sm text-zinc-600 dark:text-zinc-300">
-        Chipwatch proposes every number it finds, with its subject, kind and sentence. Check each one, fix what is
-        wrong, reject what is not a fact, then save: the article, its event and the accepted facts are written together.
+        Chipwatch proposes every number it finds, with its subject, kind and sentence. Check each one, fix what is wrong, reject what is not a fact, then save: the article, its
+        event and the accepted facts are written together.
       </p>
       <IngestWorkspace />
     </div>

@@ -12,8 +12,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="grid gap-4">
       <h1 className="text-xl font-semibold">Editor sign-in</h1>
       <p className="max-w-prose text-sm text-zinc-600 dark:text-zinc-300">
-        Adding and reviewing facts is for editors. The password is <code>CHIPWATCH_EDITOR_PASSWORD</code>, or the one
-        printed when Chipwatch first started (kept in <code>.data/editor-password</code>).
+        Adding and reviewing facts is for editors. The password is <code>CHIPWATCH_EDITOR_PASSWORD</code>, or the one printed when Chipwatch first started (kept in{" "}
+        <code>.data/editor-password</code>).
       </p>
       <SignInForm next={next && /^\/(?!\/)/.test(next) ? next : "/ingest"} />
     </div>

@@ -28,20 +28,20 @@ export function ChartFrame({ title, subtitle, chart, table, minHeight, testId, e
           {subtitle && <p className="text-sm text-zinc-500 dark:text-zinc-400">{subtitle}</p>}
         </div>
         <div className="flex items-start gap-2">
-        {exportable && <ExportMenu imagePath={exportable.imagePath} />}
-        <div role="group" aria-label={`${title}: view`} className="inline-flex rounded border border-zinc-300 text-xs dark:border-zinc-700">
-          {(["chart", "table"] as const).map((option) => (
-            <button
-              key={option}
-              type="button"
-              aria-pressed={view === option}
-              onClick={() => setView(option)}
-              className={`px-2 py-1 capitalize ${view === option ? "bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900" : ""}`}
-            >
-              {option}
-            </button>
-          ))}
-        </div>
+          {exportable && <ExportMenu imagePath={exportable.imagePath} />}
+          <div role="group" aria-label={`${title}: view`} className="inline-flex rounded border border-zinc-300 text-xs dark:border-zinc-700">
+            {(["chart", "table"] as const).map((option) => (
+              <button
+                key={option}
+                type="button"
+                aria-pressed={view === option}
+                onClick={() => setView(option)}
+                className={`px-2 py-1 capitalize ${view === option ? "bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900" : ""}`}
+              >
+                {option}
+              </button>
+            ))}
+          </div>
         </div>
       </div>
       <div className="mt-3" style={{ minHeight }} hidden={view !== "chart"}>

@@ -51,7 +51,12 @@ export function ExportMenu({ imagePath }: { imagePath: string }) {
       <div className="absolute right-0 z-30 mt-1 grid w-56 gap-1 rounded border border-zinc-300 bg-white p-2 shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
         <label className="flex items-center justify-between gap-2">
           PNG scale
-          <select aria-label="PNG scale" value={scale} onChange={(event) => setScale(Number(event.target.value))} className="rounded border border-zinc-300 bg-transparent dark:border-zinc-700">
+          <select
+            aria-label="PNG scale"
+            value={scale}
+            onChange={(event) => setScale(Number(event.target.value))}
+            className="rounded border border-zinc-300 bg-transparent dark:border-zinc-700"
+          >
             <option value={1}>1×</option>
             <option value={2}>2×</option>
             <option value={4}>4×</option>

@@ -23,13 +23,7 @@ export function TimelineChart({ data, filters, overlay }: Props) {
     <div>
       {/* pan-y: a vertical swipe still scrolls the page, a horizontal drag brushes dates. */}
       <div className="relative" style={{ touchAction: "pan-y" }} {...brush.handlers}>
-        <ScatterChart
-          responsive
-          style={{ width: "100%", height: TIMELINE_HEIGHT }}
-          margin={MARGIN}
-          accessibilityLayer
-          title={`Timeline of ${data.eventCount} events by type`}
-        >
+        <ScatterChart responsive style={{ width: "100%", height: TIMELINE_HEIGHT }} margin={MARGIN} accessibilityLayer title={`Timeline of ${data.eventCount} events by type`}>
           <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" />
           <XAxis
             type="number"
@@ -74,20 +68,11 @@ export function TimelineChart({ data, filters, overlay }: Props) {
           />
         )}
       </div>
-      <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
-        Drag across the timeline to filter by date; click or press Enter on a mark to open its event.
-      </p>
+      <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">Drag across the timeline to filter by date; click or press Enter on a mark to open its event.</p>
       {overlay && (
         <div className="mt-2" data-testid="timeline-overlay">
           <p className="text-xs font-medium">{overlay.label}</p>
-          <BarChart
-            responsive
-            data={overlay.bars}
-            style={{ width: "100%", height: TIMELINE_OVERLAY_HEIGHT }}
-            margin={MARGIN}
-            accessibilityLayer
-            title={overlay.label}
-          >
+          <BarChart responsive data={overlay.bars} style={{ width: "100%", height: TIMELINE_OVERLAY_HEIGHT }} margin={MARGIN} accessibilityLayer title={overlay.label}>
             <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" vertical={false} />
             <XAxis type="number" dataKey="x" domain={data.domain} ticks={ticks} hide />
             <YAxis width={LANE_AXIS_WIDTH} stroke="var(--chart-axis)" fontSize={11} tickFormatter={compactTick} />
@@ -128,8 +113,7 @@ function useDateBrush(domain: [number, number], filters: DashboardFilters) {
   const pathname = usePathname();
   const start = useRef<{ x: number; plotLeft: number; plotWidth: number } | null>(null);
   const [selection, setSelection] = useState<{ left: number; width: number } | null>(null);
-  const toTime = (x: number, plotLeft: number, plotWidth: number) =>
-    domain[0] + (Math.min(Math.max(x - plotLeft, 0), plotWidth) / plotWidth) * (domain[1] - domain[0]);
+  const toTime = (x: number, plotLeft: number, plotWidth: number) => domain[0] + (Math.min(Math.max(x - plotLeft, 0), plotWidth) / plotWidth) * (domain[1] - domain[0]);
 
   const handlers = {
     onPointerDown(event: PointerEvent<HTMLDivElement>) {

@@ -30,7 +30,18 @@ export function TotalsChart({ bars, links, title, color }: { bars: ExportBar[]; 
       <XAxis type="number" hide />
       <YAxis type="category" dataKey="label" width={120} stroke="var(--chart-axis)" fontSize={12} interval={0} />
       {/* The stated total, "~" and "≥" included, at the end of each row. */}
-      <YAxis yAxisId="labels" orientation="right" type="category" dataKey="valueLabel" width={136} axisLine={false} tickLine={false} fontSize={11} stroke="var(--chart-axis)" interval={0} />
+      <YAxis
+        yAxisId="labels"
+        orientation="right"
+        type="category"
+        dataKey="valueLabel"
+        width={136}
+        axisLine={false}
+        tickLine={false}
+        fontSize={11}
+        stroke="var(--chart-axis)"
+        interval={0}
+      />
       <Tooltip content={<TotalTooltip />} />
       <Bar dataKey="low" stackId="total" fill={color} isAnimationActive={false} name="Lowest reported" onClick={open} cursor="pointer" />
       <Bar dataKey="extra" stackId="total" fill={color} fillOpacity={0.35} isAnimationActive={false} name="Range of reports" onClick={open} cursor="pointer" />

@@ -25,12 +25,7 @@ export function FilterBar({ filters, options, complete, countries }: Props) {
   return (
     <section aria-label="Filters" aria-busy={pending} className="grid gap-3 rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800">
       <div className="flex flex-wrap items-start gap-3">
-        <CompanyPicker
-          options={options}
-          complete={complete}
-          chosen={filters.companies}
-          onChange={(companies) => apply({ ...filters, companies })}
-        />
+        <CompanyPicker options={options} complete={complete} chosen={filters.companies} onChange={(companies) => apply({ ...filters, companies })} />
         <MonthInput label="From" value={filters.from} onChange={(from) => apply({ ...filters, from })} />
         <MonthInput label="To" value={filters.to} onChange={(to) => apply({ ...filters, to })} />
         <form
@@ -69,11 +64,7 @@ export function FilterBar({ filters, options, complete, countries }: Props) {
 
       {chosenWithSubsidiaries.length > 0 && (
         <label className="flex items-center gap-2">
-          <input
-            type="checkbox"
-            checked={filters.includeSubsidiaries}
-            onChange={(event) => apply({ ...filters, includeSubsidiaries: event.target.checked })}
-          />
+          <input type="checkbox" checked={filters.includeSubsidiaries} onChange={(event) => apply({ ...filters, includeSubsidiaries: event.target.checked })} />
           Include subsidiaries (
           {chosenWithSubsidiaries
             .flatMap((slug) => bySlug.get(slug)!.subsidiaries)
@@ -241,11 +232,14 @@ function CompanyPicker({ options, complete, chosen, onChange }: { options: Entit
         />
       </div>
       {open && matches.length > 0 && (
-        <ul id={listId} role="listbox" aria-label="Matching companies" className="absolute top-full z-20 mt-1 max-h-72 w-full overflow-auto rounded border border-zinc-300 bg-white shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label="Matching companies"
+          className="absolute top-full z-20 mt-1 max-h-72 w-full overflow-auto rounded border border-zinc-300 bg-white shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
+        >
           {matches.map((option, index) => {
-            const alias = query && !option.name.toLowerCase().includes(query.toLowerCase())
-              ? option.aliases.find((a) => a.toLowerCase().includes(query.toLowerCase()))
-              : undefined;
+            const alias = query && !option.name.toLowerCase().includes(query.toLowerCase()) ? option.aliases.find((a) => a.toLowerCase().includes(query.toLowerCase())) : undefined;
             return (
               <li
                 key={option.slug}

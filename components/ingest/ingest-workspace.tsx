@@ -23,7 +23,13 @@ export function IngestWorkspace() {
     <div className="grid gap-6">
       <form action={analyse} className="grid gap-3 rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800" aria-label="Article">
         <Field label="Article text" name="text" error={state.errors?.text}>
-          <textarea id="text" name="text" rows={8} aria-describedby="text-error" className="w-full rounded border border-zinc-300 bg-transparent p-2 font-mono text-xs dark:border-zinc-700" />
+          <textarea
+            id="text"
+            name="text"
+            rows={8}
+            aria-describedby="text-error"
+            className="w-full rounded border border-zinc-300 bg-transparent p-2 font-mono text-xs dark:border-zinc-700"
+          />
         </Field>
         <Field label="…or upload a .txt or .html file" name="file" error={state.errors?.file}>
           <input id="file" name="file" type="file" accept=".txt,.html,.htm,.md,text/plain,text/html" aria-describedby="file-error" />
@@ -39,14 +45,24 @@ export function IngestWorkspace() {
             <input id="outlet" name="outlet" aria-describedby="outlet-error" className="w-full rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700" />
           </Field>
           <Field label="Published" name="publishedAt" error={state.errors?.publishedAt}>
-            <input id="publishedAt" name="publishedAt" type="date" aria-describedby="publishedAt-error" className="w-full rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700" />
+            <input
+              id="publishedAt"
+              name="publishedAt"
+              type="date"
+              aria-describedby="publishedAt-error"
+              className="w-full rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700"
+            />
           </Field>
         </div>
         <div className="flex items-center gap-3">
           <button type="submit" disabled={analysing} className="rounded bg-zinc-900 px-3 py-1 text-white disabled:opacity-50 dark:bg-zinc-100 dark:text-zinc-900">
             {analysing ? "Extracting…" : "Extract facts"}
           </button>
-          {state.message && <p role="alert" className="text-red-700 dark:text-red-400">{state.message}</p>}
+          {state.message && (
+            <p role="alert" className="text-red-700 dark:text-red-400">
+              {state.message}
+            </p>
+          )}
         </div>
       </form>
       {state.analysis && <Review key={state.analysis.article.text.length + (state.analysis.article.url ?? "")} analysis={state.analysis} />}
@@ -74,7 +90,14 @@ function Review({ analysis }: { analysis: Analysis }) {
   const kinds = extraction.facts.map((fact) => fact.kind).filter((kind) => !["count", "duration", "other"].includes(kind));
   const commonKind = kinds.sort((a, b) => kinds.filter((k) => k === b).length - kinds.filter((k) => k === a).length)[0] ?? "other";
   const [event, setEvent] = useState({
-    title: article.title ?? article.text.split("\n").find((line) => line.trim())?.trim().slice(0, 300) ?? "",
+    title:
+      article.title ??
+      article.text
+        .split("\n")
+        .find((line) => line.trim())
+        ?.trim()
+        .slice(0, 300) ??
+      "",
     type: EVENT_TYPE_OF_KIND[commonKind],
     date: article.publishedAt ?? extraction.facts.find((fact) => fact.date)?.date ?? new Date().toISOString().slice(0, 10),
   });
@@ -84,9 +107,18 @@ function Review({ analysis }: { analysis: Analysis }) {
   );
   const [result, setResult] = useState<SaveState | null>(null);
   const [saving, startSaving] = useTransition();
-  const runs = useMemo(() => splitIntoRuns(article.text, drafts.map((draft, index) => ({ id: index, start: draft.start, end: draft.end }))), [article.text, drafts]);
+  const runs = useMemo(
+    () =>
+      splitIntoRuns(
+        article.text,
+        drafts.map((draft, index) => ({ id: index, start: draft.start, end: draft.end })),
+      ),
+    [article.text, drafts],
+  );
   const update = (index: number, changes: Partial<Draft>) =>
-    setDrafts((list) => list.map((draft, i) => (i === index ? { ...draft, ...changes, edited: draft.edited || Object.keys(changes).some((key) => key !== "accepted" && key !== "event") } : draft)));
+    setDrafts((list) =>
+      list.map((draft, i) => (i === index ? { ...draft, ...changes, edited: draft.edited || Object.keys(changes).some((key) => key !== "accepted" && key !== "event") } : draft)),
+    );
   const accepted = drafts.filter((draft) => draft.accepted);
 
   const save = () =>
@@ -139,7 +171,11 @@ function Review({ analysis }: { analysis: Analysis }) {
         <div className="max-h-[70vh] overflow-auto whitespace-pre-wrap rounded border border-zinc-200 p-3 text-sm leading-6 dark:border-zinc-800" data-testid="ingest-text">
           {runs.map((run) =>
             run.factIds.length ? (
-              <a key={run.start} href={`#candidate-${run.factIds.at(-1)}`} className={`rounded-sm underline decoration-2 ${run.factIds.some((id) => drafts[id]?.accepted) ? "bg-amber-100 decoration-amber-500 dark:bg-amber-900/50" : "bg-zinc-100 line-through dark:bg-zinc-800"}`}>
+              <a
+                key={run.start}
+                href={`#candidate-${run.factIds.at(-1)}`}
+                className={`rounded-sm underline decoration-2 ${run.factIds.some((id) => drafts[id]?.accepted) ? "bg-amber-100 decoration-amber-500 dark:bg-amber-900/50" : "bg-zinc-100 line-through dark:bg-zinc-800"}`}
+              >
                 {run.text}
               </a>
             ) : (
@@ -150,16 +186,31 @@ function Review({ analysis }: { analysis: Analysis }) {
         <div className="grid max-h-[70vh] content-start gap-3 overflow-auto">
           <fieldset className="grid gap-2 rounded border border-zinc-200 p-3 text-sm dark:border-zinc-800">
             <legend className="px-1 text-xs text-zinc-500">New event for this article</legend>
-            <input aria-label="Event title" value={event.title} onChange={(e) => setEvent({ ...event, title: e.target.value })} className="rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700" />
+            <input
+              aria-label="Event title"
+              value={event.title}
+              onChange={(e) => setEvent({ ...event, title: e.target.value })}
+              className="rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700"
+            />
             <div className="flex gap-2">
-              <select aria-label="Event type" value={event.type} onChange={(e) => setEvent({ ...event, type: e.target.value as EventType })} className="rounded border border-zinc-300 bg-transparent px-1 dark:border-zinc-700">
+              <select
+                aria-label="Event type"
+                value={event.type}
+                onChange={(e) => setEvent({ ...event, type: e.target.value as EventType })}
+                className="rounded border border-zinc-300 bg-transparent px-1 dark:border-zinc-700"
+              >
                 {EVENT_TYPES.map((type) => (
                   <option key={type} value={type}>
                     {EVENT_TYPE_STYLES[type].label}
                   </option>
                 ))}
               </select>
-              <input aria-label="Event date" value={event.date} onChange={(e) => setEvent({ ...event, date: e.target.value })} className="w-32 rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700" />
+              <input
+                aria-label="Event date"
+                value={event.date}
+                onChange={(e) => setEvent({ ...event, date: e.target.value })}
+                className="w-32 rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700"
+              />
             </div>
           </fieldset>
           {unknownNames.length > 0 && (
@@ -171,13 +222,23 @@ function Review({ analysis }: { analysis: Analysis }) {
                 return (
                   <div key={entity.name} className="flex flex-wrap items-center gap-2" data-testid="unknown-name">
                     <span className="font-medium">{entity.name}</span>
-                    <select aria-label={`What is ${entity.name}?`} value={choice.action} onChange={(e) => set({ action: e.target.value as typeof choice.action })} className="rounded border border-zinc-300 bg-transparent dark:border-zinc-700">
+                    <select
+                      aria-label={`What is ${entity.name}?`}
+                      value={choice.action}
+                      onChange={(e) => set({ action: e.target.value as typeof choice.action })}
+                      className="rounded border border-zinc-300 bg-transparent dark:border-zinc-700"
+                    >
                       <option value="ignore">ignore</option>
                       <option value="entity">add as a new entity</option>
                       <option value="alias">another name of…</option>
                     </select>
                     {choice.action === "entity" && (
-                      <select aria-label={`Kind of ${entity.name}`} value={choice.kind} onChange={(e) => set({ kind: e.target.value as EntityKind })} className="rounded border border-zinc-300 bg-transparent dark:border-zinc-700">
+                      <select
+                        aria-label={`Kind of ${entity.name}`}
+                        value={choice.kind}
+                        onChange={(e) => set({ kind: e.target.value as EntityKind })}
+                        className="rounded border border-zinc-300 bg-transparent dark:border-zinc-700"
+                      >
                         {ENTITY_KINDS.map((kind) => (
                           <option key={kind} value={kind}>
                             {kind}
@@ -186,7 +247,13 @@ function Review({ analysis }: { analysis: Analysis }) {
                       </select>
                     )}
                     {choice.action === "alias" && (
-                      <input aria-label={`${entity.name} is another name of`} value={choice.of} placeholder="known entity" onChange={(e) => set({ of: e.target.value })} className="rounded border border-zinc-300 bg-transparent px-1 dark:border-zinc-700" />
+                      <input
+                        aria-label={`${entity.name} is another name of`}
+                        value={choice.of}
+                        placeholder="known entity"
+                        onChange={(e) => set({ of: e.target.value })}
+                        className="rounded border border-zinc-300 bg-transparent px-1 dark:border-zinc-700"
+                      />
                     )}
                   </div>
                 );
@@ -199,7 +266,12 @@ function Review({ analysis }: { analysis: Analysis }) {
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="button" onClick={save} disabled={saving || !!duplicate || accepted.length === 0} className="rounded bg-zinc-900 px-3 py-1 text-white disabled:opacity-50 dark:bg-zinc-100 dark:text-zinc-900">
+        <button
+          type="button"
+          onClick={save}
+          disabled={saving || !!duplicate || accepted.length === 0}
+          className="rounded bg-zinc-900 px-3 py-1 text-white disabled:opacity-50 dark:bg-zinc-100 dark:text-zinc-900"
+        >
           {saving ? "Saving…" : `Save article with ${accepted.length} accepted fact${accepted.length === 1 ? "" : "s"}`}
         </button>
         {result && (
@@ -220,7 +292,12 @@ function Review({ analysis }: { analysis: Analysis }) {
 function FactCard({ index, draft, events, onChange }: { index: number; draft: Draft; events: Analysis["events"]; onChange: (changes: Partial<Draft>) => void }) {
   const input = "rounded border border-zinc-300 bg-transparent px-1 py-0.5 dark:border-zinc-700";
   return (
-    <article id={`candidate-${index}`} aria-label={`Proposed fact ${index + 1}`} className={`grid gap-2 rounded border p-3 text-xs ${draft.accepted ? "border-zinc-300 dark:border-zinc-700" : "border-dashed border-zinc-300 opacity-60 dark:border-zinc-700"}`} data-testid="candidate">
+    <article
+      id={`candidate-${index}`}
+      aria-label={`Proposed fact ${index + 1}`}
+      className={`grid gap-2 rounded border p-3 text-xs ${draft.accepted ? "border-zinc-300 dark:border-zinc-700" : "border-dashed border-zinc-300 opacity-60 dark:border-zinc-700"}`}
+      data-testid="candidate"
+    >
       <div className="flex items-center justify-between gap-2">
         <span className="italic">“{draft.quote}”</span>
         <label className="flex shrink-0 items-center gap-1">
@@ -238,7 +315,15 @@ function FactCard({ index, draft, events, onChange }: { index: number; draft: Dr
           ))}
         </select>
         <input aria-label="Value" type="number" step="any" value={draft.value} onChange={(e) => onChange({ value: Number(e.target.value) })} className={`${input} w-28`} />
-        <input aria-label="Up to" type="number" step="any" value={draft.valueMax ?? ""} placeholder="up to" onChange={(e) => onChange({ valueMax: e.target.value ? Number(e.target.value) : null })} className={`${input} w-28`} />
+        <input
+          aria-label="Up to"
+          type="number"
+          step="any"
+          value={draft.valueMax ?? ""}
+          placeholder="up to"
+          onChange={(e) => onChange({ valueMax: e.target.value ? Number(e.target.value) : null })}
+          className={`${input} w-28`}
+        />
         <input aria-label="Unit" value={draft.unit} onChange={(e) => onChange({ unit: e.target.value })} className={`${input} w-20`} />
         <select aria-label="Bound" value={draft.bound} onChange={(e) => onChange({ bound: e.target.value as Bound })} className={input}>
           {BOUNDS.map((bound) => (
@@ -252,7 +337,12 @@ function FactCard({ index, draft, events, onChange }: { index: number; draft: Dr
         <input aria-label="Subject" value={draft.subject ?? ""} placeholder="subject" onChange={(e) => onChange({ subject: e.target.value || null })} className={input} />
         <input aria-label="Object" value={draft.object ?? ""} placeholder="object" onChange={(e) => onChange({ object: e.target.value || null })} className={input} />
         <input aria-label="Date" value={draft.date ?? ""} placeholder="YYYY-MM-DD" onChange={(e) => onChange({ date: e.target.value || null })} className={`${input} w-28`} />
-        <select aria-label="Event" value={String(draft.event)} onChange={(e) => onChange({ event: e.target.value === "new" || e.target.value === "none" ? e.target.value : Number(e.target.value) })} className={`${input} max-w-56`}>
+        <select
+          aria-label="Event"
+          value={String(draft.event)}
+          onChange={(e) => onChange({ event: e.target.value === "new" || e.target.value === "none" ? e.target.value : Number(e.target.value) })}
+          className={`${input} max-w-56`}
+        >
           <option value="new">the new event</option>
           <option value="none">no event</option>
           {events.map((event) => (

@@ -31,7 +31,11 @@ export async function HeadlineNumbers({ scope }: { scope: EventScope }) {
             </dt>
             <dd className="text-xl font-semibold tabular-nums">{item.value}</dd>
             {item.note && <dd className="text-xs text-zinc-500 dark:text-zinc-400">{item.note}</dd>}
-            {item.rule && <dd className="text-xs text-zinc-500 dark:text-zinc-400" data-testid="headline-rule">{item.rule}</dd>}
+            {item.rule && (
+              <dd className="text-xs text-zinc-500 dark:text-zinc-400" data-testid="headline-rule">
+                {item.rule}
+              </dd>
+            )}
           </div>
         ))}
       </dl>
@@ -62,7 +66,14 @@ function RelatedFigures({ figures }: { figures: RelatedFigure[] }) {
       <ul className="mt-1 grid gap-1 pl-4">
         {figures.map((figure) => (
           <li key={`${figure.family}-${figure.eventId}-${figure.company}`}>
-            {HEADLINES[figure.family].label}: {figure.slug ? <Link href={`/companies/${figure.slug}`} className="hover:underline">{figure.company}</Link> : figure.company}{" "}
+            {HEADLINES[figure.family].label}:{" "}
+            {figure.slug ? (
+              <Link href={`/companies/${figure.slug}`} className="hover:underline">
+                {figure.company}
+              </Link>
+            ) : (
+              figure.company
+            )}{" "}
             <span className="tabular-nums">{formatQuantity(figure.total)}</span>
             {" — in "}
             <Link href={`/events/${figure.eventId}`} className="hover:underline">

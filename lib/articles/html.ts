@@ -7,7 +7,30 @@
 import { Parser } from "htmlparser2";
 
 const CHROME = new Set(["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "iframe", "template", "head"]);
-const BLOCKS = new Set(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "br", "tr", "section", "blockquote", "figure", "figcaption", "table", "article", "main", "pre", "hr"]);
+const BLOCKS = new Set([
+  "p",
+  "div",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "ul",
+  "ol",
+  "br",
+  "tr",
+  "section",
+  "blockquote",
+  "figure",
+  "figcaption",
+  "table",
+  "article",
+  "main",
+  "pre",
+  "hr",
+]);
 
 /** Real article pages have a few thousand tags; far more is markup, not an article. */
 export const MAX_HTML_TAGS = 50_000;
@@ -17,7 +40,10 @@ export class HtmlTooComplexError extends Error {}
 
 export function htmlToText(html: string, now: () => number = Date.now): string {
   const tags = html.match(/</g)?.length ?? 0;
-  if (tags > MAX_HTML_TAGS) throw new HtmlTooComplexError(`The page has ${tags.toLocaleString("en-US")} tags; Chipwatch reads pages of up to ${MAX_HTML_TAGS.toLocaleString("en-US")}. Paste its text instead.`);
+  if (tags > MAX_HTML_TAGS)
+    throw new HtmlTooComplexError(
+      `The page has ${tags.toLocaleString("en-US")} tags; Chipwatch reads pages of up to ${MAX_HTML_TAGS.toLocaleString("en-US")}. Paste its text instead.`,
+    );
   const started = now();
   const all: string[] = [];
   const inArticle: string[] = [];
@@ -30,7 +56,8 @@ export function htmlToText(html: string, now: () => number = Date.now): string {
     if (article > 0) inArticle.push(text);
   };
   const tick = () => {
-    if (++tokens % 1_000 === 0 && now() - started > HTML_TIME_BUDGET_MS) throw new HtmlTooComplexError(`The page took more than ${HTML_TIME_BUDGET_MS / 1000} s to read. Paste its text instead.`);
+    if (++tokens % 1_000 === 0 && now() - started > HTML_TIME_BUDGET_MS)
+      throw new HtmlTooComplexError(`The page took more than ${HTML_TIME_BUDGET_MS / 1000} s to read. Paste its text instead.`);
   };
   const parser = new Parser(
     {

@@ -50,7 +50,13 @@ export async function saveSubmission(submission: Submission, client = db): Promi
         for (const entity of entities) for (const name of [entity.name, ...entity.aliases]) byName.set(name.toLowerCase(), entity);
         const resolve = (name: string | null) => (name ? (byName.get(name.toLowerCase()) ?? null) : null);
 
-        const title = article.title ?? article.text.split("\n").find((line) => line.trim())!.trim().slice(0, 300);
+        const title =
+          article.title ??
+          article.text
+            .split("\n")
+            .find((line) => line.trim())!
+            .trim()
+            .slice(0, 300);
         const created = await tx.article.create({
           data: {
             url: article.url,
@@ -79,7 +85,10 @@ export async function saveSubmission(submission: Submission, client = db): Promi
           const subject = resolve(fact.subject);
           const object = resolve(fact.object);
           const eventId = fact.event ? ("newEvent" in fact.event ? eventIds[fact.event.newEvent]! : fact.event.eventId) : null;
-          for (const [entity, role] of [[subject, "subject"], [object, "counterparty"]] as const) {
+          for (const [entity, role] of [
+            [subject, "subject"],
+            [object, "counterparty"],
+          ] as const) {
             if (!entity || !eventId) continue;
             const isProduct = entity.kind === "chip" || entity.kind === "system";
             const isAuthority = entity.kind === "agency" || entity.kind === "government";

@@ -18,8 +18,16 @@ export const articleInputSchema = z.object({
     .min(40, "Paste the article text (at least 40 characters).")
     .max(MAX_ARTICLE_CHARS, `Articles longer than ${MAX_ARTICLE_CHARS.toLocaleString("en-US")} characters are not accepted.`),
   url: z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "Enter a web address starting with http:// or https://" })]).transform((value) => value || null),
-  title: z.string().trim().max(300, "Titles are at most 300 characters.").transform((value) => value || null),
-  outlet: z.string().trim().max(120, "Outlet names are at most 120 characters.").transform((value) => value || null),
+  title: z
+    .string()
+    .trim()
+    .max(300, "Titles are at most 300 characters.")
+    .transform((value) => value || null),
+  outlet: z
+    .string()
+    .trim()
+    .max(120, "Outlet names are at most 120 characters.")
+    .transform((value) => value || null),
   publishedAt: z
     .union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD.")])
     .refine((value) => !value || !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "Not a real date.")
@@ -37,7 +45,10 @@ export const reviewedFactSchema = z
     value: z.number({ error: "Enter a number." }).finite(),
     valueMax: z.number().finite().nullable(),
     bound: z.enum(Bound),
-    unit: z.string().trim().refine((unit: string): boolean => isUnitKey(unit), `Use a unit Chipwatch knows (${KNOWN_UNITS.join(", ")}).`),
+    unit: z
+      .string()
+      .trim()
+      .refine((unit: string): boolean => isUnitKey(unit), `Use a unit Chipwatch knows (${KNOWN_UNITS.join(", ")}).`),
     subject: z.string().trim().min(1, "Name the subject.").max(200),
     object: z.string().trim().max(200).nullable(),
     date: partialDate.nullable(),
@@ -53,7 +64,8 @@ export const reviewedFactSchema = z
     const problem = qualifierProblem(fact.metric, fact.qualifiers);
     if (problem) context.addIssue({ code: "custom", message: problem, path: ["qualifiers"] });
     const dimension = getMetric(fact.metric)?.dimension;
-    if (dimension && unitInfo(fact.unit)?.dimension !== dimension) context.addIssue({ code: "custom", message: `${getMetric(fact.metric)!.label} is stated in ${unitsOf(dimension).join(", ")}.`, path: ["unit"] });
+    if (dimension && unitInfo(fact.unit)?.dimension !== dimension)
+      context.addIssue({ code: "custom", message: `${getMetric(fact.metric)!.label} is stated in ${unitsOf(dimension).join(", ")}.`, path: ["unit"] });
   })
   .refine((fact) => fact.valueMax === null || fact.valueMax > fact.value, { message: "A range's upper end must be above its lower end.", path: ["valueMax"] });
 export type ReviewedFact = z.infer<typeof reviewedFactSchema>;

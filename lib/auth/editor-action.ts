@@ -12,7 +12,10 @@ type Gated<F> = F & { [GATE]: Gate };
  * `denied` answers a caller who is not signed in, in the action's own return type (a form state,
  * or a redirect to sign in); the action itself never runs for them.
  */
-export function editorAction<Args extends unknown[], Result>(action: (...args: Args) => Promise<Result>, denied: () => NoInfer<Result> | Promise<NoInfer<Result>>): Gated<(...args: Args) => Promise<Result>> {
+export function editorAction<Args extends unknown[], Result>(
+  action: (...args: Args) => Promise<Result>,
+  denied: () => NoInfer<Result> | Promise<NoInfer<Result>>,
+): Gated<(...args: Args) => Promise<Result>> {
   const gated = async (...args: Args): Promise<Result> => ((await isEditor()) ? action(...args) : denied());
   return Object.assign(gated, { [GATE]: "editor" as const });
 }

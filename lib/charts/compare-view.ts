@@ -12,7 +12,10 @@ async function loadComparisonFromDatabase(params: CompareParams) {
   const chosen = params.entities.filter((slug) => known.has(slug)).map((slug) => ({ slug, name: known.get(slug)!.name }));
   const unknown = params.entities.filter((slug) => !known.has(slug));
   const facts = await listSpecFactsFor(chosen.map((c) => c.slug));
-  const metrics = comparableMetrics(facts, chosen.map((c) => c.slug));
+  const metrics = comparableMetrics(
+    facts,
+    chosen.map((c) => c.slug),
+  );
   const metric = metrics.includes(params.metric) ? params.metric : (metrics[0] ?? params.metric);
   const baseline = chosen.some((c) => c.slug === params.baseline) ? params.baseline : null;
   const rows = toCompareRows(facts, chosen, metric, baseline);

@@ -46,10 +46,7 @@ describe("toCompareRows", () => {
   it("derives performance per kW from each pairing of reports, and says how", () => {
     const rows = toCompareRows(facts, entities, "bf16_per_kw", "nvl72");
     const cm = rows.filter((r) => r.entity === "cm384");
-    expect(cm.map((r) => r.derivation)).toEqual([
-      "≥ 300 PFLOPS ÷ 559 kW, from capacitymedia.com",
-      "≥ 300 PFLOPS ÷ ~600 kW, from capacitymedia.com and Aiwire",
-    ]);
+    expect(cm.map((r) => r.derivation)).toEqual(["≥ 300 PFLOPS ÷ 559 kW, from capacitymedia.com", "≥ 300 PFLOPS ÷ ~600 kW, from capacitymedia.com and Aiwire"]);
     expect(cm[0]!.value).toBeCloseTo(300_000 / 559);
     expect(cm[0]!.bound).toBe("at_least");
     expect(rows.find((r) => r.entity === "nvl72")!.value).toBeCloseTo(180_000 / 145);

@@ -49,14 +49,8 @@ export function compareDirection(key: string): "higher" | "lower" | null {
   return betterDirection(key);
 }
 
-export function toCompareRows(
-  facts: SourcedFact[],
-  entities: { slug: string; name: string }[],
-  metric: string,
-  baseline: string | null,
-): CompareRow[] {
-  const rowsFor = (slug: string, name: string) =>
-    isDerivedMetric(metric) ? derivedRows(facts, slug, name, DERIVED_METRICS[metric]) : statedRows(facts, slug, name, metric);
+export function toCompareRows(facts: SourcedFact[], entities: { slug: string; name: string }[], metric: string, baseline: string | null): CompareRow[] {
+  const rowsFor = (slug: string, name: string) => (isDerivedMetric(metric) ? derivedRows(facts, slug, name, DERIVED_METRICS[metric]) : statedRows(facts, slug, name, metric));
   const rows = entities.flatMap(({ slug, name }) => rowsFor(slug, name));
   const reference = rows.find((row) => row.entity === baseline);
   const direction = compareDirection(metric);
@@ -148,7 +142,15 @@ export function comparableMetrics(facts: SourcedFact[], slugs: string[]): string
     return new Set(facts.filter((f) => seriesOf(f) === series && slugs.includes(f.subject ?? "")).map((f) => f.subject)).size >= 2;
   });
   const derived = (Object.keys(DERIVED_METRICS) as DerivedMetricKey[]).filter(
-    (key) => new Set(toCompareRows(facts, slugs.map((slug) => ({ slug, name: slug })), key, null).map((row) => row.entity)).size >= 2,
+    (key) =>
+      new Set(
+        toCompareRows(
+          facts,
+          slugs.map((slug) => ({ slug, name: slug })),
+          key,
+          null,
+        ).map((row) => row.entity),
+      ).size >= 2,
   );
   return [...stated, ...derived];
 }

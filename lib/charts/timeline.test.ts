@@ -35,17 +35,24 @@ describe("toTimelineChartData", () => {
   it("labels the key figure with the metric's name and honest precision", () => {
     const data = toTimelineChartData([
       row({
-        keyFigure: { metric: "penalty_amount", qualifiers: { component: "total" }, value: 140_000_000, valueMax: null, unit: "USD", bound: "at_least", quote: "pay more than $140 million", factId: 7, articleId: 3, url: null },
+        keyFigure: {
+          metric: "penalty_amount",
+          qualifiers: { component: "total" },
+          value: 140_000_000,
+          valueMax: null,
+          unit: "USD",
+          bound: "at_least",
+          quote: "pay more than $140 million",
+          factId: 7,
+          articleId: 3,
+          url: null,
+        },
       }),
     ]);
     expect(data.series[0]!.points[0]!.figure).toBe("Penalty (total): ≥ $140M");
   });
 
   it("has year ticks on 1 January across the domain", () => {
-    expect(yearTicks([Date.UTC(2024, 0, 1), Date.UTC(2026, 0, 1)])).toEqual([
-      Date.UTC(2024, 0, 1),
-      Date.UTC(2025, 0, 1),
-      Date.UTC(2026, 0, 1),
-    ]);
+    expect(yearTicks([Date.UTC(2024, 0, 1), Date.UTC(2026, 0, 1)])).toEqual([Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)]);
   });
 });

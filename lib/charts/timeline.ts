@@ -44,9 +44,7 @@ export function toTimelineChartData(rows: TimelineEventRow[], total = rows.lengt
         lane,
         title: row.title,
         dateLabel: formatPartialDate(new Date(`${row.date}T00:00:00Z`), row.datePrecision),
-        figure: row.keyFigure
-          ? `${describeMetric(row.keyFigure.metric, row.keyFigure.qualifiers ?? null)}: ${formatWithUsd(row.keyFigure, row.keyFigure.usd ?? null)}`
-          : null,
+        figure: row.keyFigure ? `${describeMetric(row.keyFigure.metric, row.keyFigure.qualifiers ?? null)}: ${formatWithUsd(row.keyFigure, row.keyFigure.usd ?? null)}` : null,
         outlet: row.outlet,
       })),
   }));

@@ -11,7 +11,12 @@ type Table = (typeof TABLES)[number];
 // Version 2: facts carry registry concepts with qualifiers (issue 11). Version 1 files (Chipwatch
 // 0.1) carry the old metric keys, which are mapped on import exactly as the migration maps them.
 const BACKUP_VERSION = 2;
-const headerSchema = z.object({ format: z.literal(BACKUP_FORMAT), version: z.union([z.literal(1), z.literal(2)]), exportedAt: z.string(), counts: z.record(z.string(), z.number()) });
+const headerSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.union([z.literal(1), z.literal(2)]),
+  exportedAt: z.string(),
+  counts: z.record(z.string(), z.number()),
+});
 const lineSchema = z.object({ table: z.enum(TABLES), row: z.record(z.string(), z.unknown()) });
 
 /** Yields the backup line by line (a million facts never sit in memory as one string). */
@@ -31,7 +36,7 @@ export async function* exportBackup(db: PrismaClient): AsyncGenerator<string> {
     facts: (cursor: number) => db.fact.findMany({ where: { id: { gt: cursor } }, orderBy: { id: "asc" }, take: 2000 }),
   };
   for (const table of ["entities", "articles", "events"] as const) {
-    for (let cursor = 0; ; ) {
+    for (let cursor = 0; ;) {
       const rows = await pages[table](cursor);
       if (rows.length === 0) break;
       for (const row of rows) yield JSON.stringify({ table, row });
@@ -39,7 +44,7 @@ export async function* exportBackup(db: PrismaClient): AsyncGenerator<string> {
     }
   }
   for (const row of await db.eventEntity.findMany({ orderBy: [{ eventId: "asc" }, { entityId: "asc" }] })) yield JSON.stringify({ table: "event_entities", row });
-  for (let cursor = 0; ; ) {
+  for (let cursor = 0; ;) {
     const rows = await pages.facts(cursor);
     if (rows.length === 0) break;
     for (const row of rows) yield JSON.stringify({ table: "facts", row });
@@ -79,7 +84,7 @@ export async function importBackup(db: PrismaClient, lines: AsyncIterable<string
       throw new BackupError(`the file is incomplete: ${rows[table].length} ${table} rows, the header says ${header.counts[table]}`);
     }
   }
-  const existing = await db.entity.count() + (await db.article.count());
+  const existing = (await db.entity.count()) + (await db.article.count());
   if (existing > 0) throw new BackupError("the database is not empty: import restores into an empty database only");
 
   await db.$transaction(
@@ -93,7 +98,11 @@ export async function importBackup(db: PrismaClient, lines: AsyncIterable<string
       // Parents and vendors point at other entities: insert without links, then link.
       await tx.entity.createMany({ data: entities.map(({ parentId: _p, vendorId: _v, ...row }) => row) as Prisma.EntityCreateManyInput[] });
       for (const row of entities) {
-        if (row.parentId || row.vendorId) await tx.entity.update({ where: { id: row.id as number }, data: { parentId: (row.parentId as number | null) ?? null, vendorId: (row.vendorId as number | null) ?? null } });
+        if (row.parentId || row.vendorId)
+          await tx.entity.update({
+            where: { id: row.id as number },
+            data: { parentId: (row.parentId as number | null) ?? null, vendorId: (row.vendorId as number | null) ?? null },
+          });
       }
       await tx.article.createMany({ data: rows.articles.map((row) => revive(row, ["createdAt", "publishedAt"])) as Prisma.ArticleCreateManyInput[] });
       await tx.event.createMany({ data: rows.events.map((row) => revive(row, ["createdAt", "date"])) as Prisma.EventCreateManyInput[] });

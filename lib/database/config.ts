@@ -6,8 +6,7 @@ export function requireDatabaseUrl(): string {
   const url = process.env.DATABASE_URL;
   if (!url) {
     throw new DatabaseConfigError(
-      "DATABASE_URL is not set. Run `npm start` (it starts an embedded PostgreSQL) " +
-        "or set DATABASE_URL=postgresql://user@host:5432/db for a real server.",
+      "DATABASE_URL is not set. Run `npm start` (it starts an embedded PostgreSQL) " + "or set DATABASE_URL=postgresql://user@host:5432/db for a real server.",
     );
   }
   return url;

@@ -40,10 +40,7 @@ type AppliedRow = {
 // connections onto one session, where an advisory lock cannot exclude anybody.
 const runsInProcess = new Map<string, Promise<unknown>>();
 
-export function migrateDatabase(
-  connectionString: string,
-  migrationsDir = path.resolve("prisma/migrations"),
-): Promise<MigrationResult> {
+export function migrateDatabase(connectionString: string, migrationsDir = path.resolve("prisma/migrations")): Promise<MigrationResult> {
   const previous = runsInProcess.get(connectionString) ?? Promise.resolve();
   const run = previous.catch(() => undefined).then(() => migrateExclusively(connectionString, migrationsDir));
   runsInProcess.set(connectionString, run);
@@ -70,13 +67,8 @@ async function migrateExclusively(connectionString: string, migrationsDir: strin
   }
 }
 
-async function applyPending(
-  client: pg.Client,
-  migrations: { name: string; sql: string; checksum: string }[],
-): Promise<MigrationResult> {
-  const { rows } = await client.query<AppliedRow>(
-    `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
-  );
+async function applyPending(client: pg.Client, migrations: { name: string; sql: string; checksum: string }[]): Promise<MigrationResult> {
+  const { rows } = await client.query<AppliedRow>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`);
   const result: MigrationResult = { applied: [], alreadyApplied: [] };
   for (const migration of migrations) {
     const attempts = rows.filter((row) => row.migration_name === migration.name && !row.rolled_back_at);
@@ -114,10 +106,7 @@ async function applyOne(client: pg.Client, migration: { name: string; sql: strin
     await client.query(`UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1`, [id, message]);
     throw new MigrationError(`Migration ${migration.name} failed: ${message}`);
   }
-  await client.query(
-    `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
-    [id],
-  );
+  await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
 }
 
 async function readMigrations(dir: string) {

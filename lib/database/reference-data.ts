@@ -92,7 +92,15 @@ export async function mapLegacyFacts(client: Queryable): Promise<number> {
       period_start = coalesce(period_start, $6::date),
       period_end = coalesce(period_end, $7::date),
       period_label = coalesce(period_label, $8)`;
-    const params = [JSON.stringify(mapping.qualifiers ?? {}), mapping.status ?? null, mapping.market ?? null, mapping.product ?? null, isoDay(period.start), isoDay(period.end), period.label];
+    const params = [
+      JSON.stringify(mapping.qualifiers ?? {}),
+      mapping.status ?? null,
+      mapping.market ?? null,
+      mapping.product ?? null,
+      isoDay(period.start),
+      isoDay(period.end),
+      period.label,
+    ];
     if (mapping.whenBuyerIsVendor) {
       // The buyer is the vendor of a product the quote names: a production order at a foundry.
       const result = await client.query(

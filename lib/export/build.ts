@@ -44,14 +44,25 @@ async function buildChartExportUncached(chart: ChartName, scope: EventScope, opt
     ]);
     const shown = events.length < total ? ` (latest ${events.length.toLocaleString("en-US")} shown)` : "";
     const title = `Timeline of ${total.toLocaleString("en-US")} US–China AI-chip event${total === 1 ? "" : "s"}${shown}`;
-    return timelineExport({ ...base, title }, events, toTimelineChartData(events, total), overlay && buckets ? { label: overlay.label, bars: toOverlayBars(buckets, overlay.bucket) } : null);
+    return timelineExport(
+      { ...base, title },
+      events,
+      toTimelineChartData(events, total),
+      overlay && buckets ? { label: overlay.label, bars: toOverlayBars(buckets, overlay.bucket) } : null,
+    );
   }
   if (chart === "compare") return compareViewExport(await loadComparison(options.comparison ?? DEFAULT_COMPARISON), options.origin, asOf);
   if (chart === "comparison") {
     const { subject, baseline } = DEFAULT_SYSTEMS;
     const facts = await listSpecFactsFor([subject.slug, baseline.slug]);
     return comparisonExport(
-      { ...base, title: `${subject.name} vs ${baseline.name}`, subtitle: `${subject.name} relative to ${baseline.name} (= 1×), one bar per reported value`, url: `${options.origin}/`, filterSlug: "" },
+      {
+        ...base,
+        title: `${subject.name} vs ${baseline.name}`,
+        subtitle: `${subject.name} relative to ${baseline.name} (= 1×), one bar per reported value`,
+        url: `${options.origin}/`,
+        filterSlug: "",
+      },
       facts,
       subject,
       baseline,
@@ -59,11 +70,14 @@ async function buildChartExportUncached(chart: ChartName, scope: EventScope, opt
   }
   const totals = TOTALS_CHARTS[chart];
   const rows = await listTotalsByCompany(scope, totals.family);
-  const sources = await listFamilySources(scope, totals.family, rows.map((row) => ({ slug: row.slug, name: row.name })));
+  const sources = await listFamilySources(
+    scope,
+    totals.family,
+    rows.map((row) => ({ slug: row.slug, name: row.name })),
+  );
   // The chart says what it counts, on the page and in every exported file.
   return totalsExport({ ...base, title: totals.title, subtitle: `${subtitle} · counts ${HEADLINES[totals.family].rule}` }, rows, sources, totals.color);
 }
-
 
 /** The comparison builder's export, from a comparison already loaded (the /compare page has one). */
 function compareViewExport(view: LoadedComparison, origin: string, asOf: string) {

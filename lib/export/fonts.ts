@@ -28,4 +28,3 @@ export function embeddedFontCss(): Promise<string> {
   ).then((rules) => rules.join(""));
   return cachedCss;
 }
-

@@ -45,7 +45,13 @@ const WORKER_FILE = path.resolve(process.cwd(), "lib/export/rasterize-worker.mjs
 
 function pool(): Piscina {
   const holder = globalThis as { chipwatchRasterPool?: Piscina };
-  holder.chipwatchRasterPool ??= new Piscina({ filename: pathToFileURL(WORKER_FILE).href, minThreads: 0, maxThreads: RENDER_CONCURRENCY, maxQueue: RENDER_QUEUE_LIMIT, idleTimeout: 30_000 });
+  holder.chipwatchRasterPool ??= new Piscina({
+    filename: pathToFileURL(WORKER_FILE).href,
+    minThreads: 0,
+    maxThreads: RENDER_CONCURRENCY,
+    maxQueue: RENDER_QUEUE_LIMIT,
+    idleTimeout: 30_000,
+  });
   return holder.chipwatchRasterPool;
 }
 
@@ -59,7 +65,9 @@ export async function rasterizeSvgOffThread(svg: string, width: number, scale: n
   if (current.queueSize >= RENDER_QUEUE_LIMIT) throw new RenderQueueFullError("Chipwatch is drawing as many images as it can; try again in a few seconds.");
   const png = (await current.run({ svg, options: resvgOptions(width, scale) }).catch((error: unknown) => {
     // Two requests can pass the check above together; piscina's own limit then refuses one.
-    throw error instanceof Error && /queue is at limit/i.test(error.message) ? new RenderQueueFullError("Chipwatch is drawing as many images as it can; try again in a few seconds.") : error;
+    throw error instanceof Error && /queue is at limit/i.test(error.message)
+      ? new RenderQueueFullError("Chipwatch is drawing as many images as it can; try again in a few seconds.")
+      : error;
   })) as Uint8Array;
   return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
 }

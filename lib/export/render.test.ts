@@ -22,10 +22,27 @@ const events: TimelineEventRow[] = [
     outlet: "koreaherald.com",
     sourceUrl: "https://www.koreaherald.com/article/10542081",
     sourcePublished: "2025-07-29",
-    keyFigure: { metric: "total_penalty", value: 140e6, valueMax: null, unit: "USD", bound: "at_least", quote: "=pay more than $140 million", factId: 9, articleId: 4, url: "https://www.koreaherald.com/article/10542081" },
+    keyFigure: {
+      metric: "total_penalty",
+      value: 140e6,
+      valueMax: null,
+      unit: "USD",
+      bound: "at_least",
+      quote: "=pay more than $140 million",
+      factId: 9,
+      articleId: 4,
+      url: "https://www.koreaherald.com/article/10542081",
+    },
   },
 ];
-const meta = { chart: "timeline" as const, title: "Timeline of 1 event", subtitle: "Nvidia · Penalty · Jan–Dec 2025", asOf: "2026-11-29", url: "http://localhost:3000/?company=nvidia", filterSlug: "nvidia-penalty-2025-01-2025-12" };
+const meta = {
+  chart: "timeline" as const,
+  title: "Timeline of 1 event",
+  subtitle: "Nvidia · Penalty · Jan–Dec 2025",
+  asOf: "2026-11-29",
+  url: "http://localhost:3000/?company=nvidia",
+  filterSlug: "nvidia-penalty-2025-01-2025-12",
+};
 const spec = timelineExport(meta, events, toTimelineChartData(events), null);
 
 describe("renderChartSvg", () => {
@@ -81,7 +98,7 @@ describe("rasterizeSvg", () => {
 
 describe("CSV and file names", () => {
   it("neutralises spreadsheet formulas and quotes what needs quoting", () => {
-    expect(csvCell("=HYPERLINK(\"x\")")).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell("+1")).toBe("'+1");
     expect(csvCell("-5")).toBe("'-5");
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");

@@ -82,9 +82,7 @@ function footerHeight() {
 
 function renderHeader(meta: ExportMeta, width: number, colors: ThemeColors) {
   const title = text(fitText(meta.title, width - 2 * PAD, 24), { x: PAD, y: PAD + 20, "font-size": 24, "font-weight": 600, fill: colors.text });
-  const subtitle = subtitleLines(meta, width).map((line, index) =>
-    text(line, { x: PAD, y: PAD + 46 + index * 20, "font-size": 15, fill: colors.muted, "data-role": "subtitle" }),
-  );
+  const subtitle = subtitleLines(meta, width).map((line, index) => text(line, { x: PAD, y: PAD + 46 + index * 20, "font-size": 15, fill: colors.muted, "data-role": "subtitle" }));
   return el("g", { "data-role": "header" }, title, ...subtitle);
 }
 
@@ -123,7 +121,9 @@ function renderTimeline(spec: TimelineExport, plot: Plot, colors: ThemeColors) {
   const axisHeight = 22;
   const overlayHeight = spec.overlay ? 84 : 0;
   const lanesBottom = plot.bottom - legendHeight - axisHeight - overlayHeight;
-  const x = scaleLinear().domain(data.domain).range([plot.left + laneWidth, plot.right]);
+  const x = scaleLinear()
+    .domain(data.domain)
+    .range([plot.left + laneWidth, plot.right]);
   const laneCount = Math.max(1, data.series.length);
   const laneHeight = (lanesBottom - plot.top) / laneCount;
   const laneY = (lane: number) => plot.top + (lane + 0.5) * laneHeight;
@@ -141,7 +141,11 @@ function renderTimeline(spec: TimelineExport, plot: Plot, colors: ThemeColors) {
     const path = symbol(SYMBOLS[series.shape], markSize)()!;
     for (const point of series.points) {
       parts.push(
-        el("path", { d: path, transform: `translate(${px(x(point.x))},${px(y)})`, fill: series.color, stroke: colors.background, "stroke-width": 0.75 }, el("title", {}, escape(`${point.title} (${point.dateLabel})`))),
+        el(
+          "path",
+          { d: path, transform: `translate(${px(x(point.x))},${px(y)})`, fill: series.color, stroke: colors.background, "stroke-width": 0.75 },
+          el("title", {}, escape(`${point.title} (${point.dateLabel})`)),
+        ),
       );
     }
   }
@@ -159,7 +163,8 @@ function renderTimeline(spec: TimelineExport, plot: Plot, colors: ThemeColors) {
     for (const bar of spec.overlay.bars) {
       const cx = x(bar.x);
       parts.push(el("rect", { x: px(cx - 5), width: 10, y: px(y(bar.min)), height: px(bottom - y(bar.min)), fill: "#009E73" }));
-      if (bar.extra > 0) parts.push(el("rect", { x: px(cx - 5), width: 10, y: px(y(bar.min + bar.extra)), height: px(y(bar.min) - y(bar.min + bar.extra)), fill: "#009E73", "fill-opacity": 0.35 }));
+      if (bar.extra > 0)
+        parts.push(el("rect", { x: px(cx - 5), width: 10, y: px(y(bar.min + bar.extra)), height: px(y(bar.min) - y(bar.min + bar.extra)), fill: "#009E73", "fill-opacity": 0.35 }));
     }
   }
 
@@ -196,7 +201,15 @@ function renderBars(spec: BarsExport, plot: Plot, colors: ThemeColors) {
     const barHeight = Math.max(4, rowHeight * 0.7);
     const barY = y + (rowHeight - barHeight) / 2;
     const fontSize = Math.min(13, Math.max(9, rowHeight * 0.45));
-    parts.push(text(fitText(bar.label, labelWidth - 10, fontSize), { x: left - 8, y: px(barY + barHeight / 2 + fontSize * 0.35), "font-size": px(fontSize), fill: colors.text, "text-anchor": "end" }));
+    parts.push(
+      text(fitText(bar.label, labelWidth - 10, fontSize), {
+        x: left - 8,
+        y: px(barY + barHeight / 2 + fontSize * 0.35),
+        "font-size": px(fontSize),
+        fill: colors.text,
+        "text-anchor": "end",
+      }),
+    );
     parts.push(el("rect", { x: left, y: px(barY), width: px(Math.max(0, x(bar.low) - left)), height: px(barHeight), fill: spec.color }));
     if (bar.high > bar.low) {
       parts.push(el("rect", { x: px(x(bar.low)), y: px(barY), width: px(x(bar.high) - x(bar.low)), height: px(barHeight), fill: spec.color, "fill-opacity": 0.35 }));

@@ -65,7 +65,9 @@ export function timelineExport(meta: MetaInput, events: TimelineEventRow[], data
     date: formatPartialDate(new Date(`${event.date}T00:00:00Z`), event.datePrecision),
     type: EVENT_TYPE_STYLES[event.type].label,
     event: event.title,
-    key_figure: event.keyFigure ? `${describeMetric(event.keyFigure.metric, event.keyFigure.qualifiers ?? null)}: ${formatWithUsd(event.keyFigure, event.keyFigure.usd ?? null)}` : null,
+    key_figure: event.keyFigure
+      ? `${describeMetric(event.keyFigure.metric, event.keyFigure.qualifiers ?? null)}: ${formatWithUsd(event.keyFigure, event.keyFigure.usd ?? null)}`
+      : null,
     source: event.outlet,
     source_url: event.keyFigure?.url ?? event.sourceUrl,
     quote: event.keyFigure?.quote ?? null,
@@ -125,7 +127,12 @@ export function comparisonExport(meta: MetaInput, facts: SourcedFact[], subject:
       sources: rankSources(sources.map((s) => ({ outlet: s.outlet, date: dateOf.get(s.factId) ?? null }))),
       factCount: sources.length + comparison.filter((row) => row.baselineSource).length,
     },
-    bars: comparison.map((row) => ({ label: `${row.label} · ${row.subjectDisplay}`, low: row.ratio, high: row.ratio, valueLabel: `${boundPrefix(row.ratioBound)}${row.ratio.toFixed(2)}×` })),
+    bars: comparison.map((row) => ({
+      label: `${row.label} · ${row.subjectDisplay}`,
+      low: row.ratio,
+      high: row.ratio,
+      valueLabel: `${boundPrefix(row.ratioBound)}${row.ratio.toFixed(2)}×`,
+    })),
     links: comparison.map((row) => (row.sources[0] ? `/articles/${row.sources[0].articleId}#fact-${row.sources[0].factId}` : null)),
     color: "#E69F00",
     reference: { value: 1, label: `${baseline.name} = 1×` },
@@ -153,7 +160,12 @@ export function compareExport(meta: MetaInput, rows: CompareRow[], urls: Map<num
     },
     bars: rows.map((row) => {
       const scale = normalised ? row.normalised! / row.value : 1;
-      return { label: `${row.name} · ${row.display}`, low: row.value * scale, high: (row.valueMax ?? row.value) * scale, valueLabel: normalised ? `${row.normalised!.toFixed(2)}×` : row.display };
+      return {
+        label: `${row.name} · ${row.display}`,
+        low: row.value * scale,
+        high: (row.valueMax ?? row.value) * scale,
+        valueLabel: normalised ? `${row.normalised!.toFixed(2)}×` : row.display,
+      };
     }),
     links: rows.map((row) => (row.sources[0] ? `/articles/${row.sources[0].articleId}#fact-${row.sources[0].factId}` : null)),
     color: "#0072B2",
@@ -179,9 +191,7 @@ export function rankSources(sources: { outlet: string | null; date: string | nul
     if (date && (!entry.date || date > entry.date)) entry.date = date;
     byOutlet.set(outlet, entry);
   }
-  return [...byOutlet]
-    .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
-    .map(([outlet, { date }]) => ({ outlet, date }));
+  return [...byOutlet].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0])).map(([outlet, { date }]) => ({ outlet, date }));
 }
 
 function boundPrefix(bound: string) {

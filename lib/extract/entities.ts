@@ -6,7 +6,8 @@ import type { EntityKind } from "@/lib/generated/prisma/enums";
 export type GazetteerEntry = { name: string; kind: EntityKind; aliases: string[] };
 export type Mention = { name: string; kind: EntityKind; start: number; end: number; known: boolean };
 
-const ORG_SUFFIX = /\b((?:[A-Z][\w&’'-]*\s+){0,4}(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|Group|Holdings|Technologies|Technology|Semiconductor|Semiconductors|Electronics|Microelectronics|Solutions|Systems|Networks|Labs|Laboratories|University|Institute|Academy|Administration|Agency|Department|Ministry|Bureau|Commission|Council)\b\.?)/g;
+const ORG_SUFFIX =
+  /\b((?:[A-Z][\w&’'-]*\s+){0,4}(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|Group|Holdings|Technologies|Technology|Semiconductor|Semiconductors|Electronics|Microelectronics|Solutions|Systems|Networks|Labs|Laboratories|University|Institute|Academy|Administration|Agency|Department|Ministry|Bureau|Commission|Council)\b\.?)/g;
 const PRODUCT = /\b((?:Ascend|Kirin|Atlas|Instinct|Blackwell|Hopper|Rubin|Gaudi|Kunlun|Hanguang|MLU|Sophon)\s+[A-Z]?\d{2,4}[A-Za-z]?|[A-Z]{1,3}\d{2,4}[A-Z]?(?:\s+NVL\d+)?)\b/g;
 const STOP_ORG_START = /^(?:The|This|That|These|Those|A|An|In|On|At|For|Its|Their|His|Her|Our|Chinese|American|US|U\.S\.)\s+/;
 
@@ -17,11 +18,16 @@ export function buildGazetteer(entries: GazetteerEntry[]) {
   }
   names.sort((a, b) => b.text.length - a.text.length);
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-  const pattern = (list: typeof names, flags: string) =>
-    list.length ? new RegExp(`(?<![\\w])(?:${list.map((n) => escape(n.text)).join("|")})(?![\\w])`, flags) : null;
+  const pattern = (list: typeof names, flags: string) => (list.length ? new RegExp(`(?<![\\w])(?:${list.map((n) => escape(n.text)).join("|")})(?![\\w])`, flags) : null);
   const isShort = (text: string) => text.length <= 4;
-  const caseSensitive = pattern(names.filter((n) => isShort(n.text)), "g");
-  const caseInsensitive = pattern(names.filter((n) => !isShort(n.text)), "gi");
+  const caseSensitive = pattern(
+    names.filter((n) => isShort(n.text)),
+    "g",
+  );
+  const caseInsensitive = pattern(
+    names.filter((n) => !isShort(n.text)),
+    "gi",
+  );
   const lookup = new Map<string, GazetteerEntry>();
   for (const { text, entry } of names) {
     const key = isShort(text) ? text : text.toLowerCase().replace(/\s+/g, " ");
@@ -59,7 +65,13 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
       start += cut;
     }
     if (name.split(/\s+/).length < 2) continue;
-    unknown.push({ name, kind: /University|Institute|Academy/.test(name) ? "university" : /Administration|Agency|Department|Ministry|Bureau|Commission|Council/.test(name) ? "agency" : "company", start, end: start + name.length, known: false });
+    unknown.push({
+      name,
+      kind: /University|Institute|Academy/.test(name) ? "university" : /Administration|Agency|Department|Ministry|Bureau|Commission|Council/.test(name) ? "agency" : "company",
+      start,
+      end: start + name.length,
+      known: false,
+    });
   }
   for (const match of text.matchAll(PRODUCT)) {
     // Number formats and memory generations are not products.

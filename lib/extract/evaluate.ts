@@ -20,7 +20,18 @@ export type PredictedFact = { value: number; valueMax: number | null; unit: stri
 
 export type DevCase = { id: string; text: string; gold: GoldFact[] };
 
-export type Scores = { gold: number; predicted: number; matched: number; recall: number; precision: number; subjectChecked: number; subjectCorrect: number; subjectAccuracy: number; kindCorrect: number; kindAccuracy: number };
+export type Scores = {
+  gold: number;
+  predicted: number;
+  matched: number;
+  recall: number;
+  precision: number;
+  subjectChecked: number;
+  subjectCorrect: number;
+  subjectAccuracy: number;
+  kindCorrect: number;
+  kindAccuracy: number;
+};
 
 // Goods ("units") and other counted things ("count") are one quantity for matching.
 const isCount = (unit: string) => unitInfo(unit)?.dimension === "count";

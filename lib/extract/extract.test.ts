@@ -19,7 +19,13 @@ describe("the founding article", () => {
     expect(find(600000, "units")).toMatchObject({ kind: "stockpile", valueMax: 700000, bound: "range", subject: "Nvidia" });
     expect(find(9, "months")).toMatchObject({ kind: "duration", bound: "at_most", subject: "Nvidia" });
     expect(find(384, "units")).toMatchObject({ kind: "spec", metric: "accelerator_count", subject: "CloudMatrix 384", object: "Ascend 910C" });
-    expect(find(1.4, "ratio")).toMatchObject({ metric: "relative_performance", qualifiers: { precision: "FP16" }, subject: "CloudMatrix 384", object: "GB200 NVL72", bound: "approx" });
+    expect(find(1.4, "ratio")).toMatchObject({
+      metric: "relative_performance",
+      qualifiers: { precision: "FP16" },
+      subject: "CloudMatrix 384",
+      object: "GB200 NVL72",
+      bound: "approx",
+    });
     expect(facts.find((f) => f.unit === "ratio" && Math.abs(f.value - 1 / 3) < 1e-6)).toMatchObject({ object: "B200", bound: "approx" });
     expect(find(600, "kW")).toMatchObject({ metric: "power", subject: "CloudMatrix 384", bound: "approx" });
     expect(find(4, "ratio")).toMatchObject({ metric: "relative_power", object: "GB200 NVL72" });
@@ -41,7 +47,17 @@ describe("the founding article", () => {
 
   it("finds the known entities by name and alias", () => {
     const names = new Set(mentions.map((m) => m.name));
-    for (const name of ["Nvidia", "TSMC", "Huawei", "CloudMatrix 384", "GB200 NVL72", "Cadence Design Systems", "National University of Defense Technology", "US Commerce Department (BIS)", "Phytium"]) {
+    for (const name of [
+      "Nvidia",
+      "TSMC",
+      "Huawei",
+      "CloudMatrix 384",
+      "GB200 NVL72",
+      "Cadence Design Systems",
+      "National University of Defense Technology",
+      "US Commerce Department (BIS)",
+      "Phytium",
+    ]) {
       expect(names).toContain(name);
     }
   });
@@ -73,7 +89,10 @@ describe("quantities", () => {
   });
 
   it("turns relative statements into ratios with their baseline", () => {
-    expect(extract("The Ascend 950 offers interconnect bandwidth 2.5 times higher than the Ascend 910C.").facts.find((f) => f.unit === "ratio")).toMatchObject({ value: 2.5, object: "Ascend 910C" });
+    expect(extract("The Ascend 950 offers interconnect bandwidth 2.5 times higher than the Ascend 910C.").facts.find((f) => f.unit === "ratio")).toMatchObject({
+      value: 2.5,
+      object: "Ascend 910C",
+    });
     expect(extract("The B30A would deliver half the raw computing power of the B300.").facts[0]).toMatchObject({ value: 0.5, unit: "ratio", object: "B300" });
   });
 

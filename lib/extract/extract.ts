@@ -40,7 +40,8 @@ const PRODUCTS: EntityKind[] = ["chip", "system"];
 const SPEC_DIMENSIONS = new Set<Dimension>(["compute", "power", "memory", "bandwidth", "length", "area", "ratio"]);
 const OBJECT_PREPOSITION = /\b(?:with|from|to|by|than|for|against|into|on|at|of|over|versus|vs\.?|including|such as|like)\s+(?:the\s+|its\s+|their\s+|an?\s+|China[’']s\s+)?$/i;
 // "This system", "The company", "It": the subject is one named in an earlier sentence.
-const ANAPHOR = /^(?:[A-Z][\w ,]{0,30}?,\s+)?(?:this|that|the|its|it|these|they)\b(?:\s+(system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu|company|firm|group|chipmaker|maker|plea|agreement|deal|order|case|move|rule))?/i;
+const ANAPHOR =
+  /^(?:[A-Z][\w ,]{0,30}?,\s+)?(?:this|that|the|its|it|these|they)\b(?:\s+(system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu|company|firm|group|chipmaker|maker|plea|agreement|deal|order|case|move|rule))?/i;
 
 export function extractFacts(text: string, options: { gazetteer: Gazetteer; published?: Date | null }): Extraction {
   const sentences = splitSentences(text);
@@ -120,15 +121,17 @@ function attributeSubject(quantity: Quantity, sentence: Sentence, mentions: Ment
   const body = text.slice(sentence.start, quantity.start);
   // A new clause starts after ";", ", while …" and reporting verbs: in "BIS projects that Huawei
   // will produce 200,000 chips" the subject is Huawei.
-  const clauseBreaks = [...body.matchAll(/;|,\s+(?:while|whereas|but|although|though|and)\s+|\b(?:said|says|say|reported|reports|projects|projected|estimates|estimated|expects|expected|believes|believed|announced|revealed|noted|noting|stated|told\s+\w+|warned|claims|claimed)\s+(?:that\s+)?/gi)];
+  const clauseBreaks = [
+    ...body.matchAll(
+      /;|,\s+(?:while|whereas|but|although|though|and)\s+|\b(?:said|says|say|reported|reports|projects|projected|estimates|estimated|expects|expected|believes|believed|announced|revealed|noted|noting|stated|told\s+\w+|warned|claims|claimed)\s+(?:that\s+)?/gi,
+    ),
+  ];
   const lastBreak = clauseBreaks.at(-1);
   const clauseStart = sentence.start + (lastBreak ? lastBreak.index + lastBreak[0].length : 0);
   const eligible = mentions.filter((m) => m.end <= quantity.start && !OBJECT_PREPOSITION.test(text.slice(sentence.start, m.start)) && text[m.start - 1] !== "(");
   const inClause = eligible.filter((m) => m.start >= clauseStart);
   const pool = inClause.length ? inClause : eligible;
-  const candidate = specLike
-    ? (pool.filter((m) => PRODUCTS.includes(m.kind)).at(-1) ?? pool.at(-1))
-    : (pool.find((m) => ORGANISATIONS.includes(m.kind)) ?? pool[0]);
+  const candidate = specLike ? (pool.filter((m) => PRODUCTS.includes(m.kind)).at(-1) ?? pool.at(-1)) : (pool.find((m) => ORGANISATIONS.includes(m.kind)) ?? pool[0]);
   // "… 900GB/s NVLink connectivity on its new H20": a spec belongs to the product it describes.
   if (specLike && quantity.baselineAt === null && (!candidate || !PRODUCTS.includes(candidate.kind))) {
     const product = mentions.find(

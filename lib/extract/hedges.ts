@@ -16,8 +16,7 @@ const HEDGES: { bound: HedgeBound; pattern: RegExp }[] = [
   },
   {
     bound: "approx",
-    pattern:
-      /(?:\b(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|close to|circa|an estimated|estimated|or so|likely)|~|≈)\s*$/i,
+    pattern: /(?:\b(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|close to|circa|an estimated|estimated|or so|likely)|~|≈)\s*$/i,
   },
 ];
 

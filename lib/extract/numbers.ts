@@ -2,24 +2,73 @@
 // followed by an optional scale ("million", "bn", "k"). Pure; offsets index into the text.
 
 const SMALL: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, a: 1, an: 1, single: 1, dozen: 12,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  a: 1,
+  an: 1,
+  single: 1,
+  dozen: 12,
 };
 
 export const FRACTIONS: Record<string, number> = {
-  half: 0.5, third: 1 / 3, thirds: 1 / 3, quarter: 0.25, quarters: 0.25, fifth: 0.2, fifths: 0.2, tenth: 0.1, tenths: 0.1,
+  half: 0.5,
+  third: 1 / 3,
+  thirds: 1 / 3,
+  quarter: 0.25,
+  quarters: 0.25,
+  fifth: 0.2,
+  fifths: 0.2,
+  tenth: 0.1,
+  tenths: 0.1,
 };
 
 export const MULTIPLIERS: Record<string, number> = { double: 2, twice: 2, triple: 3, treble: 3, quadruple: 4, tenfold: 10 };
 
 export const SCALES: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
-  trillion: 1e12, tn: 1e12, lakh: 1e5, crore: 1e7,
+  hundred: 1e2,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  mln: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  lakh: 1e5,
+  crore: 1e7,
 };
 
-const WORD = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+const WORD =
+  "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const SCALE = String.raw`(?:hundred|thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b)\b`;
 
@@ -52,8 +101,7 @@ export function findNumbers(text: string): NumberMatch[] {
     else if (groups.half) {
       value = 0.5;
       isFraction = true;
-    }
-    else continue;
+    } else continue;
     // Single letters ("m", "b", "k") only count as scales when glued to digits: "$8m", not "8 m".
     let hasScale = false;
     let scaleFactor = 1;

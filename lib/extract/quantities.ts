@@ -21,10 +21,11 @@ export type Quantity = {
   period: "between" | "since" | null;
 };
 
-
 // Nouns that make a bare number a count of things; goods ordered or shipped are "units".
-const GOODS = /^(?:dies|chips?|gpus?|npus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|hard drives?|drives?|servers?|semiconductors?|devices?|modules?|boards?|ai chips?|graphics processing units?)$/i;
-const COUNT_NOUN = /^(?:\w+[- ])?(?:chips?|gpus?|npus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|drives?|servers?|systems?|racks?|supernodes?|clusters?|nodes?|companies|entities|entity|organi[sz]ations?|affiliates?|subsidiaries|locations?|addresses|exports?|shipments?|transceivers?|employees|people|workers|engineers|defendants|men|nationals|customers|clients|rules?|documents?|orders?|layers?|tools?|types?|countries|nations|firms|institutes?|universities|centres|centers|data ?cent(?:er|re)s|aliases|cases|charges|counts|licen[cs]es|applications?|models?|products?|lines?|sites?|fabs?|plants?|factories|instances|transactions|parties|cabinets?|alias(?:es)?|times|occasions|cases|dies)\b/i;
+const GOODS =
+  /^(?:dies|chips?|gpus?|npus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|hard drives?|drives?|servers?|semiconductors?|devices?|modules?|boards?|ai chips?|graphics processing units?)$/i;
+const COUNT_NOUN =
+  /^(?:\w+[- ])?(?:chips?|gpus?|npus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|drives?|servers?|systems?|racks?|supernodes?|clusters?|nodes?|companies|entities|entity|organi[sz]ations?|affiliates?|subsidiaries|locations?|addresses|exports?|shipments?|transceivers?|employees|people|workers|engineers|defendants|men|nationals|customers|clients|rules?|documents?|orders?|layers?|tools?|types?|countries|nations|firms|institutes?|universities|centres|centers|data ?cent(?:er|re)s|aliases|cases|charges|counts|licen[cs]es|applications?|models?|products?|lines?|sites?|fabs?|plants?|factories|instances|transactions|parties|cabinets?|alias(?:es)?|times|occasions|cases|dies)\b/i;
 
 const YEAR = /^(?:19[5-9]\d|20[0-4]\d)$/;
 
@@ -83,7 +84,8 @@ export function findQuantities(sentence: string, offset: number, names: [number,
     const next = numbers[i + 1];
     if (next && !YEAR.test(next.text)) {
       const link = sentence.slice(end, next.start);
-      const isRange = /^\s*(?:-|–|—|to|and)\s*(?:US\$|\$|¥|€|£)?\s*$/i.test(link) && !/\bfrom\s+(?:\S+\s+){0,1}$/i.test(sentence.slice(Math.max(0, number.start - 12), number.start));
+      const isRange =
+        /^\s*(?:-|–|—|to|and)\s*(?:US\$|\$|¥|€|£)?\s*$/i.test(link) && !/\bfrom\s+(?:\S+\s+){0,1}$/i.test(sentence.slice(Math.max(0, number.start - 12), number.start));
       const isBetween = /\bbetween\s+(?:US\$|\$)?$/i.test(before.slice(-12));
       if (isRange && (!/^\s*and/i.test(link) || isBetween)) {
         // "$12–15 billion": the scale written once applies to both ends.
@@ -194,7 +196,10 @@ function unitOf(after: string) {
 
 /** The counted noun within the next few words: "300,000 H20 AI chips", "56 illegal exports". */
 function countNoun(after: string): { noun: string } | null {
-  const words = after.replace(/^[\s-]+/, "").split(/\s+/).slice(0, 7);
+  const words = after
+    .replace(/^[\s-]+/, "")
+    .split(/\s+/)
+    .slice(0, 7);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!.replace(/[.,;:)’'"”]+$/, "");
     if (/^(?:of|in|to|for|from|by|with|or|that|which|than|per)$/i.test(word) && i > 0) break;
@@ -215,7 +220,13 @@ function relativeMultiplier(sentence: string, number: NumberMatch) {
   const percentMore = /^\s*(?:%|per ?cent)\s+(more|higher|greater|faster|larger|bigger|better|less|lower|fewer|smaller|cheaper|slower)\b(?:\s+[\w-]+){0,3}?\s+than\s+/i.exec(after);
   if (percentMore) {
     const up = /more|higher|greater|faster|larger|bigger|better/i.test(percentMore[1]!);
-    return { value: 1 + (up ? 1 : -1) * (number.value / 100), start: number.start, end: number.end + percentMore[0].length, baselineAt: number.end + percentMore[0].length, hedge: null };
+    return {
+      value: 1 + (up ? 1 : -1) * (number.value / 100),
+      start: number.start,
+      end: number.end + percentMore[0].length,
+      baselineAt: number.end + percentMore[0].length,
+      hedge: null,
+    };
   }
   // "6% of the capability of Nvidia's chip": a share of another's figure is a ratio.
   const percentOf = /^\s*(?:%|per ?cent)\s+of\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?of\s+/i.exec(after);
@@ -223,7 +234,10 @@ function relativeMultiplier(sentence: string, number: NumberMatch) {
     return { value: number.value / 100, start: number.start, end: number.end + percentOf[0].length, baselineAt: number.end + percentOf[0].length, hedge: null };
   }
   // "four times that of an NVL72", "2.5 times higher than", "15 times more memory", "1.7x the".
-  const times = /^\s*(?:times|x|×)\s+(?:(?:more|higher|greater|larger|faster|bigger|better|less|lower|smaller)\b(?:\s+[\w-]+){0,3}?\s+than\s+|(?:more|higher|greater|larger|faster|bigger|better)\s+|that of\s+|those of\s+|as (?:much|many|fast|large|high) as\s+|the\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?|over\s+|what\s+)/i.exec(after);
+  const times =
+    /^\s*(?:times|x|×)\s+(?:(?:more|higher|greater|larger|faster|bigger|better|less|lower|smaller)\b(?:\s+[\w-]+){0,3}?\s+than\s+|(?:more|higher|greater|larger|faster|bigger|better)\s+|that of\s+|those of\s+|as (?:much|many|fast|large|high) as\s+|the\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?|over\s+|what\s+)/i.exec(
+      after,
+    );
   if (times) {
     return { value: number.value, start: number.start, end: number.end + times[0].length, baselineAt: number.end + times[0].length, hedge: null };
   }
@@ -235,7 +249,10 @@ function relativeMultiplier(sentence: string, number: NumberMatch) {
 }
 
 function hedgeStartOf(before: string): number | null {
-  const match = /(?:\b(?:more than|over|at least|in excess of|upwards of|up to|at most|no more than|as (?:many|much) as|about|around|approximately|roughly|nearly|almost|some|close to|an estimated|estimated|a maximum(?: \w+)? of)|~|≈)\s*(?:US\$|\$|¥|€|£)?\s*$/i.exec(before);
+  const match =
+    /(?:\b(?:more than|over|at least|in excess of|upwards of|up to|at most|no more than|as (?:many|much) as|about|around|approximately|roughly|nearly|almost|some|close to|an estimated|estimated|a maximum(?: \w+)? of)|~|≈)\s*(?:US\$|\$|¥|€|£)?\s*$/i.exec(
+      before,
+    );
   return match ? match.index : null;
 }
 

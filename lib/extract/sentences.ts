@@ -3,7 +3,8 @@
 
 export type Sentence = { text: string; start: number; end: number };
 
-const ABBREVIATIONS = /\b(?:U\.S|U\.K|U\.N|E\.U|Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|No|vs|etc|e\.g|i\.e|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gov|Sen|Rep|Dept|Fig|al)\.$/i;
+const ABBREVIATIONS =
+  /\b(?:U\.S|U\.K|U\.N|E\.U|Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|No|vs|etc|e\.g|i\.e|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gov|Sen|Rep|Dept|Fig|al)\.$/i;
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];

@@ -37,10 +37,7 @@ async function listSpecFactsForFromDatabase(entitySlugs: string[]): Promise<Sour
     where: {
       reviewStatus: "accepted",
       subjectId: { in: ids },
-      OR: [
-        { metric: { in: specMetrics() } },
-        { metric: { in: relativeMetrics() }, objectId: { in: ids } },
-      ],
+      OR: [{ metric: { in: specMetrics() } }, { metric: { in: relativeMetrics() }, objectId: { in: ids } }],
     },
     orderBy: [{ metric: "asc" }, { id: "asc" }],
     select: SOURCED_FACT_SELECT,
@@ -188,14 +185,16 @@ async function getHeadlineNumbersFromDatabase(scope: EventScope): Promise<Headli
     readDb.$queryRaw<{ events: bigint; companies: bigint }[]>(Prisma.sql`
       WITH scoped AS (SELECT e.id FROM events e WHERE ${scope.where})
       SELECT (SELECT count(*) FROM scoped) AS events,
-             ${hasFilters(scope.filters)
-               ? Prisma.sql`(SELECT count(DISTINCT ee.entity_id)
+             ${
+               hasFilters(scope.filters)
+                 ? Prisma.sql`(SELECT count(DISTINCT ee.entity_id)
                    FROM scoped
                    JOIN event_entities ee ON ee.event_id = scoped.id
                    JOIN entities en ON en.id = ee.entity_id AND en.kind = 'company')`
-               : // Unfiltered: one index probe per company instead of a pass over every event link.
-                 Prisma.sql`(SELECT count(*) FROM entities en
-                   WHERE en.kind = 'company' AND EXISTS (SELECT 1 FROM event_entities ee WHERE ee.entity_id = en.id))`} AS companies`),
+                 : // Unfiltered: one index probe per company instead of a pass over every event link.
+                   Prisma.sql`(SELECT count(*) FROM entities en
+                   WHERE en.kind = 'company' AND EXISTS (SELECT 1 FROM event_entities ee WHERE ee.entity_id = en.id))`
+             } AS companies`),
     familySum("penalty"),
     familySum("chips_ordered"),
     familySum("stockpile"),
@@ -243,7 +242,29 @@ async function listFamilyBucketsFromDatabase(scope: EventScope, family: MetricFa
  */
 async function listFactsAboutFromDatabase(entitySlug: string, limit = 100): Promise<(SourcedFact & { event: { id: number; title: string } | null; date: string | null })[]> {
   const rows = await readDb.$queryRaw<
-    { id: number; metric: string; qualifiers: Prisma.JsonValue; value: Prisma.Decimal; value_max: Prisma.Decimal | null; unit: string; bound: Bound; usd_value: Prisma.Decimal | null; usd_value_max: Prisma.Decimal | null; usd_rate: Prisma.Decimal | null; usd_rate_month: Date | null; quote: string; date: Date | null; subject: string | null; object: string | null; article_id: number; url: string | null; outlet: string | null; published_at: Date | null; event_id: number | null; event_title: string | null }[]
+    {
+      id: number;
+      metric: string;
+      qualifiers: Prisma.JsonValue;
+      value: Prisma.Decimal;
+      value_max: Prisma.Decimal | null;
+      unit: string;
+      bound: Bound;
+      usd_value: Prisma.Decimal | null;
+      usd_value_max: Prisma.Decimal | null;
+      usd_rate: Prisma.Decimal | null;
+      usd_rate_month: Date | null;
+      quote: string;
+      date: Date | null;
+      subject: string | null;
+      object: string | null;
+      article_id: number;
+      url: string | null;
+      outlet: string | null;
+      published_at: Date | null;
+      event_id: number | null;
+      event_title: string | null;
+    }[]
   >(Prisma.sql`
     SELECT f.id, f.metric, f.qualifiers, f.value, f.value_max, f.unit, f.bound::text AS bound,
            f.usd_value, f.usd_value_max, f.usd_rate, f.usd_rate_month, f.quote, f.date,

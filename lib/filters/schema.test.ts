@@ -28,19 +28,12 @@ describe("parseFilters", () => {
   });
 
   it("drops invalid values with a notice per value and keeps the valid ones", () => {
-    const { filters, notices } = parseFilters(
-      new URLSearchParams("type=penalty&type=bribery&from=2025-13&to=2025-06&country=China&company=Robert'); DROP TABLE"),
-    );
+    const { filters, notices } = parseFilters(new URLSearchParams("type=penalty&type=bribery&from=2025-13&to=2025-06&country=China&company=Robert'); DROP TABLE"));
     expect(filters.types).toEqual(["penalty"]);
     expect(filters.from).toBeNull();
     expect(filters.to).toBe("2025-06");
     expect(filters.companies).toEqual([]);
-    expect(notices.map((n) => `${n.key}=${n.value}`)).toEqual([
-      "company=Robert'); DROP TABLE",
-      "type=bribery",
-      "country=China",
-      "from=2025-13",
-    ]);
+    expect(notices.map((n) => `${n.key}=${n.value}`)).toEqual(["company=Robert'); DROP TABLE", "type=bribery", "country=China", "from=2025-13"]);
     expect(notices.every((n) => n.message.length > 0)).toBe(true);
   });
 

@@ -10,7 +10,6 @@ import { EVENT_TYPES, FIGURE_ROLES, type DashboardFilters, type FilterNotice, ty
 // shipping the parser to the browser.
 export * from "@/lib/filters/state";
 
-
 const MAX_VALUES_PER_KEY = 20;
 
 /** PostgreSQL text cannot hold U+0000, and no search needs control characters. */
@@ -38,10 +37,6 @@ export const filterFieldSchemas = {
   subsidiaries: z.enum(["1", "0"], { error: () => "expected 1 or 0" }),
   role: z.enum(FIGURE_ROLES, { error: () => `not a role (one of ${FIGURE_ROLES.join(", ")})` }),
 };
-
-
-
-
 
 export function parseFilters(raw: RawSearchParams): { filters: DashboardFilters; notices: FilterNotice[] } {
   const notices: FilterNotice[] = [];
@@ -88,6 +83,3 @@ export function parseFilters(raw: RawSearchParams): { filters: DashboardFilters;
   }
   return { filters, notices };
 }
-
-
-

@@ -19,10 +19,7 @@ export type EventScope = {
 export async function resolveEventScope(filters: DashboardFilters, notices: FilterNotice[] = []): Promise<EventScope> {
   const entities = await resolveEntitySlugs(filters.companies, filters.includeSubsidiaries);
   const scoped: DashboardFilters = { ...filters, companies: filters.companies.filter((slug) => !entities.unknown.includes(slug)) };
-  const allNotices = [
-    ...notices,
-    ...entities.unknown.map((slug) => ({ key: "company", value: slug, message: "no such company or entity" })),
-  ];
+  const allNotices = [...notices, ...entities.unknown.map((slug) => ({ key: "company", value: slug, message: "no such company or entity" }))];
   return {
     filters: scoped,
     where: eventConditions(scoped, entities.ids),

@@ -108,7 +108,13 @@ const ORGANISATIONS = /compan|entit|organi|affiliat|firm|institut|universit/;
 export const CONCEPTS = {
   // Orders, deliveries, stocks
   units_ordered: {
-    label: "Units ordered", dimension: "count", unit: "units", kind: "chip_order", actor: "buyer", counterparty: "supplier", headline: "chips_ordered",
+    label: "Units ordered",
+    dimension: "count",
+    unit: "units",
+    kind: "chip_order",
+    actor: "buyer",
+    counterparty: "supplier",
+    headline: "chips_ordered",
     cues: [
       { rank: 30, near: /\border(?:ed|s)?\b|purchas|\bbuy|bought|asked|request/i, goods: true },
       { rank: 70, local: /\border(?:ed|s)?\b|purchas|\bbuy|bought/i, goods: true, notLocal: /stockpil|inventor/i },
@@ -117,17 +123,65 @@ export const CONCEPTS = {
   production_ordered: { label: "Units ordered from a manufacturer", dimension: "count", unit: "units", kind: "chip_order", actor: "chip vendor", counterparty: "manufacturer" },
   order_value: { label: "Order value", dimension: "money", unit: "USD", kind: "chip_order", actor: "buyer", counterparty: "supplier", cues: [{ rank: 30, local: ORDER }] },
   units_delivered: {
-    label: "Units shipped or delivered", dimension: "count", unit: "units", kind: "count", actor: "supplier", counterparty: "recipient",
+    label: "Units shipped or delivered",
+    dimension: "count",
+    unit: "units",
+    kind: "count",
+    actor: "supplier",
+    counterparty: "recipient",
     cues: [{ rank: 180, goods: true, local: /ship|deliver|export|smuggl/i }],
   },
-  units_sold: { label: "Units sold", dimension: "count", unit: "units", kind: "count", actor: "seller", counterparty: "buyer", cues: [{ rank: 181, goods: true, local: /sold|sell/i }] },
-  units_produced: { label: "Units produced", dimension: "count", unit: "units", kind: "count", actor: "producer", cues: [{ rank: 20, near: /produc|output|\bmake\b|\bmade\b|manufactur|fabricat/i, goods: true }] },
-  inventory: { label: "Vendor inventory", dimension: "count", unit: "units", kind: "stockpile", actor: "vendor", cues: [{ rank: 9, near: INVENTORY }, { rank: 79, local: INVENTORY }] },
-  stockpile: { label: "Units stockpiled", dimension: "count", unit: "units", kind: "stockpile", actor: "holder", headline: "stockpile", cues: [{ rank: 10, near: STOCKPILE }, { rank: 80, local: STOCKPILE }] },
+  units_sold: {
+    label: "Units sold",
+    dimension: "count",
+    unit: "units",
+    kind: "count",
+    actor: "seller",
+    counterparty: "buyer",
+    cues: [{ rank: 181, goods: true, local: /sold|sell/i }],
+  },
+  units_produced: {
+    label: "Units produced",
+    dimension: "count",
+    unit: "units",
+    kind: "count",
+    actor: "producer",
+    cues: [{ rank: 20, near: /produc|output|\bmake\b|\bmade\b|manufactur|fabricat/i, goods: true }],
+  },
+  inventory: {
+    label: "Vendor inventory",
+    dimension: "count",
+    unit: "units",
+    kind: "stockpile",
+    actor: "vendor",
+    cues: [
+      { rank: 9, near: INVENTORY },
+      { rank: 79, local: INVENTORY },
+    ],
+  },
+  stockpile: {
+    label: "Units stockpiled",
+    dimension: "count",
+    unit: "units",
+    kind: "stockpile",
+    actor: "holder",
+    headline: "stockpile",
+    cues: [
+      { rank: 10, near: STOCKPILE },
+      { rank: 80, local: STOCKPILE },
+    ],
+  },
 
   // Penalties and courts
   penalty_amount: {
-    label: "Penalty", dimension: "money", unit: "USD", kind: "penalty", actor: "payer", counterparty: "authority", headline: "penalty", qualifiers: ["component"],
+    label: "Penalty",
+    dimension: "money",
+    unit: "USD",
+    kind: "penalty",
+    actor: "payer",
+    counterparty: "authority",
+    headline: "penalty",
+    qualifiers: ["component"],
     cues: [
       { rank: 10, local: /penalt|fine[sd]?\b|settle|forfeit|plead|civil|criminal/i },
       { rank: 11, near: /\bpay(?:s|ing)?\s|instal+ments?/i, notLocal: /\border|purchas|\bbuy|bought|chips? for/i },
@@ -140,14 +194,27 @@ export const CONCEPTS = {
   },
   instalment: { label: "Instalment of a penalty", dimension: "money", unit: "USD", kind: "penalty", actor: "payer", counterparty: "authority" },
   people_charged: { label: "People charged", dimension: "count", unit: "count", kind: "count", actor: "authority", counterparty: "defendants" },
-  violations: { label: "Violations counted", dimension: "count", unit: "count", kind: "count", actor: "violator", cues: [{ rank: 160, noun: /export/, local: /illegal|unlawful|violat/i }] },
+  violations: {
+    label: "Violations counted",
+    dimension: "count",
+    unit: "count",
+    kind: "count",
+    actor: "violator",
+    cues: [{ rank: 160, noun: /export/, local: /illegal|unlawful|violat/i }],
+  },
   prison_sentence: { label: "Prison sentence", dimension: "duration", unit: "years", kind: "duration", actor: "defendant", cues: [{ rank: 20, local: /prison|sentence|jail/i }] },
   probation: { label: "Probation", dimension: "duration", unit: "years", kind: "duration", actor: "defendant", cues: [{ rank: 10, local: /probation/i }] },
   payment_period: { label: "Payment period", dimension: "duration", unit: "years", kind: "penalty", actor: "payer", cues: [{ rank: 60, local: /install|instal|pay/i }] },
 
   // Export rules and lists
   entities_listed: {
-    label: "Entities listed", dimension: "count", unit: "count", kind: "export_control", actor: "authority", counterparty: "listed party", qualifiers: ["list", "action", "listed"],
+    label: "Entities listed",
+    dimension: "count",
+    unit: "count",
+    kind: "export_control",
+    actor: "authority",
+    counterparty: "listed party",
+    qualifiers: ["list", "action", "listed"],
     cues: [
       { rank: 40, noun: /entit(?:y|ies)$/ },
       { rank: 50, noun: /compan|organi[sz]ation|firm|institut|universit/, local: LISTING },
@@ -162,49 +229,152 @@ export const CONCEPTS = {
     ],
   },
   list_details: {
-    label: "Aliases or addresses listed", dimension: "count", unit: "count", kind: "export_control", actor: "authority", counterparty: "listed party", qualifiers: ["listed"],
+    label: "Aliases or addresses listed",
+    dimension: "count",
+    unit: "count",
+    kind: "export_control",
+    actor: "authority",
+    counterparty: "listed party",
+    qualifiers: ["listed"],
     cues: [
       { rank: 60, noun: /^locations?$|^alias/, notLocal: /\bsold|shipped/i },
       { rank: 110, noun: /location|address/, local: /entity list|affiliat|named/i },
     ],
-    readQualifiers: [{ pattern: /alias/i, qualifiers: { listed: "aliases" } }, { pattern: /location|address/i, qualifiers: { listed: "locations" } }],
+    readQualifiers: [
+      { pattern: /alias/i, qualifiers: { listed: "aliases" } },
+      { pattern: /location|address/i, qualifiers: { listed: "locations" } },
+    ],
   },
-  listed_since: { label: "On the Entity List since", dimension: "year", unit: "year", kind: "export_control", actor: "listed party", cues: [{ rank: 10, period: "since", sentence: /entity list|blacklist/i }] },
+  listed_since: {
+    label: "On the Entity List since",
+    dimension: "year",
+    unit: "year",
+    kind: "export_control",
+    actor: "listed party",
+    cues: [{ rank: 10, period: "since", sentence: /entity list|blacklist/i }],
+  },
   documents_issued: {
-    label: "Rules and guidance issued", dimension: "count", unit: "count", kind: "export_control", actor: "authority", qualifiers: ["document"],
+    label: "Rules and guidance issued",
+    dimension: "count",
+    unit: "count",
+    kind: "export_control",
+    actor: "authority",
+    qualifiers: ["document"],
     cues: [{ rank: 120, noun: /^rules?$|guidance|documents?/ }],
-    readQualifiers: [{ pattern: /guidance|documents?/i, qualifiers: { document: "guidance" } }, { pattern: /\brules?\b/i, qualifiers: { document: "rule" } }],
+    readQualifiers: [
+      { pattern: /guidance|documents?/i, qualifiers: { document: "guidance" } },
+      { pattern: /\brules?\b/i, qualifiers: { document: "rule" } },
+    ],
   },
   items_controlled: {
-    label: "Item types controlled", dimension: "count", unit: "count", kind: "export_control", actor: "authority", qualifiers: ["item"],
+    label: "Item types controlled",
+    dimension: "count",
+    unit: "count",
+    kind: "export_control",
+    actor: "authority",
+    qualifiers: ["item"],
     cues: [{ rank: 61, noun: /^types?$/, notLocal: /\bsold|shipped/i }],
-    readQualifiers: [{ pattern: /software|tool/i, qualifiers: { item: "software" } }, { pattern: /equipment|SME/i, qualifiers: { item: "equipment" } }],
+    readQualifiers: [
+      { pattern: /software|tool/i, qualifiers: { item: "software" } },
+      { pattern: /equipment|SME/i, qualifiers: { item: "equipment" } },
+    ],
   },
   node_threshold: {
-    label: "Process-node threshold", dimension: "length", unit: "nm", kind: "export_control", actor: "authority", qualifiers: ["scope"],
+    label: "Process-node threshold",
+    dimension: "length",
+    unit: "nm",
+    kind: "export_control",
+    actor: "authority",
+    qualifiers: ["scope"],
     cues: [{ rank: 10, local: /threshold|or (?:less|below|smaller)|and below|\bbelow|more advanced|control|restrict|\brules?\b|\bban|licen[cs]e/i }],
-    readQualifiers: [{ pattern: /DRAM|half-pitch/i, qualifiers: { scope: "dram" } }, { pattern: /presumption of denial/i, qualifiers: { scope: "presumption_of_denial" } }, { pattern: /logic/i, qualifiers: { scope: "logic" } }],
+    readQualifiers: [
+      { pattern: /DRAM|half-pitch/i, qualifiers: { scope: "dram" } },
+      { pattern: /presumption of denial/i, qualifiers: { scope: "presumption_of_denial" } },
+      { pattern: /logic/i, qualifiers: { scope: "logic" } },
+    ],
   },
   layer_threshold: { label: "NAND layer threshold", dimension: "count", unit: "count", kind: "export_control", actor: "authority", cues: [{ rank: 170, noun: /layer/ }] },
-  tpp_threshold: { label: "Total processing performance threshold", dimension: "count", unit: "count", kind: "export_control", actor: "authority", cues: [{ rank: 5, local: /\bTPP\b|total processing performance/i }] },
-  performance_density_threshold: { label: "Performance-density threshold", dimension: "count", unit: "count", kind: "export_control", actor: "authority", cues: [{ rank: 4, local: /performance density/i }] },
-  compliance_period: {
-    label: "Compliance or licence period", dimension: "duration", unit: "days", kind: "export_control", actor: "authority",
-    cues: [{ rank: 40, local: /comply|compliance/i }, { rank: 50, local: /licen[cs]e|extension|effective/i }],
+  tpp_threshold: {
+    label: "Total processing performance threshold",
+    dimension: "count",
+    unit: "count",
+    kind: "export_control",
+    actor: "authority",
+    cues: [{ rank: 5, local: /\bTPP\b|total processing performance/i }],
   },
-  revenue_levy: { label: "Share of revenue paid to a government", dimension: "percent", unit: "percent", kind: "financial", actor: "payer", counterparty: "government", cues: [{ rank: 5, local: /(?:go|paid|pay|hand)\w* to the (?:US|U\.S\.) government|government (?:a|will) (?:get|take)/i }] },
+  performance_density_threshold: {
+    label: "Performance-density threshold",
+    dimension: "count",
+    unit: "count",
+    kind: "export_control",
+    actor: "authority",
+    cues: [{ rank: 4, local: /performance density/i }],
+  },
+  compliance_period: {
+    label: "Compliance or licence period",
+    dimension: "duration",
+    unit: "days",
+    kind: "export_control",
+    actor: "authority",
+    cues: [
+      { rank: 40, local: /comply|compliance/i },
+      { rank: 50, local: /licen[cs]e|extension|effective/i },
+    ],
+  },
+  revenue_levy: {
+    label: "Share of revenue paid to a government",
+    dimension: "percent",
+    unit: "percent",
+    kind: "financial",
+    actor: "payer",
+    counterparty: "government",
+    cues: [{ rank: 5, local: /(?:go|paid|pay|hand)\w* to the (?:US|U\.S\.) government|government (?:a|will) (?:get|take)/i }],
+  },
 
   // Company finances
   charge: {
-    label: "Charge", dimension: "money", unit: "USD", kind: "financial", actor: "company", headline: "charge",
+    label: "Charge",
+    dimension: "money",
+    unit: "USD",
+    kind: "financial",
+    actor: "company",
+    headline: "charge",
     cues: [{ rank: 20, local: /\bcharge|write-?down|write-?off|impairment/i }],
     readQualifiers: [{ pattern: /expect|will (?:take|record)|anticipat|flag/i, status: "expected" }],
   },
-  revenue: { label: "Revenue or sales", dimension: "money", unit: "USD", kind: "financial", actor: "company", counterparty: "customer", cues: [{ rank: 70, local: /revenue|sales|sold|sell|generat|earn|income/i }] },
-  revenue_loss: { label: "Revenue lost or at risk", dimension: "money", unit: "USD", kind: "financial", actor: "company", cues: [{ rank: 50, local: /\bloss|lose|lost|unable to ship/i }] },
-  revenue_share: { label: "Share of revenue", dimension: "percent", unit: "percent", kind: "financial", actor: "company", cues: [{ rank: 10, local: /revenue|sales|share|income/i }] },
+  revenue: {
+    label: "Revenue or sales",
+    dimension: "money",
+    unit: "USD",
+    kind: "financial",
+    actor: "company",
+    counterparty: "customer",
+    cues: [{ rank: 70, local: /revenue|sales|sold|sell|generat|earn|income/i }],
+  },
+  revenue_loss: {
+    label: "Revenue lost or at risk",
+    dimension: "money",
+    unit: "USD",
+    kind: "financial",
+    actor: "company",
+    cues: [{ rank: 50, local: /\bloss|lose|lost|unable to ship/i }],
+  },
+  revenue_share: {
+    label: "Share of revenue",
+    dimension: "percent",
+    unit: "percent",
+    kind: "financial",
+    actor: "company",
+    cues: [{ rank: 10, local: /revenue|sales|share|income/i }],
+  },
   investment: {
-    label: "Investment or deal value", dimension: "money", unit: "USD", kind: "investment", actor: "recipient", counterparty: "investor", qualifiers: ["deal"],
+    label: "Investment or deal value",
+    dimension: "money",
+    unit: "USD",
+    kind: "investment",
+    actor: "recipient",
+    counterparty: "investor",
+    qualifiers: ["deal"],
     cues: [{ rank: 40, local: /invest|fund(?:ing|s|ed)?\b|raise[sd]?|acqui|deal|stake|subsid|grant|received/i }],
     readQualifiers: [{ pattern: /acqui/i, qualifiers: { deal: "acquisition" } }],
   },
@@ -213,7 +383,15 @@ export const CONCEPTS = {
 
   // Specifications of chips and systems
   compute: {
-    label: "Compute", dimension: "compute", unit: "PFLOPS", kind: "spec", actor: "product", spec: true, better: "higher", qualifiers: ["precision", "sparsity"], fallback: true,
+    label: "Compute",
+    dimension: "compute",
+    unit: "PFLOPS",
+    kind: "spec",
+    actor: "product",
+    spec: true,
+    better: "higher",
+    qualifiers: ["precision", "sparsity"],
+    fallback: true,
     readQualifiers: [
       { pattern: /\bFP4\b/i, qualifiers: { precision: "FP4" } },
       { pattern: /\bINT8\b/i, qualifiers: { precision: "INT8" } },
@@ -225,45 +403,147 @@ export const CONCEPTS = {
     ],
   },
   memory_capacity: {
-    label: "Memory capacity", dimension: "memory", unit: "GB", kind: "spec", actor: "product", spec: true, better: "higher", qualifiers: ["memory"], fallback: true,
+    label: "Memory capacity",
+    dimension: "memory",
+    unit: "GB",
+    kind: "spec",
+    actor: "product",
+    spec: true,
+    better: "higher",
+    qualifiers: ["memory"],
+    fallback: true,
     readQualifiers: [{ pattern: /\bHBM/i, qualifiers: { memory: "HBM" } }],
   },
-  memory_bandwidth: { label: "Memory bandwidth", dimension: "bandwidth", unit: "TB/s", kind: "spec", actor: "product", spec: true, better: "higher", cues: [{ rank: 10, local: /memory|HBM/i }] },
+  memory_bandwidth: {
+    label: "Memory bandwidth",
+    dimension: "bandwidth",
+    unit: "TB/s",
+    kind: "spec",
+    actor: "product",
+    spec: true,
+    better: "higher",
+    cues: [{ rank: 10, local: /memory|HBM/i }],
+  },
   interconnect_bandwidth: {
-    label: "Interconnect bandwidth", dimension: "bandwidth", unit: "GB/s", kind: "spec", actor: "product", spec: true, better: "higher", qualifiers: ["link"], fallback: true,
+    label: "Interconnect bandwidth",
+    dimension: "bandwidth",
+    unit: "GB/s",
+    kind: "spec",
+    actor: "product",
+    spec: true,
+    better: "higher",
+    qualifiers: ["link"],
+    fallback: true,
     readQualifiers: [{ pattern: /die-to-die|die to die/i, qualifiers: { link: "die_to_die" } }],
   },
   power: {
-    label: "Power", dimension: "power", unit: "kW", kind: "spec", actor: "product", spec: true, better: "lower", qualifiers: ["scope"], fallback: true,
+    label: "Power",
+    dimension: "power",
+    unit: "kW",
+    kind: "spec",
+    actor: "product",
+    spec: true,
+    better: "lower",
+    qualifiers: ["scope"],
+    fallback: true,
     readQualifiers: [{ pattern: /\bTDP\b|thermal design/i, qualifiers: { scope: "chip" } }],
   },
   price: {
-    label: "Price", dimension: "money", unit: "USD", kind: "spec", actor: "product", counterparty: "seller", spec: true, better: "lower",
-    cues: [{ rank: 60, product: true }, { rank: 61, local: /\bprice[ds]?\b|costs? (?:about|around|up to)|list price/i }],
+    label: "Price",
+    dimension: "money",
+    unit: "USD",
+    kind: "spec",
+    actor: "product",
+    counterparty: "seller",
+    spec: true,
+    better: "lower",
+    cues: [
+      { rank: 60, product: true },
+      { rank: 61, local: /\bprice[ds]?\b|costs? (?:about|around|up to)|list price/i },
+    ],
   },
   unit_cost: { label: "Unit cost", dimension: "money", unit: "USD", kind: "spec", actor: "product", spec: true, better: "lower", cues: [{ rank: 59, local: /unit cost/i }] },
   accelerator_count: {
-    label: "Accelerators", dimension: "count", unit: "count", kind: "spec", actor: "product", spec: true, better: "higher",
-    cues: [{ rank: 150, noun: /npu|gpu|chip|accelerator|processor/, near: /powered by|packs?|each with|contains?|comprising|connect(?:s|ing)?|cluster of|made up of|supports?|built (?:from|with)|uses?|linking/i }],
+    label: "Accelerators",
+    dimension: "count",
+    unit: "count",
+    kind: "spec",
+    actor: "product",
+    spec: true,
+    better: "higher",
+    cues: [
+      {
+        rank: 150,
+        noun: /npu|gpu|chip|accelerator|processor/,
+        near: /powered by|packs?|each with|contains?|comprising|connect(?:s|ing)?|cluster of|made up of|supports?|built (?:from|with)|uses?|linking/i,
+      },
+    ],
   },
   rack_count: { label: "Racks", dimension: "count", unit: "count", kind: "spec", actor: "product", spec: true, cues: [{ rank: 130, noun: /rack/ }] },
   transceiver_count: { label: "Optical transceivers", dimension: "count", unit: "count", kind: "spec", actor: "product", spec: true, cues: [{ rank: 140, noun: /transceiver/ }] },
   process_node: { label: "Process node", dimension: "length", unit: "nm", kind: "spec", actor: "product", spec: true, better: "lower", fallback: true },
   die_area: { label: "Die area", dimension: "area", unit: "mm2", kind: "spec", actor: "product", spec: true, fallback: true },
   relative_performance: {
-    label: "Performance relative to baseline", dimension: "ratio", unit: "ratio", kind: "spec", actor: "product", counterparty: "baseline", relative: true, better: "higher", qualifiers: ["precision", "scope"],
-    cues: [{ rank: 10, local: /\bFP16\b/i }, { rank: 11, local: /per-chip|per chip/i }, { rank: 40, local: /perform|throughput|compute|computing|flops|faster|speed|capabilit/i }],
-    readQualifiers: [{ pattern: /\bFP16\b/i, qualifiers: { precision: "FP16" } }, { pattern: /per-chip|per chip/i, qualifiers: { scope: "chip" } }],
+    label: "Performance relative to baseline",
+    dimension: "ratio",
+    unit: "ratio",
+    kind: "spec",
+    actor: "product",
+    counterparty: "baseline",
+    relative: true,
+    better: "higher",
+    qualifiers: ["precision", "scope"],
+    cues: [
+      { rank: 10, local: /\bFP16\b/i },
+      { rank: 11, local: /per-chip|per chip/i },
+      { rank: 40, local: /perform|throughput|compute|computing|flops|faster|speed|capabilit/i },
+    ],
+    readQualifiers: [
+      { pattern: /\bFP16\b/i, qualifiers: { precision: "FP16" } },
+      { pattern: /per-chip|per chip/i, qualifiers: { scope: "chip" } },
+    ],
   },
-  relative_power: { label: "Power relative to baseline", dimension: "ratio", unit: "ratio", kind: "spec", actor: "product", counterparty: "baseline", relative: true, better: "lower", cues: [{ rank: 20, local: /\bpower|consum|energy|watt/i }] },
-  relative_price: { label: "Price relative to baseline", dimension: "ratio", unit: "ratio", kind: "spec", actor: "product", counterparty: "baseline", relative: true, better: "lower", cues: [{ rank: 30, local: /\bprice|cost/i }] },
+  relative_power: {
+    label: "Power relative to baseline",
+    dimension: "ratio",
+    unit: "ratio",
+    kind: "spec",
+    actor: "product",
+    counterparty: "baseline",
+    relative: true,
+    better: "lower",
+    cues: [{ rank: 20, local: /\bpower|consum|energy|watt/i }],
+  },
+  relative_price: {
+    label: "Price relative to baseline",
+    dimension: "ratio",
+    unit: "ratio",
+    kind: "spec",
+    actor: "product",
+    counterparty: "baseline",
+    relative: true,
+    better: "lower",
+    cues: [{ rank: 30, local: /\bprice|cost/i }],
+  },
   ratio: { label: "Ratio", dimension: "ratio", unit: "ratio", kind: "other", actor: "party", fallback: true },
 
   // Time
-  lead_time: { label: "Time to restart or deliver", dimension: "duration", unit: "months", kind: "duration", actor: "company", cues: [{ rank: 30, local: /restart|resum|production|fabricat|supply chain|lead time/i }] },
+  lead_time: {
+    label: "Time to restart or deliver",
+    dimension: "duration",
+    unit: "months",
+    kind: "duration",
+    actor: "company",
+    cues: [{ rank: 30, local: /restart|resum|production|fabricat|supply chain|lead time/i }],
+  },
   duration: { label: "Duration", dimension: "duration", unit: "months", kind: "duration", actor: "party", fallback: true },
   period_of_years: {
-    label: "Period of years", dimension: "year", unit: "year", kind: "other", actor: "party", fallback: true,
+    label: "Period of years",
+    dimension: "year",
+    unit: "year",
+    kind: "other",
+    actor: "party",
+    fallback: true,
     cues: [{ rank: 20, period: "between" }],
   },
   count: { label: "Count", dimension: "count", unit: "count", kind: "count", actor: "party", fallback: true },
@@ -285,7 +565,9 @@ export function getMetric(key: string): MetricDefinition | undefined {
 /** The label of a fact's metric with the qualifiers that tell it apart: "Compute (FP8, dense)". */
 export function describeMetric(key: string, qualifiers: Qualifiers | Record<string, unknown> | null = null): string {
   const label = getMetric(key)?.label ?? key;
-  const words = Object.values(qualifiers ?? {}).filter((value): value is string => typeof value === "string").map((value) => value.replaceAll("_", " "));
+  const words = Object.values(qualifiers ?? {})
+    .filter((value): value is string => typeof value === "string")
+    .map((value) => value.replaceAll("_", " "));
   return words.length ? `${label} (${words.join(", ")})` : label;
 }
 
@@ -320,9 +602,7 @@ export function familyRows(): { metric: string; family: string; statuses: string
 /** The classifier's cues for one dimension, in the order they are tried, and its fallback. */
 export function cuesFor(dimension: Dimension): { cues: { metric: MetricKey; cue: Cue }[]; fallback: MetricKey } {
   const keys = METRIC_KEYS.filter((key) => CONCEPTS[key].dimension === dimension);
-  const cues = keys
-    .flatMap((metric) => ((CONCEPTS[metric] as ConceptDefinition).cues ?? []).map((cue) => ({ metric, cue })))
-    .sort((a, b) => a.cue.rank - b.cue.rank);
+  const cues = keys.flatMap((metric) => ((CONCEPTS[metric] as ConceptDefinition).cues ?? []).map((cue) => ({ metric, cue }))).sort((a, b) => a.cue.rank - b.cue.rank);
   const fallback = keys.find((key) => (CONCEPTS[key] as ConceptDefinition).fallback);
   if (!fallback) throw new Error(`no fallback metric for dimension ${dimension}`);
   return { cues, fallback };
@@ -345,7 +625,12 @@ export function readQualifiers(metric: MetricKey, text: string): { qualifiers: Q
  * values in the order of their names). Compute at FP8 and at BF16 are two series, never mixed.
  */
 export function seriesKey(metric: string, qualifiers: Record<string, string>): string {
-  return [metric, ...Object.keys(qualifiers).sort().map((name) => qualifiers[name]!)].join(":");
+  return [
+    metric,
+    ...Object.keys(qualifiers)
+      .sort()
+      .map((name) => qualifiers[name]!),
+  ].join(":");
 }
 
 /** Whether a series key names a registry metric with qualifier values it allows. */
@@ -385,7 +670,10 @@ export const DERIVED_METRICS = {
     numerator: { series: ["compute:BF16:dense"], unit: "TFLOPS" },
     denominator: { series: ["price", "unit_cost"], unit: "USD" },
   },
-} as const satisfies Record<string, { label: string; unit: string; better: "higher" | "lower"; numerator: { series: readonly string[]; unit: UnitKey }; denominator: { series: readonly string[]; unit: UnitKey } }>;
+} as const satisfies Record<
+  string,
+  { label: string; unit: string; better: "higher" | "lower"; numerator: { series: readonly string[]; unit: UnitKey }; denominator: { series: readonly string[]; unit: UnitKey } }
+>;
 
 /** Which way is better for a stated series or a derived metric; null when neither is. */
 export function betterDirection(key: string): "higher" | "lower" | null {

@@ -2,19 +2,7 @@
 // `units` table by lib/database/reference-data.ts), how charts convert "148 TFLOPS" and
 // "0.3 PFLOPS" onto one axis and how every page and export writes a unit.
 
-export type Dimension =
-  | "money"
-  | "count"
-  | "compute"
-  | "power"
-  | "memory"
-  | "bandwidth"
-  | "length"
-  | "area"
-  | "duration"
-  | "percent"
-  | "ratio"
-  | "year";
+export type Dimension = "money" | "count" | "compute" | "power" | "memory" | "bandwidth" | "length" | "area" | "duration" | "percent" | "ratio" | "year";
 
 type UnitDefinition = {
   dimension: Dimension;
@@ -61,14 +49,38 @@ const UNITS = {
   PB: { dimension: "memory", factor: 1e6, symbol: "PB", spoken: [[/^\s*(?:PB|petabytes?)\b/i, 1]] },
   TB: { dimension: "memory", factor: 1e3, symbol: "TB", spoken: [[/^\s*(?:TB|terabytes?)\b/i, 1]] },
   GB: { dimension: "memory", factor: 1, symbol: "GB", spoken: [[/^\s*(?:GB|gigabytes?)\b/i, 1]] },
-  MW: { dimension: "power", factor: 1e6, symbol: "MW", spoken: [[/^\s*(?:GW|gigawatts?)\b/i, 1000], [/^\s*(?:MW|megawatts?)\b/i, 1]] },
+  MW: {
+    dimension: "power",
+    factor: 1e6,
+    symbol: "MW",
+    spoken: [
+      [/^\s*(?:GW|gigawatts?)\b/i, 1000],
+      [/^\s*(?:MW|megawatts?)\b/i, 1],
+    ],
+  },
   kW: { dimension: "power", factor: 1e3, symbol: "kW", spoken: [[/^\s*(?:kW|kilowatts?)\b/i, 1]] },
   W: { dimension: "power", factor: 1, symbol: "W", spoken: [[/^\s*(?:W|watts?)\b/, 1]] },
   nm: { dimension: "length", factor: 1, symbol: "nm", spoken: [[/^[\s-]*(?:nm|nanomet(?:er|re)s?)\b/i, 1]] },
   mm2: { dimension: "area", factor: 1, symbol: "mm²", spoken: [[/^\s*(?:mm2|mm²|square millimet(?:er|re)s?)/i, 1]] },
   years: { dimension: "duration", factor: 365.2425, symbol: "years", spoken: [[/^[\s-]*(?:years?)\b/i, 1]] },
-  months: { dimension: "duration", factor: 30.436875, symbol: "months", spoken: [[/^[\s-]*(?:months?)\b/i, 1], [/^[\s-]*(?:quarters?)\b/i, 3]] },
-  days: { dimension: "duration", factor: 1, symbol: "days", spoken: [[/^[\s-]*(?:weeks?)\b/i, 7], [/^[\s-]*(?:days?)\b/i, 1]] },
+  months: {
+    dimension: "duration",
+    factor: 30.436875,
+    symbol: "months",
+    spoken: [
+      [/^[\s-]*(?:months?)\b/i, 1],
+      [/^[\s-]*(?:quarters?)\b/i, 3],
+    ],
+  },
+  days: {
+    dimension: "duration",
+    factor: 1,
+    symbol: "days",
+    spoken: [
+      [/^[\s-]*(?:weeks?)\b/i, 7],
+      [/^[\s-]*(?:days?)\b/i, 1],
+    ],
+  },
   ratio: { dimension: "ratio", factor: 1, symbol: "×" },
   year: { dimension: "year", factor: 1, symbol: "" },
 } satisfies Record<string, UnitDefinition>;

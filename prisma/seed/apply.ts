@@ -42,9 +42,7 @@ export async function applySeedPlan(db: PrismaClient, plan: SeedPlan): Promise<S
         })
       ).count;
       const articleIds = new Map(
-        (await tx.article.findMany({ where: { url: { in: plan.articles.map((a) => a.url) } }, select: { id: true, url: true } })).map(
-          (a) => [a.url!, a.id],
-        ),
+        (await tx.article.findMany({ where: { url: { in: plan.articles.map((a) => a.url) } }, select: { id: true, url: true } })).map((a) => [a.url!, a.id]),
       );
 
       created.events = (
@@ -58,9 +56,7 @@ export async function applySeedPlan(db: PrismaClient, plan: SeedPlan): Promise<S
       ).count;
       const eventIds = new Map((await tx.event.findMany({ select: { id: true, slug: true } })).map((e) => [e.slug, e.id]));
       await tx.eventEntity.createMany({
-        data: plan.events.flatMap((event) =>
-          event.entities.map(({ slug, role }) => ({ eventId: eventIds.get(event.slug)!, entityId: entityIds.get(slug)!, role })),
-        ),
+        data: plan.events.flatMap((event) => event.entities.map(({ slug, role }) => ({ eventId: eventIds.get(event.slug)!, entityId: entityIds.get(slug)!, role }))),
         skipDuplicates: true,
       });
 

@@ -2,13 +2,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import {
-  curatedEventSchema,
-  evidenceSchema,
-  seedArticleSchema,
-  seedEntitySchema,
-  specRowSchema,
-} from "./schema";
+import { curatedEventSchema, evidenceSchema, seedArticleSchema, seedEntitySchema, specRowSchema } from "./schema";
 import type { SeedInput } from "./plan";
 
 export const SEED_DATA_DIR = path.resolve(import.meta.dirname, "../seed-data");

@@ -72,7 +72,6 @@ export type SeedInput = {
   seedArticleText: string;
 };
 
-
 export function planSeed(input: SeedInput): SeedPlan {
   const resolve = entityResolver(input.entities);
   const kindOf = new Map(input.entities.map((entity) => [entity.slug, entity.kind]));
@@ -235,13 +234,7 @@ function locateQuote(text: string, quote: string, where: string) {
  * Curated penalty facts name the authority as subject ("DOJ → Cadence"); Chipwatch keys
  * penalties on the party that pays, so "penalties by company" sums what each company owes.
  */
-function orientParties(
-  metric: string,
-  subject: string,
-  object: string | null,
-  resolve: (name: string) => string | undefined,
-  kindOf: Map<string, EntityKind>,
-) {
+function orientParties(metric: string, subject: string, object: string | null, resolve: (name: string) => string | undefined, kindOf: Map<string, EntityKind>) {
   let [subjectLabel, objectLabel] = [subject, object];
   const subjectKind = kindOf.get(resolve(subject) ?? "");
   const isPenalty = getMetric(fromLegacyMetric(metric)?.metric ?? "")?.kind === "penalty";

@@ -32,7 +32,9 @@ async function main() {
   console.log("\n| measurement | median | p95 | runs | target |");
   console.log("|---|---|---|---|---|");
   console.log(`| server PNG, timeline, all demo data (warm) | ${results.serverTimelinePng.median} ms | ${results.serverTimelinePng.p95} ms | ${serverTimes.length} | < 200 ms |`);
-  console.log(`| server PNG, timeline, repeated URL (render cache) | ${results.serverTimelinePngCached.median} ms | ${results.serverTimelinePngCached.p95} ms | ${cachedTimes.length} | |`);
+  console.log(
+    `| server PNG, timeline, repeated URL (render cache) | ${results.serverTimelinePngCached.median} ms | ${results.serverTimelinePngCached.p95} ms | ${cachedTimes.length} | |`,
+  );
   console.log(`| client PNG, 1,000 marks, 2× | ${results.clientPng1000Marks.median} ms | ${results.clientPng1000Marks.p95} ms | ${clientTimes.length} | < 500 ms |`);
   console.log(`\n${results.machine}`);
   const jsonAt = process.argv.indexOf("--json");

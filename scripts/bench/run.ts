@@ -58,7 +58,12 @@ async function main() {
     log(`\n== ${facts.toLocaleString("en-US")} facts (${url.replace(/\/\/[^@]*@/, "//")})`);
     const synth = await synthesize(url, { facts, seed: SEED }, log);
     log(`dataset ${synth.reused ? "reused" : "built"} in ${synth.seconds.toFixed(1)} s`);
-    const widgetOutput = execFileSync("npx", ["tsx", "scripts/bench/widgets.ts"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 16 * 1024 * 1024 });
+    const widgetOutput = execFileSync("npx", ["tsx", "scripts/bench/widgets.ts"], {
+      env: { ...process.env, DATABASE_URL: url },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+      maxBuffer: 16 * 1024 * 1024,
+    });
     const widgets = JSON.parse(widgetOutput) as Pick<SizeResult, "counts" | "widgets" | "naive"> & { company: string };
     results.push({ facts, synth: { reused: synth.reused, seconds: round(synth.seconds) }, ...widgets, ...(await measureServer(url, widgets.company)) });
   }
@@ -67,7 +72,10 @@ async function main() {
   printReport(results, extraction, importRate);
   const jsonAt = process.argv.indexOf("--json");
   if (jsonAt > 0) {
-    writeFileSync(process.argv[jsonAt + 1]!, `${JSON.stringify({ machine: machine(), duration: DURATION, connections: CONNECTIONS, sizes: results, extraction, import: importRate }, null, 2)}\n`);
+    writeFileSync(
+      process.argv[jsonAt + 1]!,
+      `${JSON.stringify({ machine: machine(), duration: DURATION, connections: CONNECTIONS, sizes: results, extraction, import: importRate }, null, 2)}\n`,
+    );
   }
 }
 
@@ -103,7 +111,9 @@ async function measureServer(url: string, company: string): Promise<Pick<SizeRes
         latencyP99: result.latency.p99,
         bytes,
       });
-      log(`  ${pathname}: TTFB p95 ${ttfbSummary.p95} ms under ${CONNECTIONS} connections, ${Math.round(result.requests.average)} req/s, ${result.errors + result.timeouts + result.non2xx} errors`);
+      log(
+        `  ${pathname}: TTFB p95 ${ttfbSummary.p95} ms under ${CONNECTIONS} connections, ${Math.round(result.requests.average)} req/s, ${result.errors + result.timeouts + result.non2xx} errors`,
+      );
     }
     // A page nobody asked for before under this data version: rendered, not served from the page
     // cache (query results may still be cached — they are per filter, and these share filters).
@@ -196,17 +206,31 @@ function printReport(results: SizeResult[], extraction: number, importRate: { ar
   console.log(`\n### Production server (${CONNECTIONS} concurrent connections, ${DURATION} s per path; TTFB of a probe request during the load)\n`);
   console.log(`| path | facts | TTFB median / p95 ms | req/s | response p50 / p99 ms | errors | bytes |`);
   console.log(`|---|---|---|---|---|---|---|`);
-  for (const r of results) for (const h of r.http) console.log(`| \`${h.path.replace(/company=.*/, "company=<busiest>")}\` | ${r.facts.toLocaleString("en-US")} | ${h.ttfbMedian} / ${h.ttfbP95} | ${h.rps} | ${h.latencyP50} / ${h.latencyP99} | ${h.errors} | ${h.bytes.toLocaleString("en-US")} |`);
+  for (const r of results)
+    for (const h of r.http)
+      console.log(
+        `| \`${h.path.replace(/company=.*/, "company=<busiest>")}\` | ${r.facts.toLocaleString("en-US")} | ${h.ttfbMedian} / ${h.ttfbP95} | ${h.rps} | ${h.latencyP50} / ${h.latencyP99} | ${h.errors} | ${h.bytes.toLocaleString("en-US")} |`,
+      );
   console.log(`\n| facts | \`/\` rendered afresh (page-cache miss): TTFB median / p95 ms | \`/\` HTML + RSC bytes | growth vs smallest | first-load JS of \`/\` (gzip) |`);
   console.log(`|---|---|---|---|---|`);
-  for (const r of results) console.log(`| ${r.facts.toLocaleString("en-US")} | ${r.pageRenderTtfb.median} / ${r.pageRenderTtfb.p95} | ${r.homeBytes.toLocaleString("en-US")} | ${round(r.homeBytes / results[0]!.homeBytes)}× | ${(r.firstLoadJsGzip / 1024).toFixed(1)} kB |`);
-  console.log(`\n### Throughput\n\n| what | result |\n|---|---|\n| extraction (npm run bench:extract) | ${extraction} MB/s |\n| bulk import with extraction (npm run import --accept, ${importRate.articles} articles) | ${importRate.perSecond} articles/s (${importRate.seconds} s incl. process start) |`);
+  for (const r of results)
+    console.log(
+      `| ${r.facts.toLocaleString("en-US")} | ${r.pageRenderTtfb.median} / ${r.pageRenderTtfb.p95} | ${r.homeBytes.toLocaleString("en-US")} | ${round(r.homeBytes / results[0]!.homeBytes)}× | ${(r.firstLoadJsGzip / 1024).toFixed(1)} kB |`,
+    );
+  console.log(
+    `\n### Throughput\n\n| what | result |\n|---|---|\n| extraction (npm run bench:extract) | ${extraction} MB/s |\n| bulk import with extraction (npm run import --accept, ${importRate.articles} articles) | ${importRate.perSecond} articles/s (${importRate.seconds} s incl. process start) |`,
+  );
   console.log(`\n### Datasets\n\n| facts | events | entities | built in |\n|---|---|---|---|`);
-  for (const r of results) console.log(`| ${r.counts.facts.toLocaleString("en-US")} | ${r.counts.events.toLocaleString("en-US")} | ${r.counts.entities.toLocaleString("en-US")} | ${r.synth.reused ? "reused" : `${r.synth.seconds} s`} |`);
+  for (const r of results)
+    console.log(
+      `| ${r.counts.facts.toLocaleString("en-US")} | ${r.counts.events.toLocaleString("en-US")} | ${r.counts.entities.toLocaleString("en-US")} | ${r.synth.reused ? "reused" : `${r.synth.seconds} s`} |`,
+    );
 }
 
 function machine() {
-  const cpuinfo = execFileSync("sh", ["-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2; nproc; free -g | awk '/Mem:/{print $2}'; psql --version 2>/dev/null || true"], { encoding: "utf8" }).split("\n");
+  const cpuinfo = execFileSync("sh", ["-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2; nproc; free -g | awk '/Mem:/{print $2}'; psql --version 2>/dev/null || true"], {
+    encoding: "utf8",
+  }).split("\n");
   return { cpu: cpuinfo[0]!.trim(), cpus: Number(cpuinfo[1]), memoryGb: Number(cpuinfo[2]), postgres: (cpuinfo[3] ?? "").replace("psql (PostgreSQL)", "PostgreSQL").trim() };
 }
 

@@ -2,14 +2,24 @@
 // until /api/health answers.
 import { spawn, type ChildProcess } from "node:child_process";
 
-export async function startProductionServer(port: number, env: Record<string, string> = {}, timeoutSeconds = 240): Promise<{ base: string; process: ChildProcess; stop: () => void }> {
+export async function startProductionServer(
+  port: number,
+  env: Record<string, string> = {},
+  timeoutSeconds = 240,
+): Promise<{ base: string; process: ChildProcess; stop: () => void }> {
   const child = spawn("npm", ["start"], { env: { ...process.env, ...env, PORT: String(port) }, stdio: "ignore", detached: true });
   const base = `http://localhost:${port}`;
   const stop = () => {
     if (child.pid) process.kill(-child.pid, "SIGTERM");
   };
   for (let i = 0; i < timeoutSeconds; i++) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return { base, process: child, stop };
+    if (
+      await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { base, process: child, stop };
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
   stop();

@@ -16,7 +16,6 @@ import { round, summarize, type Timing, type WidgetResult } from "./stats";
 const runsAt = process.argv.indexOf("--runs");
 const RUNS = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 15;
 
-
 async function time(run: () => Promise<unknown>): Promise<Timing & { rows: number }> {
   let rows = 0;
   clearQueryCache();
@@ -31,7 +30,6 @@ async function time(run: () => Promise<unknown>): Promise<Timing & { rows: numbe
   }
   return { ...summarize(samples), rows };
 }
-
 
 async function main() {
   // The busiest company and a chip with specifications: what a reader would pick first.
@@ -52,10 +50,17 @@ async function main() {
     ["overview numbers", (scope) => getHeadlineNumbers(scope)],
     ["timeline marks (latest 300)", (scope) => listTimelineEvents(scope)],
     ["timeline buckets (orders per quarter)", (scope) => listFamilyBuckets(scope, "chips_ordered", "quarter")],
-    ["totals by company + sources", async (scope) => {
-      const totals = await listTotalsByCompany(scope, "chips_ordered");
-      return listFamilySources(scope, "chips_ordered", totals.map((t) => ({ slug: t.slug, name: t.name })));
-    }],
+    [
+      "totals by company + sources",
+      async (scope) => {
+        const totals = await listTotalsByCompany(scope, "chips_ordered");
+        return listFamilySources(
+          scope,
+          "chips_ordered",
+          totals.map((t) => ({ slug: t.slug, name: t.name })),
+        );
+      },
+    ],
     ["latest events", (scope) => listLatestEvents(scope)],
     ["events table, page 1", (scope) => listEventsPage(scope, { sort: "date", direction: "desc", page: 1, pageSize: 50 })],
     ["events table, page 20", (scope) => listEventsPage(scope, { sort: "date", direction: "desc", page: 20, pageSize: 50 })],
@@ -99,12 +104,14 @@ async function main() {
   const bucketed = results.find((r) => r.widget.startsWith("timeline buckets") && r.filter === "all")!;
   const [counts] = await db.$queryRaw<{ facts: bigint; events: bigint; entities: bigint }[]>`
     SELECT (SELECT count(*) FROM facts) AS facts, (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM entities) AS entities`;
-  console.log(JSON.stringify({
-    counts: { facts: Number(counts!.facts), events: Number(counts!.events), entities: Number(counts!.entities) },
-    company: top.slug,
-    widgets: results,
-    naive: { widget: "timeline buckets, naive (Prisma findMany + JS)", median: naive.median, p95: naive.p95, ratio: round(naive.median / bucketed.median) },
-  }));
+  console.log(
+    JSON.stringify({
+      counts: { facts: Number(counts!.facts), events: Number(counts!.events), entities: Number(counts!.entities) },
+      company: top.slug,
+      widgets: results,
+      naive: { widget: "timeline buckets, naive (Prisma findMany + JS)", median: naive.median, p95: naive.p95, ratio: round(naive.median / bucketed.median) },
+    }),
+  );
 }
 
 main()

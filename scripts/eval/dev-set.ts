@@ -39,7 +39,15 @@ export async function buildDevSet(gazetteer: Gazetteer): Promise<{ name: string;
       const span = evidence[index]?.span;
       if (!span) return;
       const devCase = spans.get(span) ?? { id: `${event.id}#${index}`, text: span, gold: [] };
-      devCase.gold.push({ value: fact.value, valueMax: fact.valueMax, unit: fact.unit, subject: canonical(fact.subject, span), kind: kindOfMetric(fact.metric), start: 0, end: span.length });
+      devCase.gold.push({
+        value: fact.value,
+        valueMax: fact.valueMax,
+        unit: fact.unit,
+        subject: canonical(fact.subject, span),
+        kind: kindOfMetric(fact.metric),
+        start: 0,
+        end: span.length,
+      });
       spans.set(span, devCase);
     });
   });
@@ -47,7 +55,15 @@ export async function buildDevSet(gazetteer: Gazetteer): Promise<{ name: string;
   const quotes = new Map<string, DevCase>();
   for (const spec of input.specs) {
     const devCase = quotes.get(spec.source.quote) ?? { id: `${spec.name}:${spec.metric}`, text: spec.source.quote, gold: [] };
-    devCase.gold.push({ value: spec.value, valueMax: null, unit: spec.unit, subject: canonical(spec.name, spec.source.quote), kind: kindOfMetric(spec.metric), start: 0, end: spec.source.quote.length });
+    devCase.gold.push({
+      value: spec.value,
+      valueMax: null,
+      unit: spec.unit,
+      subject: canonical(spec.name, spec.source.quote),
+      kind: kindOfMetric(spec.metric),
+      start: 0,
+      end: spec.source.quote.length,
+    });
     quotes.set(spec.source.quote, devCase);
   }
 

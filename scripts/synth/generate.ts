@@ -15,7 +15,18 @@ export type SynthSize = { facts: number; seed: number };
 
 export type EntityRow = { id: number; name: string; slug: string; kind: EntityKind; country: string | null; aliases: string[]; parentId: number | null; vendorId: number | null };
 export type ArticleRow = { id: number; url: string; title: string; outlet: string; publishedAt: string; text: string; contentHash: string };
-export type EventRow = { id: number; slug: string; title: string; type: EventType; date: string; datePrecision: "day" | "month" | "quarter"; summary: string; claimStatus: "confirmed" | "reported" | "estimate"; countries: string[]; sourceArticleId: number };
+export type EventRow = {
+  id: number;
+  slug: string;
+  title: string;
+  type: EventType;
+  date: string;
+  datePrecision: "day" | "month" | "quarter";
+  summary: string;
+  claimStatus: "confirmed" | "reported" | "estimate";
+  countries: string[];
+  sourceArticleId: number;
+};
 export type EventEntityRow = { eventId: number; entityId: number; role: "subject" | "counterparty" | "authority" | "product" };
 export type FactRow = {
   id: number;
@@ -63,8 +74,17 @@ export function datasetShape(facts: number) {
 }
 
 const EVENT_TYPES: [EventType, number][] = [
-  ["chip_order", 16], ["export_control", 12], ["entity_listing", 10], ["penalty", 9], ["product_launch", 14], ["financial", 12],
-  ["license", 7], ["stockpile", 5], ["investigation", 6], ["policy", 6], ["other", 3],
+  ["chip_order", 16],
+  ["export_control", 12],
+  ["entity_listing", 10],
+  ["penalty", 9],
+  ["product_launch", 14],
+  ["financial", 12],
+  ["license", 7],
+  ["stockpile", 5],
+  ["investigation", 6],
+  ["policy", 6],
+  ["other", 3],
 ];
 
 // The kinds of figure a report of each type usually states; one fact in five takes any registry
@@ -82,13 +102,54 @@ const TYPICAL_KINDS: Record<EventType, ExtractionKind[]> = {
   policy: ["export_control", "investment"],
   other: ["count", "other"],
 };
-const TYPICAL_METRICS = Object.fromEntries(
-  Object.entries(TYPICAL_KINDS).map(([type, kinds]) => [type, METRIC_KEYS.filter((key) => kinds.includes(CONCEPTS[key].kind))]),
-) as Record<EventType, MetricKey[]>;
+const TYPICAL_METRICS = Object.fromEntries(Object.entries(TYPICAL_KINDS).map(([type, kinds]) => [type, METRIC_KEYS.filter((key) => kinds.includes(CONCEPTS[key].kind))])) as Record<
+  EventType,
+  MetricKey[]
+>;
 
-const COUNTRIES: [string, number][] = [["US", 30], ["CN", 34], ["TW", 8], ["KR", 6], ["JP", 6], ["NL", 3], ["DE", 3], ["SG", 4], ["MY", 2], ["IN", 2], ["GB", 2]];
-const KINDS: [EntityKind, number][] = [["company", 70], ["chip", 12], ["system", 5], ["agency", 5], ["university", 5], ["government", 3]];
-const NAME_A = ["Kestrel", "Aurora", "Meridian", "Cobalt", "Granite", "Harbor", "Lumen", "Nimbus", "Orchid", "Pioneer", "Quartz", "Sable", "Tidal", "Vertex", "Willow", "Zenith", "Amber", "Basalt", "Cedar", "Delta"];
+const COUNTRIES: [string, number][] = [
+  ["US", 30],
+  ["CN", 34],
+  ["TW", 8],
+  ["KR", 6],
+  ["JP", 6],
+  ["NL", 3],
+  ["DE", 3],
+  ["SG", 4],
+  ["MY", 2],
+  ["IN", 2],
+  ["GB", 2],
+];
+const KINDS: [EntityKind, number][] = [
+  ["company", 70],
+  ["chip", 12],
+  ["system", 5],
+  ["agency", 5],
+  ["university", 5],
+  ["government", 3],
+];
+const NAME_A = [
+  "Kestrel",
+  "Aurora",
+  "Meridian",
+  "Cobalt",
+  "Granite",
+  "Harbor",
+  "Lumen",
+  "Nimbus",
+  "Orchid",
+  "Pioneer",
+  "Quartz",
+  "Sable",
+  "Tidal",
+  "Vertex",
+  "Willow",
+  "Zenith",
+  "Amber",
+  "Basalt",
+  "Cedar",
+  "Delta",
+];
 const NAME_B: Record<EntityKind, string[]> = {
   company: ["Semiconductor", "Microsystems", "Computing", "Silicon", "Devices", "Cloud", "Foundry", "Technologies"],
   chip: ["X", "A", "N", "P"],
@@ -152,92 +213,114 @@ export function generateDataset({ facts: factCount, seed }: SynthSize): Syntheti
   const start = Date.UTC(2016, 0, 1);
   const span = Date.UTC(2025, 11, 31) - start;
   function* events(): Generator<SyntheticEvent> {
-  let factId = 0;
-  for (let id = 1; id <= shape.events; id++) {
-    const type = weighted(EVENT_TYPES);
-    // Reporting grows over the decade: density rises linearly with time.
-    const date = new Date(start + Math.sqrt(random()) * span).toISOString().slice(0, 10);
-    const precision = weighted<"day" | "month" | "quarter">([["day", 80], ["month", 15], ["quarter", 5]]);
-    const subject = companies[zipfCompany()]!;
-    const participants: EventEntityRow[] = [{ eventId: id, entityId: subject.id, role: "subject" }];
-    if (random() < 0.5) {
-      const other = companies[zipfCompany()]!;
-      if (other.id !== subject.id) participants.push({ eventId: id, entityId: other.id, role: "counterparty" });
-    }
-    if (authorities.length && (type === "export_control" || type === "entity_listing" || type === "penalty" || type === "license" || random() < 0.2)) {
-      participants.push({ eventId: id, entityId: pick(authorities).id, role: "authority" });
-    }
-    const product = products.length && (type === "product_launch" || type === "chip_order" || random() < 0.15) ? pick(products) : null;
-    if (product) participants.push({ eventId: id, entityId: product.id, role: "product" });
-    const countries = [...new Set(participants.map((p) => entities[p.entityId - 1]!.country).filter((c): c is string => c !== null))].sort();
-    const title = `${subject.name}: ${type.replace(/_/g, " ")} report ${id}`;
+    let factId = 0;
+    for (let id = 1; id <= shape.events; id++) {
+      const type = weighted(EVENT_TYPES);
+      // Reporting grows over the decade: density rises linearly with time.
+      const date = new Date(start + Math.sqrt(random()) * span).toISOString().slice(0, 10);
+      const precision = weighted<"day" | "month" | "quarter">([
+        ["day", 80],
+        ["month", 15],
+        ["quarter", 5],
+      ]);
+      const subject = companies[zipfCompany()]!;
+      const participants: EventEntityRow[] = [{ eventId: id, entityId: subject.id, role: "subject" }];
+      if (random() < 0.5) {
+        const other = companies[zipfCompany()]!;
+        if (other.id !== subject.id) participants.push({ eventId: id, entityId: other.id, role: "counterparty" });
+      }
+      if (authorities.length && (type === "export_control" || type === "entity_listing" || type === "penalty" || type === "license" || random() < 0.2)) {
+        participants.push({ eventId: id, entityId: pick(authorities).id, role: "authority" });
+      }
+      const product = products.length && (type === "product_launch" || type === "chip_order" || random() < 0.15) ? pick(products) : null;
+      if (product) participants.push({ eventId: id, entityId: product.id, role: "product" });
+      const countries = [...new Set(participants.map((p) => entities[p.entityId - 1]!.country).filter((c): c is string => c !== null))].sort();
+      const title = `${subject.name}: ${type.replace(/_/g, " ")} report ${id}`;
 
-    // The source article: one sentence per fact, each fact quoting its sentence.
-    const sentences: string[] = [`${title}. This is synthetic benchmark text, not news.`];
-    let offset = sentences[0]!.length + 1;
-    // Facts spread evenly, adding up to exactly the requested number.
-    const eventFacts = Math.floor((factCount * id) / shape.events) - Math.floor((factCount * (id - 1)) / shape.events);
-    const facts: FactRow[] = [];
-    for (let n = 0; n < eventFacts; n++) {
-      const metric = random() < 0.8 ? pick(TYPICAL_METRICS[type]) : pick(METRIC_KEYS);
-      const definition: MetricDefinition = CONCEPTS[metric];
-      const value = syntheticValue(definition.unit, random);
-      const bound = weighted<FactRow["bound"]>([["exact", 60], ["approx", 20], ["at_least", 12], ["at_most", 5], ["range", 3]]);
-      const valueMax = bound === "range" ? roundLike(value * (1.1 + random()), definition.unit) : null;
-      const isSpec = definition.spec || definition.relative;
-      const factSubject = isSpec && product ? product : subject;
-      const object = definition.relative && products.length ? pick(products) : null;
-      const verb = pick(VERBS[definition.dimension] ?? VERBS.default!);
-      const stated = formatQuantity({ value, valueMax, unit: definition.unit, bound });
-      const quote = `${factSubject.name} ${verb} ${definition.label.toLowerCase()} of ${stated}${object ? ` against ${object.name}` : ""}.`;
-      facts.push({
-        id: ++factId,
-        metric,
-        value,
-        valueMax,
-        bound,
-        unit: definition.unit,
-        subjectId: factSubject.id,
-        subjectLabel: factSubject.name,
-        objectId: object?.id ?? null,
-        objectLabel: object?.name ?? null,
+      // The source article: one sentence per fact, each fact quoting its sentence.
+      const sentences: string[] = [`${title}. This is synthetic benchmark text, not news.`];
+      let offset = sentences[0]!.length + 1;
+      // Facts spread evenly, adding up to exactly the requested number.
+      const eventFacts = Math.floor((factCount * id) / shape.events) - Math.floor((factCount * (id - 1)) / shape.events);
+      const facts: FactRow[] = [];
+      for (let n = 0; n < eventFacts; n++) {
+        const metric = random() < 0.8 ? pick(TYPICAL_METRICS[type]) : pick(METRIC_KEYS);
+        const definition: MetricDefinition = CONCEPTS[metric];
+        const value = syntheticValue(definition.unit, random);
+        const bound = weighted<FactRow["bound"]>([
+          ["exact", 60],
+          ["approx", 20],
+          ["at_least", 12],
+          ["at_most", 5],
+          ["range", 3],
+        ]);
+        const valueMax = bound === "range" ? roundLike(value * (1.1 + random()), definition.unit) : null;
+        const isSpec = definition.spec || definition.relative;
+        const factSubject = isSpec && product ? product : subject;
+        const object = definition.relative && products.length ? pick(products) : null;
+        const verb = pick(VERBS[definition.dimension] ?? VERBS.default!);
+        const stated = formatQuantity({ value, valueMax, unit: definition.unit, bound });
+        const quote = `${factSubject.name} ${verb} ${definition.label.toLowerCase()} of ${stated}${object ? ` against ${object.name}` : ""}.`;
+        facts.push({
+          id: ++factId,
+          metric,
+          value,
+          valueMax,
+          bound,
+          unit: definition.unit,
+          subjectId: factSubject.id,
+          subjectLabel: factSubject.name,
+          objectId: object?.id ?? null,
+          objectLabel: object?.name ?? null,
+          date,
+          datePrecision: precision,
+          articleId: id,
+          quote,
+          quoteStart: offset,
+          quoteEnd: offset + quote.length,
+          origin: weighted<FactRow["origin"]>([
+            ["extracted", 80],
+            ["curated", 15],
+            ["edited", 5],
+          ]),
+          reviewStatus: weighted<FactRow["reviewStatus"]>([
+            ["accepted", 93],
+            ["pending", 5],
+            ["rejected", 2],
+          ]),
+          eventId: id,
+        });
+        sentences.push(quote);
+        offset += quote.length + 1;
+      }
+      const text = sentences.join(" ");
+      const article: ArticleRow = {
+        id,
+        url: `${SYNTHETIC_URL_PREFIX}articles/${id}`,
+        title,
+        outlet: SYNTHETIC_OUTLET,
+        publishedAt: date,
+        text,
+        contentHash: createHash("sha256").update(text).digest("hex"),
+      };
+      const event: EventRow = {
+        id,
+        slug: `synthetic-event-${id}`,
+        title,
+        type,
         date,
         datePrecision: precision,
-        articleId: id,
-        quote,
-        quoteStart: offset,
-        quoteEnd: offset + quote.length,
-        origin: weighted<FactRow["origin"]>([["extracted", 80], ["curated", 15], ["edited", 5]]),
-        reviewStatus: weighted<FactRow["reviewStatus"]>([["accepted", 93], ["pending", 5], ["rejected", 2]]),
-        eventId: id,
-      });
-      sentences.push(quote);
-      offset += quote.length + 1;
+        summary: `Synthetic ${type.replace(/_/g, " ")} event involving ${participants.map((p) => entities[p.entityId - 1]!.name).join(", ")}.`,
+        claimStatus: weighted<EventRow["claimStatus"]>([
+          ["reported", 60],
+          ["confirmed", 30],
+          ["estimate", 10],
+        ]),
+        countries,
+        sourceArticleId: id,
+      };
+      yield { event, article, eventEntities: participants, facts };
     }
-    const text = sentences.join(" ");
-    const article: ArticleRow = {
-      id,
-      url: `${SYNTHETIC_URL_PREFIX}articles/${id}`,
-      title,
-      outlet: SYNTHETIC_OUTLET,
-      publishedAt: date,
-      text,
-      contentHash: createHash("sha256").update(text).digest("hex"),
-    };
-    const event: EventRow = {
-      id,
-      slug: `synthetic-event-${id}`,
-      title,
-      type,
-      date,
-      datePrecision: precision,
-      summary: `Synthetic ${type.replace(/_/g, " ")} event involving ${participants.map((p) => entities[p.entityId - 1]!.name).join(", ")}.`,
-      claimStatus: weighted<EventRow["claimStatus"]>([["reported", 60], ["confirmed", 30], ["estimate", 10]]),
-      countries,
-      sourceArticleId: id,
-    };
-    yield { event, article, eventEntities: participants, facts };
-  }
   }
   return { entities, events };
 }
@@ -261,9 +344,23 @@ function zipfSampler(n: number, s: number, random: () => number): () => number {
 }
 
 const VALUE_RANGES: Record<string, [number, number]> = {
-  units: [1_000, 500_000], USD: [100_000, 5_000_000_000], count: [1, 500], months: [1, 36], years: [1, 10], year: [2010, 2025],
-  days: [30, 365], nm: [2, 28], percent: [1, 60], ratio: [0.3, 3], PFLOPS: [0.1, 400], GB: [16, 50_000], "TB/s": [1, 1_000],
-  "GB/s": [100, 20_000], W: [150, 1_200], kW: [10, 600], mm2: [100, 900],
+  units: [1_000, 500_000],
+  USD: [100_000, 5_000_000_000],
+  count: [1, 500],
+  months: [1, 36],
+  years: [1, 10],
+  year: [2010, 2025],
+  days: [30, 365],
+  nm: [2, 28],
+  percent: [1, 60],
+  ratio: [0.3, 3],
+  PFLOPS: [0.1, 400],
+  GB: [16, 50_000],
+  "TB/s": [1, 1_000],
+  "GB/s": [100, 20_000],
+  W: [150, 1_200],
+  kW: [10, 600],
+  mm2: [100, 900],
 };
 
 /** A plausible value for the unit: log-uniform within its usual range, rounded as reporters do. */

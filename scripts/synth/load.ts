@@ -43,7 +43,9 @@ export async function synthesize(url: string, size: SynthSize, log: (line: strin
     if (Number(real[0]!.n) > 0) {
       throw new SynthRefused(`refusing to write synthetic data: this database holds ${real[0]!.n} real article(s). Point --database-url at a separate database.`);
     }
-    const { rows: existing } = await client.query<{ note: string | null; facts: string }>(`SELECT obj_description('facts'::regclass, 'pg_class') AS note, (SELECT count(*) FROM facts) AS facts`);
+    const { rows: existing } = await client.query<{ note: string | null; facts: string }>(
+      `SELECT obj_description('facts'::regclass, 'pg_class') AS note, (SELECT count(*) FROM facts) AS facts`,
+    );
     if (existing[0]!.note === marker(size) && Number(existing[0]!.facts) === size.facts) {
       log(`already loaded: ${marker(size)}`);
       return { reused: true, seconds: (performance.now() - started) / 1000, counts: datasetShape(size.facts) };
@@ -59,7 +61,16 @@ export async function synthesize(url: string, size: SynthSize, log: (line: strin
        SELECT id, name, slug, kind::"EntityKind", country, string_to_array(aliases, '|'), parent_id, vendor_id
        FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[])
          AS t(id, name, slug, kind, country, aliases, parent_id, vendor_id)`,
-      [e.map((r) => r.id), e.map((r) => r.name), e.map((r) => r.slug), e.map((r) => r.kind), e.map((r) => r.country), e.map((r) => (r.aliases.length ? r.aliases.join("|") : null)), e.map((r) => r.parentId), e.map((r) => r.vendorId)],
+      [
+        e.map((r) => r.id),
+        e.map((r) => r.name),
+        e.map((r) => r.slug),
+        e.map((r) => r.kind),
+        e.map((r) => r.country),
+        e.map((r) => (r.aliases.length ? r.aliases.join("|") : null)),
+        e.map((r) => r.parentId),
+        e.map((r) => r.vendorId),
+      ],
     );
     await client.query(`UPDATE entities SET aliases = '{}' WHERE aliases IS NULL`);
     log(`${e.length} entities`);
@@ -107,7 +118,18 @@ async function insertBatch(client: pg.Client, batch: SyntheticEvent[]): Promise<
               coalesce(string_to_array(countries, '|'), '{}'), source_article_id
        FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[])
          AS t(id, slug, title, type, date, date_precision, summary, claim_status, countries, source_article_id)`,
-      [ev.map((r) => r.id), ev.map((r) => r.slug), ev.map((r) => r.title), ev.map((r) => r.type), ev.map((r) => r.date), ev.map((r) => r.datePrecision), ev.map((r) => r.summary), ev.map((r) => r.claimStatus), ev.map((r) => (r.countries.length ? r.countries.join("|") : null)), ev.map((r) => r.sourceArticleId)],
+      [
+        ev.map((r) => r.id),
+        ev.map((r) => r.slug),
+        ev.map((r) => r.title),
+        ev.map((r) => r.type),
+        ev.map((r) => r.date),
+        ev.map((r) => r.datePrecision),
+        ev.map((r) => r.summary),
+        ev.map((r) => r.claimStatus),
+        ev.map((r) => (r.countries.length ? r.countries.join("|") : null)),
+        ev.map((r) => r.sourceArticleId),
+      ],
     );
     await client.query(
       `INSERT INTO event_entities (event_id, entity_id, role)
@@ -124,9 +146,25 @@ async function insertBatch(client: pg.Client, batch: SyntheticEvent[]): Promise<
          AS t(id, metric, value, value_max, bound, unit, subject_id, subject_label, object_id, object_label, date, date_precision,
               article_id, quote, quote_start, quote_end, origin, review_status, event_id)`,
       [
-        f.map((r) => r.id), f.map((r) => r.metric), f.map((r) => r.value), f.map((r) => r.valueMax), f.map((r) => r.bound), f.map((r) => r.unit),
-        f.map((r) => r.subjectId), f.map((r) => r.subjectLabel), f.map((r) => r.objectId), f.map((r) => r.objectLabel), f.map((r) => r.date), f.map((r) => r.datePrecision),
-        f.map((r) => r.articleId), f.map((r) => r.quote), f.map((r) => r.quoteStart), f.map((r) => r.quoteEnd), f.map((r) => r.origin), f.map((r) => r.reviewStatus), f.map((r) => r.eventId),
+        f.map((r) => r.id),
+        f.map((r) => r.metric),
+        f.map((r) => r.value),
+        f.map((r) => r.valueMax),
+        f.map((r) => r.bound),
+        f.map((r) => r.unit),
+        f.map((r) => r.subjectId),
+        f.map((r) => r.subjectLabel),
+        f.map((r) => r.objectId),
+        f.map((r) => r.objectLabel),
+        f.map((r) => r.date),
+        f.map((r) => r.datePrecision),
+        f.map((r) => r.articleId),
+        f.map((r) => r.quote),
+        f.map((r) => r.quoteStart),
+        f.map((r) => r.quoteEnd),
+        f.map((r) => r.origin),
+        f.map((r) => r.reviewStatus),
+        f.map((r) => r.eventId),
       ],
     );
     await client.query("COMMIT");

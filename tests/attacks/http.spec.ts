@@ -19,7 +19,11 @@ async function tryPassword(page: Page, password: string, forwardedFor: string): 
   await page.getByRole("button", { name: "Sign in" }).click();
   const signedIn = () => new URL(page.url()).pathname === "/ingest";
   // The message element goes away when the sign-in navigates: never wait for it for long.
-  const said = () => page.locator("#password-error").textContent({ timeout: 500 }).catch(() => null);
+  const said = () =>
+    page
+      .locator("#password-error")
+      .textContent({ timeout: 500 })
+      .catch(() => null);
   await expect(async () => expect(signedIn() || !!(await said())).toBe(true)).toPass({ timeout: 10_000 });
   return signedIn() ? "signed in" : ((await said()) ?? "");
 }
@@ -76,7 +80,16 @@ test("5. a chunked body without a length is refused before it is read", async ({
   const target = new URL("/sign-in", baseURL);
   const answer = await new Promise<string>((resolve, reject) => {
     const socket = net.connect(Number(target.port), target.hostname, () => {
-      const head = [`POST ${target.pathname} HTTP/1.1`, `Host: ${target.host}`, `Origin: ${target.origin}`, `Next-Action: ${actionId("signIn")}`, "Content-Type: text/plain", "Transfer-Encoding: chunked", "", ""].join("\r\n");
+      const head = [
+        `POST ${target.pathname} HTTP/1.1`,
+        `Host: ${target.host}`,
+        `Origin: ${target.origin}`,
+        `Next-Action: ${actionId("signIn")}`,
+        "Content-Type: text/plain",
+        "Transfer-Encoding: chunked",
+        "",
+        "",
+      ].join("\r\n");
       socket.write(head);
       const chunk = Buffer.alloc(1024 * 1024, 97);
       for (let i = 0; i < 6; i++) socket.write(`${chunk.length.toString(16)}\r\n${chunk.toString()}\r\n`);

@@ -58,9 +58,7 @@ describe("2. anonymous CPU exhaustion via images", () => {
     // While the burst renders, this thread is free: a timer set now fires before the first PNG is done.
     let firstTimerBeforeFirstPng: boolean | null = null;
     setTimeout(() => (firstTimerBeforeFirstPng ??= true), 0);
-    const results = await Promise.allSettled(
-      Array.from({ length: burst }, () => rasterizeSvgOffThread(svg, 2000, 2).then((png) => ((firstTimerBeforeFirstPng ??= false), png))),
-    );
+    const results = await Promise.allSettled(Array.from({ length: burst }, () => rasterizeSvgOffThread(svg, 2000, 2).then((png) => ((firstTimerBeforeFirstPng ??= false), png))));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(RENDER_CONCURRENCY + RENDER_QUEUE_LIMIT);
     expect(results.filter((r) => r.status === "rejected").every((r) => (r as PromiseRejectedResult).reason instanceof RenderQueueFullError)).toBe(true);
     expect(firstTimerBeforeFirstPng).toBe(true);
@@ -115,7 +113,10 @@ describe("5. bad input answered with 4xx, never 500", () => {
     expect(checkWrite({ length: MAX_BODY_BYTES + 1, chunked: false })).toMatchObject({ status: 413 });
     const deep = new TextEncoder().encode(`${"[".repeat(1_000_000)}${"]".repeat(1_000_000)}`);
     expect(checkWrite({ length: deep.length, chunked: false, body: deep })).toMatchObject({ status: 400, code: "too_deeply_nested" });
-    expect(checkWrite({ length: 2, chunked: false, body: new TextEncoder().encode("[]"), action: "review-action", pageActions: new Set(["sign-in-action"]) })).toMatchObject({ status: 400, code: "unknown_action" });
+    expect(checkWrite({ length: 2, chunked: false, body: new TextEncoder().encode("[]"), action: "review-action", pageActions: new Set(["sign-in-action"]) })).toMatchObject({
+      status: 400,
+      code: "unknown_action",
+    });
     expect(checkWrite({ length: 2, chunked: false, body: new TextEncoder().encode("[]"), action: "sign-in-action", pageActions: new Set(["sign-in-action"]) })).toBeNull();
   });
 });

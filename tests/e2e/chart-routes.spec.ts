@@ -3,7 +3,12 @@ import { expect, test } from "@playwright/test";
 
 test("each chart comes as PNG, SVG, CSV and JSON with the right content type", async ({ request }) => {
   for (const chart of ["timeline", "comparison", "compare", "orders", "stockpiles", "penalties"]) {
-    for (const [format, type] of [["png", "image/png"], ["svg", "image/svg+xml; charset=utf-8"], ["csv", "text/csv; charset=utf-8"], ["json", "application/json; charset=utf-8"]]) {
+    for (const [format, type] of [
+      ["png", "image/png"],
+      ["svg", "image/svg+xml; charset=utf-8"],
+      ["csv", "text/csv; charset=utf-8"],
+      ["json", "application/json; charset=utf-8"],
+    ]) {
       const response = await request.get(`/api/charts/${chart}.${format}`);
       expect(response.status(), `${chart}.${format}`).toBe(200);
       expect(response.headers()["content-type"]).toBe(type);
@@ -26,7 +31,18 @@ test("curl of timeline.png?company=huawei returns a PNG of that view", async ({ 
 });
 
 test("sizes, scale and theme are bounded; out of bounds is a 400 that says why", async ({ request }) => {
-  for (const query of ["width=99999", "width=10", "height=5", "scale=9", "scale=0", "theme=neon", "type=bogus", "company=UPPER", "overlay=weather", "width=4000&height=4000&scale=4"]) {
+  for (const query of [
+    "width=99999",
+    "width=10",
+    "height=5",
+    "scale=9",
+    "scale=0",
+    "theme=neon",
+    "type=bogus",
+    "company=UPPER",
+    "overlay=weather",
+    "width=4000&height=4000&scale=4",
+  ]) {
     const response = await request.get(`/api/charts/timeline.png?${query}`);
     expect(response.status(), query).toBe(400);
     const body = await response.json();

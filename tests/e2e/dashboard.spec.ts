@@ -15,7 +15,6 @@ test("the dashboard shows every seed event on the timeline, with a tooltip per m
   await expect(tooltip).toContainText("Cadence agrees to plead guilty");
   await expect(tooltip).toContainText("Penalty (total): ≥ $140M");
   await expect(tooltip).toContainText("Source: koreaherald.com");
-
 });
 
 test("the comparison shows CloudMatrix 384 against GB200 NVL72, both power reports with sources", async ({ page }) => {

@@ -52,7 +52,11 @@ test("a timeline mark leads to its event, and its quote to the highlighted sente
   expect(target?.id).toMatch(/^fact-\d+$/);
   expect(quoteText).toContain(target!.text!.trim().slice(0, 20));
   // The targeted quote is drawn differently from the other highlighted quotes.
-  const background = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).backgroundColor);
+  const background = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element) => getComputedStyle(element).backgroundColor);
   expect(await background("[data-targeted]")).not.toBe(await background(`[data-fact-ids]:not([data-targeted])`));
 });
 
@@ -62,11 +66,19 @@ test("a pasted filtered URL reproduces the view exactly, and invalid values are 
   const marks = page.getByTestId("timeline-chart").locator("a[data-event-id]");
   await expect(marks.first()).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Some filter values were ignored" })).toContainText("type=bogus");
-  const first = await page.getByTestId("timeline-chart").locator("a[data-event-id]").evaluateAll((marks) => marks.map((m) => m.getAttribute("data-event-id")));
+  const first = await page
+    .getByTestId("timeline-chart")
+    .locator("a[data-event-id]")
+    .evaluateAll((marks) => marks.map((m) => m.getAttribute("data-event-id")));
   const numbers = await page.getByLabel("Headline numbers").textContent();
   await page.reload();
   await expect(marks.first()).toBeVisible();
-  expect(await page.getByTestId("timeline-chart").locator("a[data-event-id]").evaluateAll((marks) => marks.map((m) => m.getAttribute("data-event-id")))).toEqual(first);
+  expect(
+    await page
+      .getByTestId("timeline-chart")
+      .locator("a[data-event-id]")
+      .evaluateAll((marks) => marks.map((m) => m.getAttribute("data-event-id"))),
+  ).toEqual(first);
   expect(await page.getByLabel("Headline numbers").textContent()).toBe(numbers);
   await expect(page.getByRole("button", { name: "Chip order" })).toHaveAttribute("aria-pressed", "true");
 

@@ -9,9 +9,19 @@ export const asPostgres = (command: string, args: string[]) => execFileSync("run
 
 /** The production server npm start runs (scripts/serve.ts) on `port` with `env` (its own process group), once /api/health answers. */
 export async function startNextServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const app = spawn("npx", ["tsx", "scripts/serve.ts"], { env: { ...process.env, NODE_ENV: "production", PORT: String(port), CHIPWATCH_EMBEDDED_DB: "", ...env }, stdio: "ignore", detached: true });
+  const app = spawn("npx", ["tsx", "scripts/serve.ts"], {
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), CHIPWATCH_EMBEDDED_DB: "", ...env },
+    stdio: "ignore",
+    detached: true,
+  });
   for (let i = 0; i < 60; i++) {
-    if (await fetch(`http://localhost:${port}/api/health`).then((r) => r.ok, () => false)) return app;
+    if (
+      await fetch(`http://localhost:${port}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return app;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   if (app.pid) process.kill(-app.pid, "SIGTERM");

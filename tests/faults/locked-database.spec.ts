@@ -47,7 +47,16 @@ test("a 20 s lock on data_version: every page answers within 5 s, then all recov
   await holder.connect();
   await holder.query("BEGIN");
   await holder.query("LOCK TABLE data_version IN ACCESS EXCLUSIVE MODE");
-  const released = new Promise<void>((resolve) => setTimeout(() => void holder.query("ROLLBACK").then(() => holder.end()).then(resolve), 20_000));
+  const released = new Promise<void>((resolve) =>
+    setTimeout(
+      () =>
+        void holder
+          .query("ROLLBACK")
+          .then(() => holder.end())
+          .then(resolve),
+      20_000,
+    ),
+  );
   try {
     await new Promise((resolve) => setTimeout(resolve, 2_500)); // past the last good availability check
     for (const pathname of ["/", "/events", "/companies/nvidia", "/api/charts/timeline.json", "/api/health"]) {

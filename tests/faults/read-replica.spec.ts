@@ -83,8 +83,14 @@ test("dashboard reads are served by the streaming replica while an import writes
   // An ingest (bulk import with extraction, accepted) writing to the primary…
   const articleFile = path.join(dir, "article.ndjson");
   const title = "Replica test: Nvidia orders 12,345 accelerators";
-  writeFileSync(articleFile, `${JSON.stringify({ url: "https://example.org/replica-test", title, outlet: "example.org", publishedAt: "2026-11-01", text: "Nvidia placed an order for 12,345 H20 AI chips with TSMC, according to two people familiar with the matter." })}\n`);
-  const importer = spawn("npx", ["tsx", "scripts/import.ts", articleFile, "--accept"], { env: { ...process.env, DATABASE_URL: primaryUrl, DATABASE_REPLICA_URLS: "" }, stdio: "ignore" });
+  writeFileSync(
+    articleFile,
+    `${JSON.stringify({ url: "https://example.org/replica-test", title, outlet: "example.org", publishedAt: "2026-11-01", text: "Nvidia placed an order for 12,345 H20 AI chips with TSMC, according to two people familiar with the matter." })}\n`,
+  );
+  const importer = spawn("npx", ["tsx", "scripts/import.ts", articleFile, "--accept"], {
+    env: { ...process.env, DATABASE_URL: primaryUrl, DATABASE_REPLICA_URLS: "" },
+    stdio: "ignore",
+  });
   const imported = new Promise<number | null>((resolve) => importer.on("exit", resolve));
 
   // …while readers browse the dashboard.

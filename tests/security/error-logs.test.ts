@@ -9,7 +9,11 @@ describe("server error logs", () => {
     const spy = vi.spyOn(console, "error").mockImplementation((line: unknown) => void lines.push(String(line)));
     try {
       const error = Object.assign(new Error("connection terminated"), { digest: "2816516365" });
-      void onRequestError(error, { path: "/events?company=nvidia", method: "GET", headers: { "x-request-id": "7f0c6a1e-0000-4000-8000-000000000001" } }, { routerKind: "App Router", routePath: "/events", routeType: "render", revalidateReason: undefined });
+      void onRequestError(
+        error,
+        { path: "/events?company=nvidia", method: "GET", headers: { "x-request-id": "7f0c6a1e-0000-4000-8000-000000000001" } },
+        { routerKind: "App Router", routePath: "/events", routeType: "render", revalidateReason: undefined },
+      );
     } finally {
       spy.mockRestore();
     }

@@ -39,7 +39,14 @@ describe("editor-only writes", () => {
   it("an ungated function is told apart from a gated one (the check can fail)", async () => {
     const { editorAction } = await import("@/lib/auth/editor-action");
     expect(gateOf(async () => undefined)).toBeNull();
-    expect(gateOf(editorAction(async () => 1, () => 0))).toBe("editor");
+    expect(
+      gateOf(
+        editorAction(
+          async () => 1,
+          () => 0,
+        ),
+      ),
+    ).toBe("editor");
   });
 
   it("a signed-out caller never reaches an editor action's code", async () => {

@@ -60,10 +60,17 @@ describe("extractor", () => {
   const seed = readFileSync("prisma/seed-data/seed-article.txt", "utf8");
   const words = seed.split(/(\s+)/);
   // Texts made of real article words, numbers, units and noise, shuffled.
-  const articleLike = fc.array(
-    fc.oneof(fc.constantFrom(...words), fc.constantFrom("$", "%", "–", "to", "over", "about", "million", "kW", "PFLOPS", "(", ")", "\n", "."), fc.integer({ min: 0, max: 10_000_000 }).map(String), fc.string({ maxLength: 6 })),
-    { maxLength: 80 },
-  ).map((parts) => parts.join(" "));
+  const articleLike = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(...words),
+        fc.constantFrom("$", "%", "–", "to", "over", "about", "million", "kW", "PFLOPS", "(", ")", "\n", "."),
+        fc.integer({ min: 0, max: 10_000_000 }).map(String),
+        fc.string({ maxLength: 6 }),
+      ),
+      { maxLength: 80 },
+    )
+    .map((parts) => parts.join(" "));
 
   it("never throws, and every fact's and entity's offsets point at its quote inside the text", () => {
     fc.assert(

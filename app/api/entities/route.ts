@@ -7,7 +7,9 @@ import { NO_CONTROL_CHARACTERS } from "@/lib/filters/schema";
 import { InvalidInput } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/errors";
 
-const querySchema = z.object({ q: z.string().trim().min(2, "q: at least 2 characters").max(80, "q: at most 80 characters").regex(NO_CONTROL_CHARACTERS, "q: no control characters") });
+const querySchema = z.object({
+  q: z.string().trim().min(2, "q: at least 2 characters").max(80, "q: at most 80 characters").regex(NO_CONTROL_CHARACTERS, "q: no control characters"),
+});
 
 export async function GET(request: NextRequest) {
   await connection();

@@ -51,8 +51,7 @@ export default async function ArticlePage({ params }: Props) {
         </h1>
         {article.textScope === "excerpts" && (
           <p className="mt-2 rounded bg-zinc-100 p-2 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-300">
-            Chipwatch keeps only the sentences it quotes from this page; “[…]” separates them. Read the whole article at the
-            source.
+            Chipwatch keeps only the sentences it quotes from this page; “[…]” separates them. Read the whole article at the source.
           </p>
         )}
         <div className="mt-4 whitespace-pre-wrap leading-7" data-testid="article-text">

@@ -110,9 +110,7 @@ export default async function EventPage({ params }: Props) {
           {event.sourceArticle && !bySource.has(event.sourceArticle.id) && (
             <figure className="mt-4 text-sm">
               {event.sourceArticle.textScope === "excerpts" && (
-                <blockquote className="border-l-2 border-zinc-300 pl-3 italic dark:border-zinc-700">
-                  “{event.sourceArticle.text.split(EXCERPT_SEPARATOR)[0]}”
-                </blockquote>
+                <blockquote className="border-l-2 border-zinc-300 pl-3 italic dark:border-zinc-700">“{event.sourceArticle.text.split(EXCERPT_SEPARATOR)[0]}”</blockquote>
               )}
               <figcaption className="mt-1">
                 Source:{" "}

@@ -18,7 +18,13 @@ import { InvalidInput } from "@/lib/errors";
 import { errorResponse, jsonError } from "@/lib/http/errors";
 import { createRateLimiter } from "@/lib/http/rate-limit";
 
-const CONTENT_TYPES = { png: "image/png", svg: "image/svg+xml; charset=utf-8", csv: "text/csv; charset=utf-8", json: "application/json; charset=utf-8", spec: "application/json; charset=utf-8" };
+const CONTENT_TYPES = {
+  png: "image/png",
+  svg: "image/svg+xml; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
+  json: "application/json; charset=utf-8",
+  spec: "application/json; charset=utf-8",
+};
 
 // Per client and instance: enough for an editor exporting every chart at every size, not for a
 // script asking for thousands of distinct images. CHIPWATCH_IMAGE_RATE_LIMIT per minute (0: off,
@@ -37,7 +43,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     }
     const { asOf, version } = await getDataVersion();
     // The data version, the host printed in the footer and the request: what the file depends on.
-    const canonical = [...query.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join("&");
+    const canonical = [...query.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => `${k}=${v}`)
+      .join("&");
     const etag = `"${createHash("sha1").update(`${version}|${request.nextUrl.origin}|${parsed.chart}.${parsed.format}|${canonical}`).digest("base64url")}"`;
     const cacheHeaders = { ETag: etag, "Cache-Control": "public, max-age=0, must-revalidate" };
     if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: cacheHeaders });
