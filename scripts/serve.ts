@@ -16,6 +16,7 @@ const app = next({ dev, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 const hops = trustedProxyHops();
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const DRAIN_LIMIT = 64 * 1024 * 1024;
 
 await app.prepare();
 const actionsByPage = dev ? null : readActionManifest();
@@ -80,14 +81,15 @@ async function guardedWrite(request: IncomingMessage, response: ServerResponse) 
 }
 
 /**
- * Answers at once, then drains (without keeping) what the client still sends, up to the size
- * limit, so it reads the answer instead of a reset connection; past the limit, hangs up.
+ * Answers at once, then reads and discards what the client still sends (never keeping it), so the
+ * client reads the answer instead of a reset and the connection stays usable; a client that goes
+ * on past DRAIN_LIMIT is cut off.
  */
 function refuse(response: ServerResponse, problem: { status: number; code: string; message: string }, request: IncomingMessage) {
   let drained = 0;
   request.on("data", (chunk: Buffer) => {
     drained += chunk.length;
-    if (drained > MAX_BODY_BYTES) request.destroy();
+    if (drained > DRAIN_LIMIT) request.destroy();
   });
   request.resume();
   response.writeHead(problem.status, { "Content-Type": "application/json; charset=utf-8" });

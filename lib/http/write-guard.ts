@@ -18,9 +18,11 @@ export function checkWrite(request: {
   /** The action ids the posted-to page hosts; null when unknown (development). */
   pageActions?: Set<string> | null;
 }): WriteProblem | null {
-  if (request.length === null || Number.isNaN(request.length)) {
-    return request.chunked || request.body === undefined ? { status: 411, code: "length_required", message: "Send a Content-Length with request bodies." } : null;
+  // A chunked upload cannot be bounded before it is read; no length and no chunks is no body.
+  if (request.chunked && (request.length === null || Number.isNaN(request.length))) {
+    return { status: 411, code: "length_required", message: "Send a Content-Length with request bodies." };
   }
+  if (request.length === null || Number.isNaN(request.length)) return null;
   if (request.length > MAX_BODY_BYTES) return { status: 413, code: "body_too_large", message: `Requests are limited to ${MAX_BODY_BYTES / 1024 / 1024} MB.` };
   if (request.action && request.pageActions && !request.pageActions.has(request.action)) {
     return { status: 400, code: "unknown_action", message: "That action does not belong to this page." };

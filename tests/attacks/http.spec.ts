@@ -76,7 +76,7 @@ test("5. bad input gets a 4xx with a message", async ({ request, baseURL }) => {
 
 test("5. a chunked body without a length is refused before it is read", async ({ baseURL }) => {
   // Chunked, as the reported attack sent it, over a raw socket: the server answers from the
-  // headers, without reading the 6 MB, and closes the connection (the rest may not get written).
+  // headers, without keeping any of the 6 MB.
   const target = new URL("/sign-in", baseURL);
   const answer = await new Promise<string>((resolve, reject) => {
     const socket = net.connect(Number(target.port), target.hostname, () => {
@@ -95,7 +95,14 @@ test("5. a chunked body without a length is refused before it is read", async ({
       for (let i = 0; i < 6; i++) socket.write(`${chunk.length.toString(16)}\r\n${chunk.toString()}\r\n`);
     });
     let received = "";
-    socket.on("data", (data) => (received += data.toString()));
+    socket.on("data", (data) => {
+      received += data.toString();
+      // The answer's head is enough; the server keeps reading (and discarding) what we send.
+      if (received.includes("\r\n\r\n")) {
+        socket.destroy();
+        resolve(received);
+      }
+    });
     socket.on("close", () => resolve(received));
     socket.on("error", (error: NodeJS.ErrnoException) => (error.code === "EPIPE" || error.code === "ECONNRESET" ? resolve(received) : reject(error)));
   });

@@ -110,6 +110,7 @@ describe("5. bad input answered with 4xx, never 500", () => {
 
   it("chunked bodies, bodies over 5 MB, a million brackets and another page's action are refused", () => {
     expect(checkWrite({ length: null, chunked: true })).toMatchObject({ status: 411 });
+    expect(checkWrite({ length: null, chunked: false })).toBeNull(); // no body at all (a bare DELETE)
     expect(checkWrite({ length: MAX_BODY_BYTES + 1, chunked: false })).toMatchObject({ status: 413 });
     const deep = new TextEncoder().encode(`${"[".repeat(1_000_000)}${"]".repeat(1_000_000)}`);
     expect(checkWrite({ length: deep.length, chunked: false, body: deep })).toMatchObject({ status: 400, code: "too_deeply_nested" });
