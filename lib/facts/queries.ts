@@ -242,18 +242,8 @@ async function listFamilyBucketsFromDatabase(scope: EventScope, family: MetricFa
  */
 async function listFactsAboutFromDatabase(entitySlug: string, limit = 100): Promise<(SourcedFact & { event: { id: number; title: string } | null; date: string | null })[]> {
   const rows = await readDb.$queryRaw<
-    {
+    (RawFigure & {
       id: number;
-      metric: string;
-      qualifiers: Prisma.JsonValue;
-      value: Prisma.Decimal;
-      value_max: Prisma.Decimal | null;
-      unit: string;
-      bound: Bound;
-      usd_value: Prisma.Decimal | null;
-      usd_value_max: Prisma.Decimal | null;
-      usd_rate: Prisma.Decimal | null;
-      usd_rate_month: Date | null;
       quote: string;
       date: Date | null;
       subject: string | null;
@@ -264,7 +254,7 @@ async function listFactsAboutFromDatabase(entitySlug: string, limit = 100): Prom
       published_at: Date | null;
       event_id: number | null;
       event_title: string | null;
-    }[]
+    })[]
   >(Prisma.sql`
     SELECT f.id, f.metric, f.qualifiers, f.value, f.value_max, f.unit, f.bound::text AS bound,
            f.usd_value, f.usd_value_max, f.usd_rate, f.usd_rate_month, f.quote, f.date,
