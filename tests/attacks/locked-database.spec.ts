@@ -1,7 +1,8 @@
 // A stuck database never hangs a page (issue 12): while another session holds an exclusive lock on
 // data_version — the row every page reads first — for 20 s, every page and API answers within 5 s
 // (a 503 that says why), the health check says the database is not answering, and everything
-// recovers when the lock goes. Runs its own PostgreSQL cluster and production server.
+// recovers when the lock goes (issue 12, defect 4, as reported). Runs its own PostgreSQL cluster
+// and production server, like tests/faults.
 import type { ChildProcess } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -9,7 +10,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { prepareDatabase } from "@/lib/database/prepare";
-import { asPostgres, startNextServer } from "./clusters";
+import { asPostgres, startNextServer } from "../faults/clusters";
 
 const PG_PORT = 5498;
 const APP_PORT = 3402;
