@@ -3,7 +3,7 @@
 import { recognizeNumber } from "@microsoft/recognizers-text-number";
 import { recognizeAge, recognizeCurrency, recognizeDimension } from "@microsoft/recognizers-text-number-with-unit";
 import { buildGazetteer } from "@/lib/extract/entities";
-import { scoreCases, type PredictedFact, type Scores } from "@/lib/extract/evaluate";
+import { scoreCases, scoresFromCounts, type PredictedFact, type Scores } from "@/lib/extract/evaluate";
 import { extractFacts } from "@/lib/extract/extract";
 import { seedGazetteerEntries } from "@/lib/extract/gazetteer-source";
 import { buildDevSet } from "./eval/dev-set";
@@ -49,25 +49,14 @@ function baseline(text: string): PredictedFact[] {
 
 function combine(list: Scores[]): Scores {
   const sum = (key: keyof Scores) => list.reduce((n, s) => n + (s[key] as number), 0);
-  const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
-  const gold = sum("gold");
-  const predicted = sum("predicted");
-  const matched = sum("matched");
-  const subjectChecked = sum("subjectChecked");
-  const subjectCorrect = sum("subjectCorrect");
-  const kindCorrect = sum("kindCorrect");
-  return {
-    gold,
-    predicted,
-    matched,
-    recall: ratio(matched, gold),
-    precision: ratio(matched, predicted),
-    subjectChecked,
-    subjectCorrect,
-    subjectAccuracy: ratio(subjectCorrect, subjectChecked),
-    kindCorrect,
-    kindAccuracy: ratio(kindCorrect, matched),
-  };
+  return scoresFromCounts({
+    gold: sum("gold"),
+    predicted: sum("predicted"),
+    matched: sum("matched"),
+    subjectChecked: sum("subjectChecked"),
+    subjectCorrect: sum("subjectCorrect"),
+    kindCorrect: sum("kindCorrect"),
+  });
 }
 
 function row(name: string, texts: number, a: Scores, b: Scores) {

@@ -73,17 +73,19 @@ export function scoreCases(cases: DevCase[], predict: (text: string) => Predicte
       if (match.kind === goldFact.kind) kindCorrect++;
     }
   }
+  return scoresFromCounts({ gold, predicted, matched, subjectChecked, subjectCorrect, kindCorrect });
+}
+
+type Counts = Pick<Scores, "gold" | "predicted" | "matched" | "subjectChecked" | "subjectCorrect" | "kindCorrect">;
+
+/** Recall, precision and the accuracies from the counts (also for sums of several sets). */
+export function scoresFromCounts(counts: Counts): Scores {
   const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
   return {
-    gold,
-    predicted,
-    matched,
-    recall: ratio(matched, gold),
-    precision: ratio(matched, predicted),
-    subjectChecked,
-    subjectCorrect,
-    subjectAccuracy: ratio(subjectCorrect, subjectChecked),
-    kindCorrect,
-    kindAccuracy: ratio(kindCorrect, matched),
+    ...counts,
+    recall: ratio(counts.matched, counts.gold),
+    precision: ratio(counts.matched, counts.predicted),
+    subjectAccuracy: ratio(counts.subjectCorrect, counts.subjectChecked),
+    kindAccuracy: ratio(counts.kindCorrect, counts.matched),
   };
 }

@@ -4,47 +4,35 @@
 // recovers when the lock goes (issue 12, defect 4, as reported). Runs its own PostgreSQL cluster
 // and production server, like tests/faults.
 import type { ChildProcess } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { prepareDatabase } from "@/lib/database/prepare";
-import { asPostgres, startNextServer } from "../faults/clusters";
+import { createCluster, startNextServer } from "../faults/clusters";
 
 const PG_PORT = 5498;
 const APP_PORT = 3402;
 const base = `http://localhost:${APP_PORT}`;
-const url = `postgresql://postgres@127.0.0.1:${PG_PORT}/postgres`;
 
 test.describe.configure({ mode: "serial" });
 
-let dir: string;
+let cluster: ReturnType<typeof createCluster>;
 let app: ChildProcess | undefined;
 
 test.beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), "chipwatch-lock-"));
-  chmodSync(dir, 0o777);
-  asPostgres("initdb", ["-D", `${dir}/data`, "-A", "trust", "-U", "postgres"]);
-  asPostgres("pg_ctl", ["-D", `${dir}/data`, "-l", `${dir}/log`, "-w", "-o", `-p ${PG_PORT} -k ${dir} -c listen_addresses=127.0.0.1`, "start"]);
-  await prepareDatabase(url, { seed: "always" });
+  cluster = createCluster("lock", PG_PORT);
+  await prepareDatabase(cluster.url, { seed: "always" });
   // The page cache would answer from memory without asking the database: ask it every time.
-  app = await startNextServer(APP_PORT, { DATABASE_URL: url, CHIPWATCH_PAGE_CACHE: "0" });
+  app = await startNextServer(APP_PORT, { DATABASE_URL: cluster.url, CHIPWATCH_PAGE_CACHE: "0" });
 });
 
 test.afterAll(() => {
   if (app?.pid) process.kill(-app.pid, "SIGTERM");
-  try {
-    asPostgres("pg_ctl", ["-D", `${dir}/data`, "-m", "immediate", "stop"]);
-  } catch {
-    // already stopped
-  }
-  rmSync(dir, { recursive: true, force: true });
+  cluster.remove();
 });
 
 test("a 20 s lock on data_version: every page answers within 5 s, then all recover", async ({ request }) => {
   expect((await request.get(`${base}/`)).status()).toBe(200);
-  const holder = new pg.Client({ connectionString: url });
+  const holder = new pg.Client({ connectionString: cluster.url });
   await holder.connect();
   await holder.query("BEGIN");
   await holder.query("LOCK TABLE data_version IN ACCESS EXCLUSIVE MODE");

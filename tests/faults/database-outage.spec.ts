@@ -2,12 +2,9 @@
 // check says so, and when the database is back the app recovers without a restart. Runs its own
 // PostgreSQL cluster on a private loopback port and its own `next start` against it.
 import type { ChildProcess } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { prepareDatabase } from "@/lib/database/prepare";
-import { asPostgres, startNextServer } from "./clusters";
+import { createCluster, startNextServer } from "./clusters";
 
 const PG_PORT = 5499;
 const APP_PORT = 3401;
@@ -15,34 +12,24 @@ const base = `http://localhost:${APP_PORT}`;
 
 test.describe.configure({ mode: "serial" });
 
-let dir: string;
+let cluster: ReturnType<typeof createCluster>;
 let app: ChildProcess | undefined;
 
 test.beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), "chipwatch-fault-"));
-  chmodSync(dir, 0o777);
-  asPostgres("initdb", ["-D", `${dir}/data`, "-A", "trust", "-U", "postgres"]);
-  const start = () => asPostgres("pg_ctl", ["-D", `${dir}/data`, "-l", `${dir}/log`, "-w", "-o", `-p ${PG_PORT} -k ${dir} -c listen_addresses=127.0.0.1`, "start"]);
-  start();
-  const url = `postgresql://postgres@127.0.0.1:${PG_PORT}/postgres`;
-  await prepareDatabase(url, { seed: "always" });
-  app = await startNextServer(APP_PORT, { DATABASE_URL: url });
+  cluster = createCluster("fault", PG_PORT);
+  await prepareDatabase(cluster.url, { seed: "always" });
+  app = await startNextServer(APP_PORT, { DATABASE_URL: cluster.url });
 });
 
 test.afterAll(() => {
   if (app?.pid) process.kill(-app.pid, "SIGTERM");
-  try {
-    asPostgres("pg_ctl", ["-D", `${dir}/data`, "-m", "immediate", "stop"]);
-  } catch {
-    // already stopped
-  }
-  rmSync(dir, { recursive: true, force: true });
+  cluster.remove();
 });
 
 test("pages say 503 while PostgreSQL is down and recover by themselves when it returns", async ({ request }) => {
   expect((await request.get(`${base}/`)).status()).toBe(200);
 
-  asPostgres("pg_ctl", ["-D", `${dir}/data`, "-m", "immediate", "stop"]);
+  cluster.stop();
   // From the first request after the stop: the server's watching connection closed with it.
   expect((await request.get(`${base}/`)).status()).toBe(503);
   const page = await request.get(`${base}/events`);
@@ -56,7 +43,7 @@ test("pages say 503 while PostgreSQL is down and recover by themselves when it r
   expect(image.status()).toBe(503);
   expect((await image.json()).error.code).toBe("database_unavailable");
 
-  asPostgres("pg_ctl", ["-D", `${dir}/data`, "-l", `${dir}/log`, "-w", "-o", `-p ${PG_PORT} -k ${dir} -c listen_addresses=127.0.0.1`, "start"]);
+  cluster.start();
   await expect.poll(async () => (await request.get(`${base}/`)).status(), { timeout: 20_000 }).toBe(200);
   expect(await (await request.get(`${base}/`)).text()).toContain("Timeline of");
   expect((await request.get(`${base}/api/health`)).status()).toBe(200);
