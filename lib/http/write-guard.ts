@@ -24,7 +24,10 @@ export function checkWrite(request: {
   }
   if (request.length === null || Number.isNaN(request.length)) return null;
   if (request.length > MAX_BODY_BYTES) return { status: 413, code: "body_too_large", message: `Requests are limited to ${MAX_BODY_BYTES / 1024 / 1024} MB.` };
-  if (request.action && request.pageActions && !request.pageActions.has(request.action)) {
+  // The action is named in a header (posted by script) or in the form's fields (posted without
+  // JavaScript, React's progressive enhancement); either way it must be this page's.
+  const actions = [...(request.action ? [request.action] : []), ...(request.body ? formActionIds(request.body) : [])];
+  if (request.pageActions && actions.some((action) => !request.pageActions!.has(action))) {
     return { status: 400, code: "unknown_action", message: "That action does not belong to this page." };
   }
   if (request.body && nestingDepth(request.body) > MAX_NESTING) {
@@ -42,4 +45,16 @@ export function nestingDepth(body: Uint8Array): number {
     else if ((byte === 0x5d || byte === 0x7d) && depth > 0) depth--;
   }
   return deepest;
+}
+
+/**
+ * Action ids a form names in its fields: `$ACTION_ID_<id>` for a plain action, or a
+ * `$ACTION_<n>:0` field holding `{"id":"<id>",…}` for one with bound arguments.
+ */
+export function formActionIds(body: Uint8Array): string[] {
+  const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("latin1");
+  if (!text.includes("$ACTION_")) return [];
+  const plain = [...text.matchAll(/\$ACTION_ID_([0-9a-f]+)/g)].map((match) => match[1]!);
+  const bound = [...text.matchAll(/name="\$ACTION_\d+:0"\r?\n\r?\n\{"id":"([0-9a-f]+)"/g)].map((match) => match[1]!);
+  return [...plain, ...bound];
 }

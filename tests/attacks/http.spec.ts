@@ -28,6 +28,69 @@ async function tryPassword(page: Page, password: string, forwardedFor: string): 
   return signedIn() ? "signed in" : ((await said()) ?? "");
 }
 
+test("5. reviewing a fact twice (a double click) or an invalid id: back to the queue with a notice, nothing changed", async ({ browser, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const editor = await browser.newContext();
+  const page = await editor.newPage();
+  expect(await tryPassword(page, E2E_EDITOR_PASSWORD, "198.51.100.2")).toBe("signed in");
+  // An accepted fact of a seeded article: what the second click of a double click finds.
+  const article = await (await page.request.get("/articles/1")).text();
+  const factId = /id="fact-card-(\d+)"/.exec(article)![1]!;
+  // The form as the page posts it without JavaScript (React's progressive enhancement).
+  const review = (id: string) =>
+    page.request.post("/review", {
+      headers: { Origin: origin },
+      multipart: { [`$ACTION_ID_${actionId("reviewFact")}`]: "", factId: id, decision: "rejected" },
+      maxRedirects: 0,
+    });
+  for (const [id, notice] of [
+    [factId, "not-pending"],
+    [factId, "not-pending"],
+    ["2147483648", "invalid"],
+    ["abc", "invalid"],
+  ] as const) {
+    const answer = await review(id);
+    expect(answer.status(), id).toBe(303);
+    expect(answer.headers().location, id).toBe(`/review?notice=${notice}`);
+  }
+  await page.goto("/review?notice=not-pending");
+  await expect(page.getByRole("status")).toHaveText("That fact was already reviewed (or no longer exists); nothing changed.");
+  // The accepted fact is still on its article's public page.
+  expect(await (await (await browser.newContext()).request.get(`${origin}/articles/1`)).text()).toContain(`id="fact-card-${factId}"`);
+  // Another page's action, posted as a form to /review, is refused like its header form.
+  const foreign = await page.request.post("/review", { headers: { Origin: origin }, multipart: { [`$ACTION_ID_${actionId("signIn")}`]: "", password: "x" }, maxRedirects: 0 });
+  expect(foreign.status()).toBe(400);
+  expect((await foreign.json()).error.code).toBe("unknown_action");
+  await editor.close();
+});
+
+test("2. ten anonymous 3990x2500x2 PNGs at once do not stall the site", async ({ request }) => {
+  // As reported: ten concurrent requests for the largest images. Rendering runs in a bounded
+  // pool; meanwhile the health check and a page still answer at once.
+  const images = Array.from({ length: 10 }, (_, i) => request.get(`/api/charts/timeline.png?width=${3990 + i}&height=2500&scale=2`, { timeout: 120_000 }));
+  const probes: number[] = [];
+  const probing = (async () => {
+    for (let i = 0; i < 10; i++) {
+      const started = Date.now();
+      expect((await request.get("/api/health")).status()).toBe(200);
+      probes.push(Date.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  })();
+  const answers = await Promise.all(images);
+  await probing;
+  const statuses = answers.map((answer) => answer.status());
+  // A full queue or the per-client limit refuses on purpose (503/429 with Retry-After); nothing else fails.
+  for (const answer of answers) {
+    expect([200, 429, 503]).toContain(answer.status());
+    if (answer.status() !== 200) expect(answer.headers()["retry-after"]).toMatch(/^\d+$/);
+  }
+  expect(statuses.filter((status) => status === 200).length, statuses.join(",")).toBeGreaterThanOrEqual(2);
+  const png = answers.find((answer) => answer.status() === 200)!;
+  expect(png.headers()["content-type"]).toBe("image/png");
+  expect(Math.max(...probes), probes.join(",")).toBeLessThan(1000);
+});
+
 test("1. X-Forwarded-For does not reset the sign-in limit, and the limit does not lock out a recognised device", async ({ browser }) => {
   // The editor signs in once from this browser: it becomes a recognised device.
   const editor = await browser.newContext();

@@ -119,6 +119,12 @@ describe("5. bad input answered with 4xx, never 500", () => {
       code: "unknown_action",
     });
     expect(checkWrite({ length: 2, chunked: false, body: new TextEncoder().encode("[]"), action: "sign-in-action", pageActions: new Set(["sign-in-action"]) })).toBeNull();
+    // The same action posted as a form without JavaScript names itself in a field.
+    const form = (name: string, value = "") => new TextEncoder().encode(`--b\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n--b--\r\n`);
+    const pageActions = new Set(["abc123"]);
+    expect(checkWrite({ length: 99, chunked: false, body: form("$ACTION_ID_def456"), pageActions })).toMatchObject({ code: "unknown_action" });
+    expect(checkWrite({ length: 99, chunked: false, body: form("$ACTION_1:0", '{"id":"def456","bound":null}'), pageActions })).toMatchObject({ code: "unknown_action" });
+    expect(checkWrite({ length: 99, chunked: false, body: form("$ACTION_ID_abc123"), pageActions })).toBeNull();
   });
 });
 
