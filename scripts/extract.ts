@@ -1,5 +1,6 @@
 // npm run --silent extract -- <file.txt> [--published YYYY-MM-DD]
-// Prints {"facts":[…],"entities":[…]} for the article in the file, and nothing else on stdout.
+// Prints {"facts":[…],"events":[…],"entities":[…]} for the article in the file, and nothing else on
+// stdout. Events are dated actions without a number: {type, date, entities, quote, start, end}.
 // Known entities come from the database when DATABASE_URL is set, else from the shipped seed list.
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
@@ -29,7 +30,7 @@ async function main() {
   if (text.includes("\u0000")) throw new Error(`${parsed.data.file} is not a text file`);
   const gazetteer = await loadGazetteer();
   const published = parsed.data.published ? new Date(`${parsed.data.published}T00:00:00Z`) : null;
-  const { facts, entities } = extractFacts(text, { gazetteer, published });
+  const { facts, events, entities } = extractFacts(text, { gazetteer, published });
   process.stdout.write(
     `${JSON.stringify({
       facts: facts.map(({ kind, metric, subject, object, value, valueMax, unit, approx, bound, date, quote, start, end }) => ({
@@ -47,6 +48,7 @@ async function main() {
         start,
         end,
       })),
+      events,
       entities: entities.map(({ name, kind, start, end, known }) => ({ name, kind, start, end, known })),
     })}\n`,
   );

@@ -26,6 +26,7 @@ export function classify(quantity: Quantity, sentence: string, local: string, ne
     noun: (quantity.noun ?? "").toLowerCase(),
     goods: quantity.unit === "units",
     product: subjectKind === "chip" || subjectKind === "system",
+    organisation: subjectKind !== null && subjectKind !== "chip" && subjectKind !== "system",
     period: quantity.period,
   };
   const metric = cues.find(({ cue }) => matches(cue, context))?.metric ?? fallback;
@@ -33,7 +34,7 @@ export function classify(quantity: Quantity, sentence: string, local: string, ne
   return { kind: CONCEPTS[metric].kind, metric, qualifiers, status };
 }
 
-type CueContext = { local: string; near: string; sentence: string; noun: string; goods: boolean; product: boolean; period: Quantity["period"] };
+type CueContext = { local: string; near: string; sentence: string; noun: string; goods: boolean; product: boolean; organisation: boolean; period: Quantity["period"] };
 
 function matches(cue: Cue, context: CueContext): boolean {
   if (cue.near && !cue.near.test(context.near)) return false;
@@ -43,6 +44,7 @@ function matches(cue: Cue, context: CueContext): boolean {
   if (cue.notLocal && cue.notLocal.test(context.local)) return false;
   if (cue.goods && !context.goods) return false;
   if (cue.product && !context.product) return false;
+  if (cue.organisation && !context.organisation) return false;
   if (cue.period && cue.period !== context.period) return false;
   return true;
 }

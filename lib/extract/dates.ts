@@ -7,9 +7,28 @@ const DATE_WORD =
 
 export type FoundDate = { start: number; end: number; date: string; text: string };
 
+const QUARTER_MONTH: Record<string, string> = { first: "01", second: "04", third: "07", fourth: "10" };
+
+/**
+ * Periods and bare years chrono does not read: "the second half of 2026" → 2026-07 (a period is
+ * dated by its start), "third quarter of 2022" → 2022-07, "at the end of 2024" → 2024-12,
+ * "early 2026" and "since 2019" → the year.
+ */
+function findPeriods(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  const push = (start: number, matched: string, date: string) => found.push({ start, end: start + matched.length, date, text: matched });
+  for (const m of text.matchAll(/\b(first|second) half of (?:fiscal )?((?:19|20)\d{2})\b/gi)) push(m.index, m[0], `${m[2]}-${m[1]!.toLowerCase() === "first" ? "01" : "07"}`);
+  for (const m of text.matchAll(/\b(first|second|third|fourth) quarter of ((?:19|20)\d{2})\b/gi)) push(m.index, m[0], `${m[2]}-${QUARTER_MONTH[m[1]!.toLowerCase()]}`);
+  for (const m of text.matchAll(/\b(?:at )?the end of ((?:19|20)\d{2})\b/gi)) push(m.index, m[0], `${m[1]}-12`);
+  for (const m of text.matchAll(/\b(?:(?:in|since|by|for|from|until|through|before|after|during|early|mid-?|late|planned for|due in)\s+)((?:19|20)\d{2})\b(?![-–\d])/gi))
+    push(m.index, m[0], m[1]!);
+  return found;
+}
+
 export function findDates(text: string, published: Date | null): FoundDate[] {
   const reference = published ?? new Date();
-  return chrono.en.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false }).flatMap((result) => {
+  const periods = findPeriods(text);
+  const parsed = chrono.en.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false }).flatMap((result) => {
     const component = result.start;
     const year = component.get("year");
     const month = component.get("month");
@@ -27,7 +46,24 @@ export function findDates(text: string, published: Date | null): FoundDate[] {
           ? "month"
           : "year";
     const pad = (n: number | null) => String(n ?? 1).padStart(2, "0");
-    const date = precision === "day" ? `${year}-${pad(month)}-${pad(day)}` : precision === "month" ? `${year}-${pad(month)}` : String(year);
+    // A month or day without a year takes the year of the last date before it that states one,
+    // else the publication's ("On March 3" in a 2024-03-10 article is 2024-03-03).
+    const stated = component.isCertain("year") ? year : (lastStatedYear(text, result.index) ?? (published ? published.getUTCFullYear() : year));
+    const date = precision === "day" ? `${stated}-${pad(month)}-${pad(day)}` : precision === "month" ? `${stated}-${pad(month)}` : String(stated);
     return [{ start: result.index, end: result.index + result.text.length, date, text: result.text }];
   });
+  const relative = (d: FoundDate) => /\b(?:last|next|this|ago|yesterday|today|tomorrow|earlier|later)\b/i.test(d.text);
+  // A relative phrase keeps chrono's reading; an absolute one yields to a period it sits in.
+  return [...periods, ...parsed.filter((d) => relative(d) || !periods.some((p) => d.start < p.end && d.end > p.start))].sort((a, b) => a.start - b.start);
+}
+
+function lastStatedYear(text: string, before: number): number | null {
+  // Only the same sentence: "In January" after "October 2022" in the sentence before is ambiguous.
+  const sentenceStart = Math.max(text.lastIndexOf(". ", before), text.lastIndexOf("\n", before));
+  const years = [
+    ...text
+      .slice(Math.max(0, sentenceStart), before)
+      .matchAll(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?((?:19|20)\d{2})\b/g),
+  ];
+  return years.length ? Number(years.at(-1)![1]) : null;
 }

@@ -2,9 +2,12 @@
 // short acronyms match case-sensitively), plus organisations and products the gazetteer does
 // not know, proposed as new entities for review.
 import type { EntityKind } from "@/lib/generated/prisma/enums";
+import type { Token } from "@/lib/extract/syntax";
 
 export type GazetteerEntry = { name: string; kind: EntityKind; aliases: string[] };
 export type Mention = { name: string; kind: EntityKind; start: number; end: number; known: boolean };
+/** A person named in the text ("Linwei Ding"): a subject only of their criminal case, never an entity. */
+export type Person = { name: string; surname: string; start: number; end: number };
 
 const ORG_SUFFIX =
   /\b((?:[A-Z][\w&’'-]*\s+){0,4}(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|Group|Holdings|Technologies|Technology|Semiconductor|Semiconductors|Electronics|Microelectronics|Solutions|Systems|Networks|Labs|Laboratories|University|Institute|Academy|Administration|Agency|Department|Ministry|Bureau|Commission|Council)\b\.?)/g;
@@ -42,6 +45,8 @@ export function buildGazetteer(entries: GazetteerEntry[]) {
         for (const match of text.matchAll(regex)) {
           const key = isShort(match[0]) ? match[0] : match[0].toLowerCase().replace(/\s+/g, " ");
           const entry = lookup.get(key);
+          // "BEIJING, Aug. 27 (Xinhua)": a dateline in capitals names a place, not "Beijing" the government.
+          if (entry && match[0].length > 4 && match[0] === match[0].toUpperCase() && !entry.aliases.concat(entry.name).includes(match[0])) continue;
           if (entry) found.push({ name: entry.name, kind: entry.kind, start: match.index, end: match.index + match[0].length, known: true });
         }
       }
@@ -53,8 +58,9 @@ export function buildGazetteer(entries: GazetteerEntry[]) {
 export type Gazetteer = ReturnType<typeof buildGazetteer>;
 
 /** Known mentions plus unknown organisations and products (not overlapping known ones). */
-export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
+export function findMentions(text: string, gazetteer: Gazetteer, tokens: Token[] = []): { mentions: Mention[]; people: Person[] } {
   const known = gazetteer.find(text);
+  const { names, people } = properNames(text, tokens);
   const unknown: Mention[] = [];
   for (const match of text.matchAll(ORG_SUFFIX)) {
     let name = match[1]!.replace(/[.’']+$/, "");
@@ -78,7 +84,100 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
     if (/^(?:FP|BF|INT|TF|HBM|DDR|LPDDR|GDDR|PCIE|USB|NVL)\d/i.test(match[1]!)) continue;
     unknown.push({ name: match[1]!, kind: /NVL|Atlas/.test(match[1]!) ? "system" : "chip", start: match.index, end: match.index + match[1]!.length, known: false });
   }
-  return dropOverlaps([...known, ...unknown.filter((u) => !known.some((k) => u.start < k.end && u.end > k.start))]);
+  const overlaps = (a: { start: number; end: number }, list: { start: number; end: number }[]) => list.some((b) => a.start < b.end && a.end > b.start);
+  const patterned = dropOverlaps(unknown.filter((u) => !overlaps(u, known)));
+  const named = names.filter((n) => !overlaps(n, known) && !overlaps(n, patterned) && !overlaps(n, people));
+  return { mentions: dropOverlaps([...known, ...patterned, ...named]), people: people.filter((p) => !overlaps(p, known)) };
+}
+
+// Capitalised words that are not organisations or products: places, outlets, months, titles, and
+// the shop words of the trade (a proper-noun tagger marks them all PROPN).
+const NOT_AN_ENTITY = new Set(
+  (
+    "china chinese us u.s. usa america american united states washington beijing shanghai shenzhen guangzhou hong kong macau taiwan taipei japan japanese tokyo korea south korean seoul " +
+    "netherlands dutch europe european eu uk britain british germany india singapore malaysia malaysian thailand vietnam uae emirates abu dhabi dubai saudi arabia riyadh gulf " +
+    "middle east asia russia russian israel texas california new york santa clara silicon valley africa canada mexico indonesia philippines qatar " +
+    "reuters bloomberg xinhua nikkei caixin cnbc wsj ft financial times wall street journal associated press ap afp scmp global times people's daily " +
+    "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "monday tuesday wednesday thursday friday saturday sunday " +
+    "ai gpu gpus cpu npu hbm dram nand ceo cfo cto gaap non-gaap q1 q2 q3 q4 fy fiscal eflops pflops tflops fp4 fp8 fp16 bf16 int8 tpp eccn " +
+    "mr ms mrs dr prof sen rep gov president secretary minister judge chief analyst page share related read entity list federal register section " +
+    "the a an this that it its he she they we i in on at for by of and or but with from to as"
+  ).split(" "),
+);
+// Units, number formats and memory generations written like names.
+const NOT_A_NAME = /^(?:[A-Z]&[A-Z]|[KMGTPE]?FLOPS?|[KMGTPE]B|[KMGT]W|TOPS|W|nm|mm|(?:FP|BF|INT|TF|HBM|DDR|LPDDR|GDDR|PCIe|NVLink|CUDA)\d*[a-z]?)$/i;
+const ORG_HEAD = /^(?:Ministry|Bureau|Department|University|Academy|Institute|Bank|Administration|Commission|Office|Council|Agency|Court|School)$/;
+const TITLE =
+  /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sen|Rep|Gov)\.?|\b(?:President|Secretary|Minister|Judge|CEO|chief executive|founder|analyst|engineer|executive|spokesperson|spokesman|spokeswoman|chairman|director),?)\s*$/i;
+
+function capitalisedMidSentence(text: string, word: string, except: number): boolean {
+  for (const match of text.matchAll(new RegExp(`(?<=[a-z,;] )${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"))) if (match.index !== except) return true;
+  return false;
+}
+
+/**
+ * Runs of proper nouns the gazetteer does not know: organisations and products ("China Mobile",
+ * "Lanting Cloud", "XH-900") and, told apart by a title or a later surname-only mention, people.
+ */
+function properNames(text: string, tokens: Token[]): { names: Mention[]; people: Person[] } {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const gap = run.length ? text.slice(run.at(-1)!.end, token.start) : "";
+    const capitalised = /^[A-Z]/.test(token.text) || (/^[a-z]+[A-Z]/.test(token.text) && token.text.length > 2);
+    const joins = run.length > 0 && /^ ?$/.test(gap);
+    if (token.pos === "PROPN" && capitalised && (joins || !run.length)) run.push(token);
+    else if (token.pos === "PROPN" && capitalised) {
+      flush();
+      run.push(token);
+    } else if (token.text === "of" && run.length && ORG_HEAD.test(run.at(-1)!.text) && tokens[i + 1]?.pos === "PROPN") run.push(token);
+    else if (/^[-–]$/.test(token.text) && run.length && gap === "" && tokens[i + 1] && tokens[i + 1]!.start === token.end) run.push(token);
+    else flush();
+  }
+  flush();
+  const names: Mention[] = [];
+  const people: Person[] = [];
+  for (let words of runs) {
+    while (words.length && NOT_AN_ENTITY.has(words[0]!.text.toLowerCase().replace(/[’']s$|\.$/, ""))) words = words.slice(1);
+    while (words.length && (NOT_AN_ENTITY.has(words.at(-1)!.text.toLowerCase()) || /^[-–]$/.test(words.at(-1)!.text))) words = words.slice(0, -1);
+    if (!words.length) continue;
+    const start = words[0]!.start;
+    const end = words.at(-1)!.end;
+    const name = text.slice(start, end).replace(/[’']s$/, "");
+    if (name.length < 2 || /^\d+$/.test(name)) continue;
+    if (words.every((w) => NOT_AN_ENTITY.has(w.text.toLowerCase().replace(/\.$/, "")))) continue;
+    if (NOT_A_NAME.test(name)) continue;
+    // One capitalised word opening a sentence or a label ("Revenue for …", "Power: 550 W") is a
+    // common word unless the text also capitalises it mid-sentence.
+    const titled = TITLE.test(text.slice(Math.max(0, start - 40), start));
+    if (words.length === 1 && !titled && /(?:[.!?:\n—–•*(]|\s-)\s*$|^\s*$/.test(text.slice(Math.max(0, start - 3), start)) && !capitalisedMidSentence(text, name, start)) continue;
+    if (words.length === 1 && /^[A-Z][a-z]{1,5}\.$/.test(name)) continue; // "Calif.", "Sept."
+    // A dateline ("GUANGZHOU, Oct. 14") is a place.
+    if (name === name.toUpperCase() && /^[A-Z]{4,}$/.test(name) && /^,\s*[A-Z][a-z]{2}/.test(text.slice(end, end + 6))) continue;
+    const alpha = words.every((w) => /^[A-Z][a-z]+$/.test(w.text));
+    const surname = words.at(-1)!.text;
+    const laterAlone = alpha && words.length >= 2 && words.length <= 3 && new RegExp(`(?<![A-Z][a-z]+ )\\b${surname}\\b(?! [A-Z])`).test(text.slice(end));
+    if (alpha && words.length <= 3 && (titled || laterAlone) && !/(?:Cloud|Tech|Systems|Semiconductor|Micro|Electronics|Compute|Research|Capital|Group|Labs?)$/.test(name)) {
+      people.push({ name, surname, start, end });
+      continue;
+    }
+    const product = /\d/.test(name) && !/^\d/.test(name);
+    names.push({ name, kind: product ? (/NVL|SuperPo[dD]|cluster|Tianchi|rack|Atlas|CloudMatrix/i.test(name) ? "system" : "chip") : "company", start, end, known: false });
+  }
+  // A surname alone after the full name is the same person ("Ding … Ding faces").
+  for (const person of [...people]) {
+    for (const match of text.slice(person.end).matchAll(new RegExp(`\\b${person.surname}\\b`, "g"))) {
+      const at = person.end + match.index;
+      if (!people.some((p) => at >= p.start && at < p.end)) people.push({ name: person.name, surname: person.surname, start: at, end: at + person.surname.length });
+    }
+  }
+  return { names: names.filter((n) => !people.some((p) => n.start < p.end && n.end > p.start)), people: people.sort((a, b) => a.start - b.start) };
 }
 
 function dropOverlaps(mentions: Mention[]): Mention[] {

@@ -5,7 +5,9 @@ import { classify } from "@/lib/extract/classify";
 import type { ExtractionKind } from "@/lib/extract/kinds";
 import type { FactStatus } from "@/lib/generated/prisma/enums";
 import { findDates, type FoundDate } from "@/lib/extract/dates";
-import { findMentions, type Gazetteer, type Mention } from "@/lib/extract/entities";
+import { findEvents, type ProposedEvent } from "@/lib/extract/events";
+import { findMentions, type Gazetteer, type Mention, type Person } from "@/lib/extract/entities";
+import { tagTokens } from "@/lib/extract/syntax";
 import { findQuantities, type Quantity } from "@/lib/extract/quantities";
 import { splitSentences, type Sentence } from "@/lib/extract/sentences";
 import type { MetricKey, Qualifiers } from "@/lib/metrics/registry";
@@ -32,7 +34,7 @@ export type ExtractedFact = {
 };
 
 export type ExtractedEntity = { name: string; kind: EntityKind; start: number; end: number; known: boolean };
-export type Extraction = { facts: ExtractedFact[]; entities: ExtractedEntity[] };
+export type Extraction = { facts: ExtractedFact[]; events: ProposedEvent[]; entities: ExtractedEntity[] };
 
 const ORGANISATIONS: EntityKind[] = ["company", "agency", "university", "government"];
 const PRODUCTS: EntityKind[] = ["chip", "system"];
@@ -45,23 +47,30 @@ const ANAPHOR =
 
 export function extractFacts(text: string, options: { gazetteer: Gazetteer; published?: Date | null }): Extraction {
   const sentences = splitSentences(text);
-  const mentions = findMentions(text, options.gazetteer);
+  const { mentions, people } = findMentions(text, options.gazetteer, tagTokens(text));
   const dates = findDates(text, options.published ?? null);
   const nameSpans = mentions.map((m) => [m.start, m.end] as [number, number]);
   const dateSpans = dates.map((d) => [d.start, d.end] as [number, number]);
   const facts: ExtractedFact[] = [];
-  const recent: Recent = { organisation: null, company: null, product: null };
+  // What the article is about: its most-named party, the subject of figures no sentence attributes
+  // ("Revenue for fiscal Q3 came in at $57.0 billion" in a story about Nvidia).
+  const topic = topicOf(mentions);
+  const recent: Recent = { organisation: null, company: null, product: null, person: null, topic };
 
   for (const sentence of sentences) {
     const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const peopleInSentence = people.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
     const quantities = findQuantities(sentence.text, sentence.start, nameSpans, dateSpans);
     for (const quantity of dedupeConversions(quantities, text)) {
       const specLike = SPEC_DIMENSIONS.has(unitInfo(quantity.unit)?.dimension ?? "count");
-      const subject = attributeSubject(quantity, sentence, inSentence, text, recent, specLike);
-      const object = attributeObject(quantity, inSentence, subject, text);
       const local = text.slice(Math.max(sentence.start, quantity.start - 90), Math.min(sentence.end, quantity.end + 60));
       const near = text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start);
-      const { kind, metric, qualifiers, status } = classify(quantity, sentence.text, local, near, subject?.kind ?? null);
+      const clauseSubject = attributeSubject(quantity, sentence, inSentence, text, recent, specLike);
+      let classified = classify(quantity, sentence.text, local, near, clauseSubject?.kind ?? null);
+      const subject = applyFrame(classified.kind, quantity, sentence, inSentence, peopleInSentence, text, recent, clauseSubject);
+      if (subject?.kind !== clauseSubject?.kind) classified = classify(quantity, sentence.text, local, near, subject?.kind ?? null);
+      const { kind, metric, qualifiers, status } = classified;
+      const object = attributeObject(quantity, inSentence, subject, text);
       const quote = quoteSpan(quantity, sentence, subject, object, text);
       facts.push({
         kind,
@@ -87,9 +96,18 @@ export function extractFacts(text: string, options: { gazetteer: Gazetteer; publ
     recent.product = subjects.find((m) => PRODUCTS.includes(m.kind)) ?? recent.product;
     recent.organisation = subjects.find((m) => ORGANISATIONS.includes(m.kind)) ?? recent.organisation;
     recent.company = subjects.find((m) => m.kind === "company") ?? recent.company;
+    const person = peopleInSentence[0];
+    if (person) recent.person = { name: person.surname, kind: "company", start: person.start, end: person.end, known: false };
   }
   return {
     facts,
+    events: findEvents(
+      text,
+      sentences,
+      dates,
+      mentions,
+      facts.map((fact) => fact.start),
+    ),
     entities: mentions.map(({ name, kind, start, end, known }) => ({ name, kind, start, end, known })),
   };
 }
@@ -110,7 +128,97 @@ function dedupeConversions(quantities: Quantity[], text: string): Quantity[] {
   });
 }
 
-type Recent = { organisation: Mention | null; company: Mention | null; product: Mention | null };
+type Recent = { organisation: Mention | null; company: Mention | null; product: Mention | null; person: Mention | null; topic: Mention | null };
+
+function topicOf(mentions: Mention[]): Mention | null {
+  const counts = new Map<string, { mention: Mention; count: number }>();
+  for (const mention of mentions) {
+    if (mention.kind !== "company") continue;
+    const entry = counts.get(mention.name) ?? { mention, count: 0 };
+    entry.count += mention.known ? 1.5 : 1;
+    counts.set(mention.name, entry);
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
+  return ranked[0] && ranked[0].count >= 2 ? ranked[0].mention : null;
+}
+
+const AUTHORITIES: EntityKind[] = ["agency"];
+// Words of a criminal case: its counts, prison terms and fines belong to the defendant's case.
+const CASE_WORDS = /prison|charged|charges|\bcounts?\b|indict|plead|pleaded|sentenc|smuggl|arrest|defendant|convict|faces up to|statutory maximum|complaint/i;
+
+/**
+ * Who a fact is about, by what kind of fact it is (the labelling's roles): a penalty's payer (not
+ * the authority that imposes it), an order's buyer ("supply 18,000 chips to Humain"), a
+ * defendant for the counts and terms of a criminal case, the company whose figure it is ("34% of
+ * Lam Research's revenue"); agencies are never the subject when the clause names another party.
+ */
+function applyFrame(
+  kind: ExtractionKind,
+  quantity: Quantity,
+  sentence: Sentence,
+  mentions: Mention[],
+  people: Person[],
+  text: string,
+  recent: Recent,
+  clauseSubject: Mention | null,
+): Mention | null {
+  const organisations = mentions.filter((m) => ORGANISATIONS.includes(m.kind));
+  const parties = organisations.filter((m) => !AUTHORITIES.includes(m.kind));
+  const after = (m: Mention, pattern: RegExp) => pattern.test(text.slice(sentence.start, m.start));
+  const sentenceText = sentence.text;
+  const personAsSubject = (person: Person | undefined) =>
+    person ? ({ name: person.surname, kind: "company", start: person.start, end: person.end, known: false } satisfies Mention) : null;
+
+  // "… of Lam Research's revenue", "… 33% of KLA's": a figure of the company named right after it.
+  const possessive = organisations.find(
+    (m) =>
+      m.start >= quantity.end &&
+      m.start - quantity.end <= 25 &&
+      /^\s*(?:of\s+)?(?:the\s+)?$/i.test(text.slice(quantity.end, m.start)) &&
+      /^[’']s\b/.test(text.slice(m.end, m.end + 3)),
+  );
+  if (possessive && (kind === "financial" || kind === "other")) return possessive;
+
+  if ((kind === "duration" || kind === "count" || kind === "penalty" || kind === "financial") && CASE_WORDS.test(sentenceText)) {
+    const person = people.find((p) => p.start < quantity.start) ?? people[0];
+    if (person) return personAsSubject(person);
+    if (!parties.some((m) => m.start < quantity.start) && recent.person && /\b(?:he|she|each|the defendants?)\b/i.test(sentenceText)) return recent.person;
+  }
+  if (kind === "penalty") {
+    const payer =
+      parties.find((m) => after(m, /\b(?:on|against|from|with)\s+(?:the\s+)?$/i)) ??
+      parties.find((m) => m.start < quantity.start) ??
+      parties[0] ??
+      (clauseSubject && !AUTHORITIES.includes(clauseSubject.kind) ? clauseSubject : null) ??
+      personAsSubject(people[0]) ??
+      recent.person ??
+      (recent.company && !AUTHORITIES.includes(recent.company.kind) ? recent.company : null);
+    if (payer) return payer;
+  }
+  if (kind === "chip_order") {
+    // "supply 18,000 of its GB300 chips to Humain", "sell … to G42": the buyer follows "to".
+    const buyer = parties.find(
+      (m) =>
+        m.start >= quantity.end &&
+        /\b(?:suppl|sell|sold|ship)\w*\b/i.test(text.slice(sentence.start, quantity.start)) &&
+        /\bto\s+(?:the\s+)?$/i.test(text.slice(quantity.end, m.start).slice(-12)),
+    );
+    if (buyer && !/deliver/i.test(text.slice(sentence.start, quantity.start))) return buyer;
+  }
+  // "Shares of Pinecrest jumped 12%", "revenue of Kestrel rose": the company owns the figure.
+  if (!clauseSubject) {
+    const owner = organisations.find(
+      (m) => m.start < quantity.start && /\b(?:shares|stock|revenue|sales|profit|market value)\s+of\s+(?:the\s+)?$/i.test(text.slice(sentence.start, m.start)),
+    );
+    if (owner) return owner;
+  }
+  if (clauseSubject && AUTHORITIES.includes(clauseSubject.kind)) {
+    const other =
+      parties.find((m) => m !== clauseSubject && m.start < quantity.start && !after(m, /\b(?:by|from)\s+(?:the\s+)?$/i)) ?? parties.find((m) => m.start > clauseSubject.end);
+    if (other) return other;
+  }
+  return clauseSubject;
+}
 
 /**
  * The subject of the clause a quantity sits in: the first organisation (or, for specifications,
@@ -152,7 +260,7 @@ function attributeSubject(quantity: Quantity, sentence: Sentence, mentions: Ment
     return (specLike ? recent.product : null) ?? recent.company ?? recent.organisation ?? recent.product;
   }
   const after = mentions.find((m) => m.start >= quantity.end && !OBJECT_PREPOSITION.test(text.slice(sentence.start, m.start)));
-  return after ?? (specLike ? recent.product : (recent.company ?? recent.organisation));
+  return after ?? (specLike ? recent.product : (recent.topic ?? recent.company ?? recent.organisation));
 }
 
 function attributeObject(quantity: Quantity, mentions: Mention[], subject: Mention | null, text: string): Mention | null {

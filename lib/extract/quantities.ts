@@ -25,7 +25,7 @@ export type Quantity = {
 const GOODS =
   /^(?:dies|chips?|gpus?|npus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|hard drives?|drives?|servers?|semiconductors?|devices?|modules?|boards?|ai chips?|graphics processing units?)$/i;
 const COUNT_NOUN =
-  /^(?:\w+[- ])?(?:chips?|gpus?|npus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|drives?|servers?|systems?|racks?|supernodes?|clusters?|nodes?|companies|entities|entity|organi[sz]ations?|affiliates?|subsidiaries|locations?|addresses|exports?|shipments?|transceivers?|employees|people|workers|engineers|defendants|men|nationals|customers|clients|rules?|documents?|orders?|layers?|tools?|types?|countries|nations|firms|institutes?|universities|centres|centers|data ?cent(?:er|re)s|aliases|cases|charges|counts|licen[cs]es|applications?|models?|products?|lines?|sites?|fabs?|plants?|factories|instances|transactions|parties|cabinets?|alias(?:es)?|times|occasions|cases|dies)\b/i;
+  /^(?:\w+[- ])?(?:chips?|gpus?|npus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|drives?|servers?|systems?|racks?|supernodes?|clusters?|nodes?|companies|entities|entity|organi[sz]ations?|affiliates?|subsidiaries|locations?|addresses|exports?|shipments?|transceivers?|employees|people|workers|engineers|defendants|men|nationals|customers|clients|rules?|documents?|orders?|layers?|tools?|types?|countries|nations|firms|institutes?|universities|centres|centers|data ?cent(?:er|re)s|aliases|cases|charges|counts|licen[cs]es|applications?|models?|products?|lines?|sites?|fabs?|plants?|factories|instances|transactions|parties|transistors?|stacks?|cabinets?|alias(?:es)?|times|occasions|cases|dies)\b/i;
 
 const YEAR = /^(?:19[5-9]\d|20[0-4]\d)$/;
 

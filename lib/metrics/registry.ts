@@ -49,6 +49,7 @@ export const QUALIFIERS = {
   deal: ["acquisition", "funding", "payment"],
   document: ["rule", "guidance"],
   item: ["equipment", "software"],
+  margin: ["gross", "operating", "net"],
 } as const;
 
 export type QualifierName = keyof typeof QUALIFIERS;
@@ -70,6 +71,8 @@ export type Cue = {
   goods?: boolean;
   /** The subject is a chip or system. */
   product?: boolean;
+  /** The subject is an organisation (a company, agency or government), not a product. */
+  organisation?: boolean;
   /** A period of years in the text ("since 2015", "between 2019 and 2023"). */
   period?: "since" | "between";
 };
@@ -99,11 +102,19 @@ type ConceptDefinition = {
   fallback?: true;
 };
 
-const ORDER = /\border(?:ed|s)?\b|purchas|\bbuy|bought|procure/i;
-const STOCKPILE = /stockpil|in stock|stock of|hoard/i;
+const ORDER = /\border(?:ed|s)?\b|\bpurchas|\bbuy(?:s|ing)?\b|bought|procure|tender|contracts? (?:worth|for|valued)/i;
+const STOCKPILE = /stockpil|in stock|stock of|hoard|accumulat|amass|\bholding\b|sitting on/i;
+// Licences, caps and allocations: units a company may ship or import (the labelling's export_control).
+const LICENSED = /licen[cs]e|\ballow(?:ed|s)? to\b|permitt?|\bimport\b|allocat|quota|\bcap\b/i;
+// Equity: stakes, shares and their prices are investments, not orders or revenue.
+const EQUITY =
+  /\bstake\b|\bequity\b|a share\b|per share|common stock|\bwarrants?\b|\bshares\b.{0,30}\b(?:bought|buy|purchas|receiv|issu)|offering price|(?:of|in) the (?:company|chipmaker)\b/i;
+// Moves and growth: year-on-year changes, share-price and index moves (the labelling's financial).
+const CHANGE =
+  /year[- ]on[- ]year|year[- ]over[- ]year|quarter[- ]on[- ]quarter|from a year|a year (?:ago|earlier)|previous (?:year|quarter)|\b(?:rose|rise[sn]?|fell|falls?|grew|grow[sn]?|jump(?:ed|s)?|drop(?:ped|s)?|sl(?:id|ide)|plung|surg|soar|climb|declin|gain(?:ed|s)?|tumbl|sank|sink|rall(?:y|ied)|slump|increas|decreas|shed|lost)\b|\b(?:up|down)\b|higher|lower/i;
 const INVENTORY = /inventor/i;
 const LISTING = /\badd|remov|list|placed|designat|blacklist/i;
-const ORGANISATIONS = /compan|entit|organi|affiliat|firm|institut|universit/;
+const ORGANISATIONS = /compan|entit|organi|affiliat|firm|institut|universit|part(?:y|ies)/;
 
 export const CONCEPTS = {
   // Orders, deliveries, stocks
@@ -116,20 +127,38 @@ export const CONCEPTS = {
     counterparty: "supplier",
     headline: "chips_ordered",
     cues: [
-      { rank: 30, near: /\border(?:ed|s)?\b|purchas|\bbuy|bought|asked|request/i, goods: true },
-      { rank: 70, local: /\border(?:ed|s)?\b|purchas|\bbuy|bought/i, goods: true, notLocal: /stockpil|inventor/i },
+      { rank: 30, near: /\border(?:ed|s)?\b|\bpurchas|\bbuy|bought|asked|request|tender|procure|\bsupply\b/i, goods: true },
+      { rank: 70, local: ORDER, goods: true, notLocal: /stockpil|inventor/i },
     ],
   },
   production_ordered: { label: "Units ordered from a manufacturer", dimension: "count", unit: "units", kind: "chip_order", actor: "chip vendor", counterparty: "manufacturer" },
   order_value: { label: "Order value", dimension: "money", unit: "USD", kind: "chip_order", actor: "buyer", counterparty: "supplier", cues: [{ rank: 30, local: ORDER }] },
   units_delivered: {
-    label: "Units shipped or delivered",
+    label: "Units delivered",
+    dimension: "count",
+    unit: "units",
+    kind: "chip_order",
+    actor: "supplier",
+    counterparty: "buyer",
+    cues: [{ rank: 25, goods: true, near: /deliver|suppl(?:y|ied|ies)/i }],
+  },
+  units_shipped: {
+    label: "Units shipped or smuggled",
     dimension: "count",
     unit: "units",
     kind: "count",
-    actor: "supplier",
+    actor: "shipper",
     counterparty: "recipient",
-    cues: [{ rank: 180, goods: true, local: /ship|deliver|export|smuggl/i }],
+    cues: [{ rank: 180, goods: true, local: /ship|deliver|export|smuggl|divert/i }],
+  },
+  units_licensed: {
+    label: "Units licensed or allowed",
+    dimension: "count",
+    unit: "units",
+    kind: "export_control",
+    actor: "licensee",
+    counterparty: "authority",
+    cues: [{ rank: 26, goods: true, local: LICENSED, notLocal: /smuggl|divert|illegal/i }],
   },
   units_sold: {
     label: "Units sold",
@@ -169,6 +198,7 @@ export const CONCEPTS = {
     cues: [
       { rank: 10, near: STOCKPILE },
       { rank: 80, local: STOCKPILE },
+      { rank: 85, sentence: STOCKPILE, goods: true },
     ],
   },
 
@@ -204,7 +234,7 @@ export const CONCEPTS = {
   },
   prison_sentence: { label: "Prison sentence", dimension: "duration", unit: "years", kind: "duration", actor: "defendant", cues: [{ rank: 20, local: /prison|sentence|jail/i }] },
   probation: { label: "Probation", dimension: "duration", unit: "years", kind: "duration", actor: "defendant", cues: [{ rank: 10, local: /probation/i }] },
-  payment_period: { label: "Payment period", dimension: "duration", unit: "years", kind: "penalty", actor: "payer", cues: [{ rank: 60, local: /install|instal|pay/i }] },
+  payment_period: { label: "Payment period", dimension: "duration", unit: "years", kind: "duration", actor: "payer", cues: [{ rank: 60, local: /install|instal|pay/i }] },
 
   // Export rules and lists
   entities_listed: {
@@ -217,7 +247,7 @@ export const CONCEPTS = {
     qualifiers: ["list", "action", "listed"],
     cues: [
       { rank: 40, noun: /entit(?:y|ies)$/ },
-      { rank: 50, noun: /compan|organi[sz]ation|firm|institut|universit/, local: LISTING },
+      { rank: 50, noun: /compan|organi[sz]ation|firm|institut|universit|part(?:y|ies)/, local: LISTING },
       { rank: 90, local: /entity list|blacklist|added|adds|listed|designat/i, noun: ORGANISATIONS },
       { rank: 100, noun: /affiliat/ },
     ],
@@ -314,7 +344,7 @@ export const CONCEPTS = {
     label: "Compliance or licence period",
     dimension: "duration",
     unit: "days",
-    kind: "export_control",
+    kind: "duration",
     actor: "authority",
     cues: [
       { rank: 40, local: /comply|compliance/i },
@@ -325,10 +355,10 @@ export const CONCEPTS = {
     label: "Share of revenue paid to a government",
     dimension: "percent",
     unit: "percent",
-    kind: "financial",
+    kind: "export_control",
     actor: "payer",
     counterparty: "government",
-    cues: [{ rank: 5, local: /(?:go|paid|pay|hand)\w* to the (?:US|U\.S\.) government|government (?:a|will) (?:get|take)/i }],
+    cues: [{ rank: 5, local: /(?:go|paid|pay|hand)\w* to the (?:US|U\.S\.) government|government (?:a|will) (?:get|take)|remit/i }],
   },
 
   // Company finances
@@ -339,7 +369,7 @@ export const CONCEPTS = {
     kind: "financial",
     actor: "company",
     headline: "charge",
-    cues: [{ rank: 20, local: /\bcharge|write-?down|write-?off|impairment/i }],
+    cues: [{ rank: 20, local: /\bcharges?\b|\bwr(?:ite|ites|iting|itten|ote)[- ]?(?:down|off)|impairment/i }],
     readQualifiers: [{ pattern: /expect|will (?:take|record)|anticipat|flag/i, status: "expected" }],
   },
   revenue: {
@@ -365,7 +395,7 @@ export const CONCEPTS = {
     unit: "percent",
     kind: "financial",
     actor: "company",
-    cues: [{ rank: 10, local: /revenue|sales|share|income/i }],
+    cues: [{ rank: 10, local: /revenue|sales|income|share of (?:the )?(?:market|revenue|sales)/i }],
   },
   investment: {
     label: "Investment or deal value",
@@ -375,8 +405,80 @@ export const CONCEPTS = {
     actor: "recipient",
     counterparty: "investor",
     qualifiers: ["deal"],
-    cues: [{ rank: 40, local: /invest|fund(?:ing|s|ed)?\b|raise[sd]?|acqui|deal|stake|subsid|grant|received/i }],
+    cues: [
+      { rank: 25, near: /invest|\bstake|equity|spending|capital expenditure|capex|grants?\b|rais(?:e|ed|es|ing)\b|offering price/i },
+      { rank: 26, local: EQUITY },
+      { rank: 40, local: /invest|fund(?:ing|s|ed)?\b|raise[sd]?|acqui|deal|stake|subsid|grant|received/i },
+    ],
     readQualifiers: [{ pattern: /acqui/i, qualifiers: { deal: "acquisition" } }],
+  },
+  margin: {
+    label: "Margin",
+    dimension: "percent",
+    unit: "percent",
+    kind: "financial",
+    actor: "company",
+    qualifiers: ["margin"],
+    cues: [{ rank: 3, local: /\bmargins?\b/i }],
+    readQualifiers: [
+      { pattern: /\bgross\b/i, qualifiers: { margin: "gross" } },
+      { pattern: /operating/i, qualifiers: { margin: "operating" } },
+      { pattern: /\bnet\b/i, qualifiers: { margin: "net" } },
+    ],
+  },
+  stake: {
+    label: "Stake",
+    dimension: "percent",
+    unit: "percent",
+    kind: "investment",
+    actor: "investor",
+    counterparty: "company",
+    cues: [{ rank: 8, local: EQUITY, notLocal: /entity list|listed part|affiliates rule|owned \d+%? or more/i }],
+  },
+  ownership_threshold: {
+    label: "Ownership threshold of a rule",
+    dimension: "percent",
+    unit: "percent",
+    kind: "export_control",
+    actor: "authority",
+    cues: [{ rank: 6, local: /owned\b.{0,20}(?:or more|at least)|\bor more\b.{0,40}\b(?:owned|ownership)|ownership/i }],
+  },
+  volume_cap: {
+    label: "Cap on shipments",
+    dimension: "percent",
+    unit: "percent",
+    kind: "export_control",
+    actor: "authority",
+    cues: [{ rank: 7, local: /(?:not|never) exceed|\bcap(?:ped)?\b|volume shipped|of the (?:annual )?volume|allocation|quota/i }],
+  },
+  penalty_share: {
+    label: "Penalty as a share of sales",
+    dimension: "percent",
+    unit: "percent",
+    kind: "penalty",
+    actor: "payer",
+    counterparty: "authority",
+    cues: [{ rank: 4, local: /\bfines?\b|penalt/i }],
+  },
+  change_percent: {
+    label: "Change (share price, revenue, index)",
+    dimension: "percent",
+    unit: "percent",
+    kind: "financial",
+    actor: "company",
+    cues: [
+      { rank: 12, near: CHANGE, organisation: true },
+      { rank: 13, near: /shares?|stock|index|nasdaq|composite|market value|profit|revenue|sales|income/i, organisation: true },
+    ],
+  },
+  relative_spec_percent: {
+    label: "Specification relative to another",
+    dimension: "percent",
+    unit: "percent",
+    kind: "spec",
+    actor: "product",
+    counterparty: "baseline",
+    cues: [{ rank: 20, product: true }],
   },
   money_amount: { label: "Amount of money", dimension: "money", unit: "USD", kind: "financial", actor: "party", fallback: true },
   percentage: { label: "Percentage", dimension: "percent", unit: "percent", kind: "other", actor: "party", fallback: true },
@@ -402,6 +504,14 @@ export const CONCEPTS = {
       { pattern: /\bsparse|sparsity\b/i, qualifiers: { sparsity: "sparse" } },
     ],
   },
+  computing_capacity: {
+    label: "Computing capacity of an organisation",
+    dimension: "compute",
+    unit: "EFLOPS",
+    kind: "other",
+    actor: "operator",
+    cues: [{ rank: 10, local: /computing (?:power|capacity)|compute capacity|intelligent computing/i, organisation: true }],
+  },
   memory_capacity: {
     label: "Memory capacity",
     dimension: "memory",
@@ -413,6 +523,14 @@ export const CONCEPTS = {
     qualifiers: ["memory"],
     fallback: true,
     readQualifiers: [{ pattern: /\bHBM/i, qualifiers: { memory: "HBM" } }],
+  },
+  bandwidth_threshold: {
+    label: "Bandwidth threshold of a rule",
+    dimension: "bandwidth",
+    unit: "GB/s",
+    kind: "export_control",
+    actor: "authority",
+    cues: [{ rank: 5, local: /\bor more\b|\bor less\b|threshold|\bunder \d|\bbelow \d|\brules?\b|licen[cs]e|\bcap\b|control/i }],
   },
   memory_bandwidth: {
     label: "Memory bandwidth",
@@ -474,10 +592,20 @@ export const CONCEPTS = {
     cues: [
       {
         rank: 150,
-        noun: /npu|gpu|chip|accelerator|processor/,
-        near: /powered by|packs?|each with|contains?|comprising|connect(?:s|ing)?|cluster of|made up of|supports?|built (?:from|with)|uses?|linking/i,
+        noun: /npu|gpu|chip|accelerator|processor|dies?$/,
+        near: /powered by|packs?|each with|fitted with|contains?|comprising|combin(?:es|ing)|connect(?:s|ing)?|links?|linking|houses?|made up of|supports?|built (?:from|with)|with$|with\s*$/i,
       },
     ],
+  },
+  transistor_count: {
+    label: "Transistors",
+    dimension: "count",
+    unit: "count",
+    kind: "spec",
+    actor: "product",
+    spec: true,
+    better: "higher",
+    cues: [{ rank: 3, local: /transistors?/i }],
   },
   rack_count: { label: "Racks", dimension: "count", unit: "count", kind: "spec", actor: "product", spec: true, cues: [{ rank: 130, noun: /rack/ }] },
   transceiver_count: { label: "Optical transceivers", dimension: "count", unit: "count", kind: "spec", actor: "product", spec: true, cues: [{ rank: 140, noun: /transceiver/ }] },
@@ -524,6 +652,14 @@ export const CONCEPTS = {
     relative: true,
     better: "lower",
     cues: [{ rank: 30, local: /\bprice|cost/i }],
+  },
+  change_ratio: {
+    label: "Change against a year or quarter before",
+    dimension: "ratio",
+    unit: "ratio",
+    kind: "financial",
+    actor: "company",
+    cues: [{ rank: 5, local: /year ago|year earlier|year before|previous (?:year|quarter)|year[- ]on[- ]year|prior[- ]year/i }],
   },
   ratio: { label: "Ratio", dimension: "ratio", unit: "ratio", kind: "other", actor: "party", fallback: true },
 
