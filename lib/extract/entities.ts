@@ -12,6 +12,9 @@ export type Person = { name: string; surname: string; start: number; end: number
 const ORG_SUFFIX =
   /\b((?:[A-Z][\w&’'-]*\s+){0,4}(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|Group|Holdings|Technologies|Technology|Semiconductor|Semiconductors|Electronics|Microelectronics|Solutions|Systems|Networks|Labs|Laboratories|University|Institute|Academy|Administration|Agency|Department|Ministry|Bureau|Commission|Council)\b\.?)/g;
 const PRODUCT = /\b((?:Ascend|Kirin|Atlas|Instinct|Blackwell|Hopper|Rubin|Gaudi|Kunlun|Hanguang|MLU|Sophon)\s+[A-Z]?\d{2,4}[A-Za-z]?|[A-Z]{1,3}\d{2,4}[A-Z]?(?:\s+NVL\d+)?)\b/g;
+// Product lines and architectures written without a model number ("Blackwell", "Kunlun"): names of
+// products, not companies.
+const PRODUCT_LINE = /^(?:Blackwell|Hopper|Rubin|Ampere|Volta|Lovelace|Grace|Vera|Ascend|Kunlun|Instinct|Gaudi|Kirin|Tianchi|CloudMatrix|Atlas|MTT|Siyuan|Hanguang|Sophon|Xeon|Epyc|Trainium|Inferentia|TPU)\b/;
 const STOP_ORG_START = /^(?:The|This|That|These|Those|A|An|In|On|At|For|Its|Their|His|Her|Our|Chinese|American|US|U\.S\.)\s+/;
 
 export function buildGazetteer(entries: GazetteerEntry[]) {
@@ -92,28 +95,45 @@ export function findMentions(text: string, gazetteer: Gazetteer, tokens: Token[]
 
 // Capitalised words that are not organisations or products: places, outlets, months, titles, and
 // the shop words of the trade (a proper-noun tagger marks them all PROPN).
-const NOT_AN_ENTITY = new Set(
+const PLACES = new Set(
   (
     "china chinese us u.s. usa america american united states washington beijing shanghai shenzhen guangzhou hong kong macau taiwan taipei japan japanese tokyo korea south korean seoul " +
-    "netherlands dutch europe european eu uk britain british germany india singapore malaysia malaysian thailand vietnam uae emirates abu dhabi dubai saudi arabia riyadh gulf " +
-    "middle east asia russia russian israel texas california new york santa clara silicon valley africa canada mexico indonesia philippines qatar " +
+    "netherlands dutch europe european eu uk britain british germany india singapore malaysia malaysian thailand vietnam uae emirates arab abu dhabi dubai saudi arabia riyadh gulf " +
+    "middle east asia russia russian israel texas california new york jersey florida oregon arizona ohio virginia massachusetts illinois georgia carolina santa clara silicon valley " +
+    "africa canada mexico indonesia philippines qatar busan osaka hsinchu tainan kuala lumpur penang johor bangkok hanoi mumbai bangalore london paris berlin brussels amsterdam " +
+    "southeast northeast southwest northwest eindhoven veldhoven munich dresden hefei wuhan nanjing hangzhou chengdu chongqing xi'an tianjin suzhou guizhou mongolia inner"
+  ).split(" "),
+);
+const NOT_AN_ENTITY = new Set(
+  (
+    [...PLACES].join(" ") +
+    " " +
     "reuters bloomberg xinhua nikkei caixin cnbc wsj ft financial times wall street journal associated press ap afp scmp global times people's daily " +
     "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
     "monday tuesday wednesday thursday friday saturday sunday " +
     "ai gpu gpus cpu npu hbm dram nand ceo cfo cto gaap non-gaap q1 q2 q3 q4 fy fiscal eflops pflops tflops fp4 fp8 fp16 bf16 int8 tpp eccn " +
-    "mr ms mrs dr prof sen rep gov president secretary minister judge chief analyst page share related read entity list federal register section " +
+    "mr ms mrs dr prof sen rep gov president presidents secretary minister judge chief analyst page share related read entity list federal register section form ear unverified " +
     "the a an this that it its he she they we i in on at for by of and or but with from to as"
   ).split(" "),
 );
 // Units, number formats and memory generations written like names.
-const NOT_A_NAME = /^(?:[A-Z]&[A-Z]|[KMGTPE]?FLOPS?|[KMGTPE]B|[KMGT]W|TOPS|W|nm|mm|(?:FP|BF|INT|TF|HBM|DDR|LPDDR|GDDR|PCIe|NVLink|CUDA)\d*[a-z]?)$/i;
+const NOT_A_NAME = /^(?:[A-Z]&[A-Z]|FR|CFR|EAR|ECCN|USC|[KMGTPE]?FLOPS?|[KMGTPE]B|[KMGT]W|TOPS|W|nm|mm|(?:FP|BF|INT|TF|HBM|DDR|LPDDR|GDDR|PCIe|NVLink|CUDA)\d*[a-z]?)$/i;
 const ORG_HEAD = /^(?:Ministry|Bureau|Department|University|Academy|Institute|Bank|Administration|Commission|Office|Council|Agency|Court|School)$/;
 const TITLE =
-  /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sen|Rep|Gov)\.?|\b(?:President|Secretary|Minister|Judge|CEO|chief executive|founder|analyst|engineer|executive|spokesperson|spokesman|spokeswoman|chairman|director),?)\s*$/i;
+  /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sen|Rep|Gov)\.?|\b(?:Presidents?|Secretary|Secretaries|Ministers?|Judge|CEO|chief executive|founder|analyst|engineer|executive|spokesperson|spokesman|spokeswoman|chairman|director),?)\s*$/i;
 
 function capitalisedMidSentence(text: string, word: string, except: number): boolean {
-  for (const match of text.matchAll(new RegExp(`(?<=[a-z,;] )${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"))) if (match.index !== except) return true;
+  for (const match of text.matchAll(new RegExp(`(?<=[a-z,;] )${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"))) {
+    if (match.index !== except && !inTitleCaseLine(text, match.index)) return true;
+  }
   return false;
+}
+
+/** A headline written in title case capitalises common words ("Moore Threads Shares Soar"). */
+function inTitleCaseLine(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf("\n", at) + 1, text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at));
+  const words = line.split(/\s+/).filter((word) => /^[A-Za-z]{4,}/.test(word));
+  return words.length >= 3 && words.filter((word) => /^[A-Z]/.test(word)).length / words.length >= 0.6;
 }
 
 /**
@@ -138,28 +158,54 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
       run.push(token);
     } else if (token.text === "of" && run.length && ORG_HEAD.test(run.at(-1)!.text) && tokens[i + 1]?.pos === "PROPN") run.push(token);
     else if (/^[-–]$/.test(token.text) && run.length && gap === "" && tokens[i + 1] && tokens[i + 1]!.start === token.end) run.push(token);
+    // "Tianchi 256", "CloudMatrix 384", "Siyuan 590": a model number closes a product's name,
+    // unless a unit follows it ("Nvidia 700 W" is a figure).
+    else if (
+      run.length &&
+      gap === " " &&
+      /^\d{2,4}[A-Za-z]?$/.test(token.text) &&
+      !/^(?:19|20)\d\d$/.test(token.text) &&
+      !NOT_AN_ENTITY.has(run.at(-1)!.text.toLowerCase().replace(/\.$/, "")) &&
+      !/^\s*(?:[%$]|[KMGTP]?(?:B|W|FLOPS?|OPS)\b|nm\b|mm|per|percent|units?\b|chips?\b|GPUs?\b|times\b|x\b)/i.test(text.slice(token.end, token.end + 8))
+    ) {
+      run.push(token);
+      flush();
+    }
     else flush();
   }
   flush();
   const names: Mention[] = [];
   const people: Person[] = [];
   for (let words of runs) {
-    while (words.length && NOT_AN_ENTITY.has(words[0]!.text.toLowerCase().replace(/[’']s$|\.$/, ""))) words = words.slice(1);
+    // A place opening a run of names is part of the name ("China Mobile", "Abu Dhabi Investment
+    // Authority") unless it is possessive ("China's Ministry") or only places follow.
+    const opensName = (i: number) =>
+      PLACES.has(words[i]!.text.toLowerCase()) && !/[’']s$/.test(words[i]!.text) && words.slice(i + 1).some((w) => !NOT_AN_ENTITY.has(w.text.toLowerCase().replace(/[’']s$|\.$/, "")));
+    while (words.length && NOT_AN_ENTITY.has(words[0]!.text.toLowerCase().replace(/[’']s$|\.$/, "")) && !opensName(0)) words = words.slice(1);
     while (words.length && (NOT_AN_ENTITY.has(words.at(-1)!.text.toLowerCase()) || /^[-–]$/.test(words.at(-1)!.text))) words = words.slice(0, -1);
     if (!words.length) continue;
     const start = words[0]!.start;
     const end = words.at(-1)!.end;
     const name = text.slice(start, end).replace(/[’']s$/, "");
     if (name.length < 2 || /^\d+$/.test(name)) continue;
+    if (/[A-Za-z0-9]/.test(text[start - 1] ?? "")) continue; // the tail of a code ("3A090")
+    if (/^-(?:era|style|type|like)\b/.test(text.slice(end, end + 7))) continue; // "the Biden-era rule"
+    if (/\b(?:Act|List|Rule|Regulations?|Form|Order|Law)$/.test(name)) continue; // laws and documents are not parties
     if (words.every((w) => NOT_AN_ENTITY.has(w.text.toLowerCase().replace(/\.$/, "")))) continue;
     if (NOT_A_NAME.test(name)) continue;
     // One capitalised word opening a sentence or a label ("Revenue for …", "Power: 550 W") is a
     // common word unless the text also capitalises it mid-sentence.
-    const titled = TITLE.test(text.slice(Math.max(0, start - 40), start));
-    if (words.length === 1 && !titled && /(?:[.!?:\n—–•*(]|\s-)\s*$|^\s*$/.test(text.slice(Math.max(0, start - 3), start)) && !capitalisedMidSentence(text, name, start)) continue;
+    // A title before the name, or before the name it is paired with ("Presidents Donald Trump and
+    // Xi Jinping"); or a verb of speech after it ("Jensen Huang told analysts").
+    const before = text.slice(Math.max(0, start - 80), start);
+    const titled =
+      TITLE.test(before.slice(-40)) ||
+      new RegExp(`${TITLE.source.replace(/\\s\*\$$/, "")}\\s+[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\\s+and\\s+$`, "i").test(before) ||
+      (words.length >= 2 && words.length <= 3 && /^\s+(?:said|says|told|added|wrote|argued|noted|explained|warned)\b/.test(text.slice(end, end + 12)));
+    if (words.length === 1 && !titled && /(?:[.!?:\n—–•*(]|-)\s*$|^\s*$/.test(text.slice(Math.max(0, start - 3), start)) && !capitalisedMidSentence(text, name, start)) continue;
     if (words.length === 1 && /^[A-Z][a-z]{1,5}\.$/.test(name)) continue; // "Calif.", "Sept."
     // A dateline ("GUANGZHOU, Oct. 14") is a place.
-    if (name === name.toUpperCase() && /^[A-Z]{4,}$/.test(name) && /^,\s*[A-Z][a-z]{2}/.test(text.slice(end, end + 6))) continue;
+    if (name === name.toUpperCase() && /^[A-Z]{4,}$/.test(name) && /^(?:,\s*[A-Z][a-z]{2}|\/[A-Z]{3})/.test(text.slice(end, end + 6))) continue;
     const alpha = words.every((w) => /^[A-Z][a-z]+$/.test(w.text));
     const surname = words.at(-1)!.text;
     const laterAlone = alpha && words.length >= 2 && words.length <= 3 && new RegExp(`(?<![A-Z][a-z]+ )\\b${surname}\\b(?! [A-Z])`).test(text.slice(end));
@@ -167,7 +213,7 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
       people.push({ name, surname, start, end });
       continue;
     }
-    const product = /\d/.test(name) && !/^\d/.test(name);
+    const product = (/\d/.test(name) && !/^\d/.test(name)) || PRODUCT_LINE.test(name);
     names.push({ name, kind: product ? (/NVL|SuperPo[dD]|cluster|Tianchi|rack|Atlas|CloudMatrix/i.test(name) ? "system" : "chip") : "company", start, end, known: false });
   }
   // A surname alone after the full name is the same person ("Ding … Ding faces").

@@ -7,11 +7,11 @@ import type { FactStatus } from "@/lib/generated/prisma/enums";
 import { findDates, type FoundDate } from "@/lib/extract/dates";
 import { findEvents, type ProposedEvent } from "@/lib/extract/events";
 import { findMentions, type Gazetteer, type Mention, type Person } from "@/lib/extract/entities";
-import { tagTokens } from "@/lib/extract/syntax";
+import { tagTokens, type Token } from "@/lib/extract/syntax";
 import { findQuantities, type Quantity } from "@/lib/extract/quantities";
 import { splitSentences, type Sentence } from "@/lib/extract/sentences";
-import type { MetricKey, Qualifiers } from "@/lib/metrics/registry";
-import { isMoneyUnit, unitInfo, type Dimension } from "@/lib/metrics/units";
+import { CONCEPTS, type MetricKey, type Qualifiers } from "@/lib/metrics/registry";
+import { unitInfo, type Dimension, type UnitKey } from "@/lib/metrics/units";
 
 export type ExtractedFact = {
   kind: ExtractionKind;
@@ -31,6 +31,8 @@ export type ExtractedFact = {
   quote: string;
   start: number;
   end: number;
+  /** Other places the article states the same figure (headline, summary box): one fact, many quotes. */
+  alsoQuoted: { quote: string; start: number; end: number }[];
 };
 
 export type ExtractedEntity = { name: string; kind: EntityKind; start: number; end: number; known: boolean };
@@ -39,15 +41,20 @@ export type Extraction = { facts: ExtractedFact[]; events: ProposedEvent[]; enti
 const ORGANISATIONS: EntityKind[] = ["company", "agency", "university", "government"];
 const PRODUCTS: EntityKind[] = ["chip", "system"];
 // Dimensions whose figures describe a product (its spec sheet), not an organisation.
-const SPEC_DIMENSIONS = new Set<Dimension>(["compute", "power", "memory", "bandwidth", "length", "area", "ratio"]);
-const OBJECT_PREPOSITION = /\b(?:with|from|to|by|than|for|against|into|on|at|of|over|versus|vs\.?|including|such as|like)\s+(?:the\s+|its\s+|their\s+|an?\s+|China[’']s\s+)?$/i;
+const SPEC_DIMENSIONS = new Set<Dimension>(["compute", "power", "memory", "bandwidth", "length", "area", "ratio", "score"]);
+// A name governed by a preposition is an object ("with TSMC", "against a GB300 NVL72"), except the
+// owner of shares or revenue ("Shares of Moore Threads"), who is the subject.
+const OBJECT_PREPOSITION =
+  /(?<!\b(?:[Ss]hares|[Ss]tock|[Rr]evenue|[Ss]ales|[Pp]rofit|[Ii]ncome|[Mm]arket value|[Vv]aluation)\s+)\b(?:with|from|to|by|than|for|against|into|on|at|of|over|versus|vs\.?|including|such as|like)\s+(?:the\s+|its\s+|their\s+|an?\s+|China[’']s\s+)?(?:[A-Z][\w-]*\s+)?$/i;
 // "This system", "The company", "It": the subject is one named in an earlier sentence.
 const ANAPHOR =
-  /^(?:[A-Z][\w ,]{0,30}?,\s+)?(?:this|that|the|its|it|these|they)\b(?:\s+(system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu|company|firm|group|chipmaker|maker|plea|agreement|deal|order|case|move|rule))?/i;
+  /^(?:[A-Z][\w ,]{0,30}?,\s+)?(?:this|that|the|its|it|these|they)\b(?:\s+(system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu|company|firm|group|chipmaker|maker|buyer|purchaser|customer|supplier|seller|vendor|plea|agreement|deal|order|case|move|rule))?/i;
 
 export function extractFacts(text: string, options: { gazetteer: Gazetteer; published?: Date | null }): Extraction {
   const sentences = splitSentences(text);
-  const { mentions, people } = findMentions(text, options.gazetteer, tagTokens(text));
+  const tokens = tagTokens(text);
+  const partsOfSpeech = new Map(tokens.map((token) => [token.start, token.pos]));
+  const { mentions, people } = findMentions(text, options.gazetteer, tokens);
   const dates = findDates(text, options.published ?? null);
   const nameSpans = mentions.map((m) => [m.start, m.end] as [number, number]);
   const dateSpans = dates.map((d) => [d.start, d.end] as [number, number]);
@@ -55,29 +62,68 @@ export function extractFacts(text: string, options: { gazetteer: Gazetteer; publ
   // What the article is about: its most-named party, the subject of figures no sentence attributes
   // ("Revenue for fiscal Q3 came in at $57.0 billion" in a story about Nvidia).
   const topic = topicOf(mentions);
-  const recent: Recent = { organisation: null, company: null, product: null, person: null, topic };
+  const recent: Recent = { organisation: null, company: null, product: null, person: null, topic, paragraph: null, list: null, bullet: null, buyer: null, supplier: null, caseDefendant: null };
+  const headings = findHeadings(text, options.gazetteer);
+  const allMentions = dropOverlapping([...mentions, ...headings]);
+  const caseSentences = sentences.filter((s) => CASE_WORDS.test(s.text)).length;
+  const defendant = caseSentences >= 2 ? people[0] : undefined;
+  if (defendant) recent.caseDefendant = { name: defendant.surname, kind: "company", start: defendant.start, end: defendant.end, known: false };
+  let paragraphStart = -1;
 
+  // The score scale a passage talks in ("TPP"), for bare scores in the sentences that follow.
+  let scoreUnit: { unit: UnitKey; at: number } | null = null;
   for (const sentence of sentences) {
-    const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const inSentence = allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const paragraph = paragraphOf(text, sentence.start);
+    if (paragraph.start !== paragraphStart) {
+      paragraphStart = paragraph.start;
+      recent.paragraph = null;
+    }
+    // A list takes the product of its heading line, else the one named just before it.
+    const lineStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
+    if (isBullet(text, sentence.start)) {
+      recent.list ??= headings.findLast((h) => h.start >= paragraph.previousStart && h.start < sentence.start) ?? recent.product;
+      // The first sentence of a bullet line: does it open with a product?
+      if (/^[^\S\n]*(?:[-•*–]\s*)?$/.test(text.slice(lineStart, sentence.start))) {
+        const opening = inSentence[0];
+        recent.bullet = opening && PRODUCTS.includes(opening.kind) && opening.start - lineStart <= 4 ? opening : null;
+      }
+    } else if (text[sentence.start - 1] === "\n" || sentence.start === 0) {
+      recent.list = null;
+      recent.bullet = null;
+    }
     const peopleInSentence = people.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
-    const quantities = findQuantities(sentence.text, sentence.start, nameSpans, dateSpans);
-    for (const quantity of dedupeConversions(quantities, text)) {
+    const inheritedScore = scoreUnit && sentence.start - scoreUnit.at < 600 ? scoreUnit.unit : null;
+    const quantities = findQuantities(sentence.text, sentence.start, nameSpans, dateSpans, { partsOfSpeech, scoreUnit: inheritedScore });
+    const named = quantities.find((q) => unitInfo(q.unit)?.dimension === "score");
+    if (named) scoreUnit = { unit: named.unit as UnitKey, at: sentence.end };
+    // Periods ("since 2019", "between 2015 and 2021") only date the facts around them.
+    for (const quantity of quantities.filter((q) => q.period === null)) {
       const specLike = SPEC_DIMENSIONS.has(unitInfo(quantity.unit)?.dimension ?? "count");
       const local = text.slice(Math.max(sentence.start, quantity.start - 90), Math.min(sentence.end, quantity.end + 60));
       const near = text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start);
       const clauseSubject = attributeSubject(quantity, sentence, inSentence, text, recent, specLike);
       let classified = classify(quantity, sentence.text, local, near, clauseSubject?.kind ?? null);
-      const subject = applyFrame(classified.kind, quantity, sentence, inSentence, peopleInSentence, text, recent, clauseSubject);
+      const sentenceTokens = tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+      const subject = applyFrame(classified.kind, quantity, sentence, inSentence, peopleInSentence, text, recent, clauseSubject, sentenceTokens);
       if (subject?.kind !== clauseSubject?.kind) classified = classify(quantity, sentence.text, local, near, subject?.kind ?? null);
       const { kind, metric, qualifiers, status } = classified;
       const object = attributeObject(quantity, inSentence, subject, text);
       const quote = quoteSpan(quantity, sentence, subject, object, text);
-      facts.push({
+      if (kind === "chip_order") {
+        const buyerFirst = CONCEPTS[metric].actor !== "supplier";
+        recent.buyer = (buyerFirst ? subject : object) ?? recent.buyer;
+        recent.supplier = (buyerFirst ? object : subject) ?? recent.supplier;
+      }
+      // "the H100 and H200 SXM boards are both rated at 700 W", "Nvidia and AMD shares fell 4%":
+      // one number said of two subjects is one fact for each (unless "respectively" pairs them off).
+      const partner = subject && coordinated(subject, inSentence, quantity, text);
+      for (const who of partner ? [subject, partner] : [subject]) facts.push({
         kind,
         metric,
         qualifiers,
         status,
-        subject: subject?.name ?? null,
+        subject: who?.name ?? null,
         object: object?.name ?? null,
         value: round(quantity.value),
         valueMax: quantity.valueMax === null ? null : round(quantity.valueMax),
@@ -88,6 +134,7 @@ export function extractFacts(text: string, options: { gazetteer: Gazetteer; publ
         quote: text.slice(quote.start, quote.end),
         start: quote.start,
         end: quote.end,
+        alsoQuoted: [],
       });
     }
     // Remember who the sentence was about (its first non-object mentions), for "This system …"
@@ -96,39 +143,132 @@ export function extractFacts(text: string, options: { gazetteer: Gazetteer; publ
     recent.product = subjects.find((m) => PRODUCTS.includes(m.kind)) ?? recent.product;
     recent.organisation = subjects.find((m) => ORGANISATIONS.includes(m.kind)) ?? recent.organisation;
     recent.company = subjects.find((m) => m.kind === "company") ?? recent.company;
+    recent.paragraph ??= subjects.find((m) => m.kind === "company") ?? null;
     const person = peopleInSentence[0];
     if (person) recent.person = { name: person.surname, kind: "company", start: person.start, end: person.end, known: false };
   }
+  const merged = mergeRepeats(facts, text);
   return {
-    facts,
+    facts: merged,
     events: findEvents(
       text,
       sentences,
       dates,
       mentions,
-      facts.map((fact) => fact.start),
+      merged.flatMap((fact) => [fact.start, ...fact.alsoQuoted.map((q) => q.start)]),
     ),
     entities: mentions.map(({ name, kind, start, end, known }) => ({ name, kind, start, end, known })),
   };
+}
+
+/**
+ * Products named by a heading line in capitals ("VERA RUBIN NVL144 - due in the second half of
+ * 2026"): the subject of the bullets under it. Known products keep their gazetteer name.
+ */
+function findHeadings(text: string, gazetteer: Gazetteer): Mention[] {
+  const headings: Mention[] = [];
+  for (const line of text.matchAll(/^[^\S\n]*([^\n]{3,80})$/gm)) {
+    const content = line[1]!;
+    const letters = content.replace(/[^A-Za-z]/g, "");
+    if (letters.length < 3 || letters !== letters.toUpperCase()) continue;
+    const head = content.split(/\s+[-–—:|(]\s*|:\s*/)[0]!.trim();
+    if (!/\d/.test(head) || head.split(/\s+/).length > 5) continue;
+    const start = line.index + line[0].indexOf(head);
+    const titled = head.replace(/\b([A-Z])([A-Z]+)\b/g, (word, first: string, rest: string) => (/\d/.test(word) || word.length <= 3 ? word : first + rest.toLowerCase()));
+    const known = gazetteer.find(titled).find((m) => PRODUCTS.includes(m.kind) && m.end - m.start === titled.length);
+    headings.push({ name: known?.name ?? titled, kind: known?.kind ?? (/NVL|rack|cluster|pod/i.test(head) ? "system" : "chip"), start, end: start + head.length, known: Boolean(known) });
+  }
+  return headings;
+}
+
+function dropOverlapping(mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  return sorted.filter((m, i) => !sorted.slice(0, i).some((o) => m.start < o.end && m.end > o.start));
+}
+
+/** The paragraph (text between blank lines, or a single bullet line) around an offset, and the one before it. */
+function paragraphOf(text: string, at: number): { start: number; previousStart: number } {
+  const blank = /\n[^\S\n]*\n/g;
+  let start = 0;
+  let previousStart = 0;
+  for (const match of text.matchAll(blank)) {
+    if (match.index + match[0].length > at) break;
+    previousStart = start;
+    start = match.index + match[0].length;
+  }
+  return { start, previousStart };
+}
+
+function isBullet(text: string, at: number): boolean {
+  return /^[^\S\n]*[-•*–]\s/.test(text.slice(text.lastIndexOf("\n", at - 1) + 1));
+}
+
+function coordinated(subject: Mention, mentions: Mention[], quantity: Quantity, text: string): Mention | null {
+  const group = (m: Mention) => (PRODUCTS.includes(m.kind) ? "product" : "party");
+  const partner = mentions.find((m) => m.start > subject.end && m.end <= quantity.start && /^\s*(?:and|&)\s+(?:the\s+)?$/i.test(text.slice(subject.end, m.start)));
+  if (!partner || group(partner) !== group(subject) || partner.name === subject.name) return null;
+  if (/\brespectively\b/i.test(text.slice(quantity.end, quantity.end + 120).split(/[.;]/)[0]!)) return null;
+  // The pair must be the clause's subject: no verb between it and the number's clause start.
+  return /^[^,;]*$/.test(text.slice(partner.end, quantity.start)) ? partner : null;
 }
 
 function round(value: number) {
   return Number(value.toPrecision(12));
 }
 
-/** "US$16 billion (S$21.5 billion)": a conversion in brackets is the same amount; keep USD. */
-function dedupeConversions(quantities: Quantity[], text: string): Quantity[] {
-  return quantities.filter((quantity, index) => {
-    const previous = quantities[index - 1];
-    const next = quantities[index + 1];
-    const bracketed = (a: Quantity, b: Quantity) => /^\s*\(\s*(?:about|around|roughly|approximately|or)?\s*$/i.test(text.slice(a.end, b.start));
-    if (previous && isMoneyUnit(previous.unit) && isMoneyUnit(quantity.unit) && bracketed(previous, quantity)) return quantity.unit === "USD" && previous.unit !== "USD";
-    if (next && isMoneyUnit(next.unit) && isMoneyUnit(quantity.unit) && bracketed(quantity, next)) return !(next.unit === "USD" && quantity.unit !== "USD");
-    return true;
-  });
+/**
+ * One fact per quantity: a figure the headline (or a title-like line) repeats from the body, or the
+ * body states twice about the same subject and metric, becomes one proposal that keeps the other
+ * places as extra quotes. The body's wording is kept as the main quote: it carries the context.
+ */
+function mergeRepeats(facts: ExtractedFact[], text: string): ExtractedFact[] {
+  const kept: ExtractedFact[] = [];
+  const sameFigure = (a: ExtractedFact, b: ExtractedFact) => a.value === b.value && a.valueMax === b.valueMax && a.unit === b.unit;
+  const ordered = [...facts].sort((a, b) => Number(isTitleLine(text, a.start)) - Number(isTitleLine(text, b.start)) || a.start - b.start);
+  for (const fact of ordered) {
+    const title = isTitleLine(text, fact.start);
+    const twin = kept.find((other) => sameFigure(other, fact) && (title || (other.metric === fact.metric && other.subject === fact.subject && other.start !== fact.start)));
+    if (twin) twin.alsoQuoted.push({ quote: fact.quote, start: fact.start, end: fact.end });
+    else kept.push(fact);
+  }
+  return kept.sort((a, b) => a.start - b.start);
 }
 
-type Recent = { organisation: Mention | null; company: Mention | null; product: Mention | null; person: Mention | null; topic: Mention | null };
+/**
+ * The article's first line, or a short line that is not a sentence: a title written in capitals, a
+ * section heading ("1) Entity List: 32 more names"). Bullets are not titles (spec sheets list
+ * equal values for different products).
+ */
+function isTitleLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const lineEnd = text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at);
+  const line = text.slice(lineStart, lineEnd).trim();
+  if (text.slice(0, lineStart).trim() === "") return true;
+  if (line.length > 160 || /[.!?"”]$/.test(line) || /^[-•*–]\s/.test(line)) return false;
+  if (line.length <= 100 && !/[.;]\s/.test(line)) return true;
+  const words = line.split(/\s+/).filter((word) => /^[A-Za-z]/.test(word) && word.length > 3);
+  return words.length >= 3 && words.filter((word) => /^[A-Z]/.test(word)).length / words.length >= 0.6;
+}
+
+type Recent = {
+  organisation: Mention | null;
+  company: Mention | null;
+  product: Mention | null;
+  person: Mention | null;
+  /** The article's most-named company. */
+  topic: Mention | null;
+  /** The first company the current paragraph names as a subject (an item of a digest, a section). */
+  paragraph: Mention | null;
+  /** The product a bulleted list describes: its heading's, or the one named just before the list. */
+  list: Mention | null;
+  /** The buyer and supplier of the last order stated, for "the buyer" and "the supplier". */
+  buyer: Mention | null;
+  supplier: Mention | null;
+  /** The product a bullet line opens with ("- Tianchi 256 links 256 P800 chips …"): its figures' subject. */
+  bullet: Mention | null;
+  /** The article reports a criminal case: unattributed figures belong to its lead defendant. */
+  caseDefendant: Mention | null;
+};
 
 function topicOf(mentions: Mention[]): Mention | null {
   const counts = new Map<string, { mention: Mention; count: number }>();
@@ -143,6 +283,37 @@ function topicOf(mentions: Mention[]): Mention | null {
 }
 
 const AUTHORITIES: EntityKind[] = ["agency"];
+// Nouns for parties an export rule lists or covers without naming them.
+const PARTY_NOUN = /^(?:entities|entity|parties|entries|companies|firms|organi[sz]ations|individuals|persons|addresses|institutes|universities|fabs|foundries|suppliers|buyers|customers)$/i;
+// Plural nouns for agents, which can be a clause's unnamed subject ("foundries get 120 days").
+const AGENT_NOUN =
+  /^(?:[a-z-]+(?:ers|ors)|entities|parties|companies|firms|fabs|foundries|governments|hyperscalers|labs|start-?ups|universities|institutes|banks|funds|operators|defendants|agencies|authorities|countries|nations)$/;
+
+/** "32 entities", "28 Chinese parties": the counted noun with its modifiers, as an unnamed subject. */
+function countedPhrase(quantity: Quantity, tokens: Token[], text: string): Mention | null {
+  const after = tokens.filter((t) => t.start >= quantity.end);
+  const headIndex = after.findIndex((t) => t.text.toLowerCase() === quantity.noun!.toLowerCase());
+  if (headIndex < 0 || headIndex > 5) return null;
+  let first = headIndex;
+  while (first > 0 && ["ADJ", "NOUN", "PROPN"].includes(after[first - 1]!.pos)) first--;
+  const start = after[first]!.start;
+  const end = after[headIndex]!.end;
+  return { name: text.slice(start, end), kind: "company", start, end, known: false };
+}
+
+/** The plural noun phrase opening a clause before its verb: "foundries", "large cloud operators". */
+function pluralSubject(clauseStart: number, before: number, tokens: Token[], text: string): Mention | null {
+  const clause = tokens.filter((t) => t.start >= clauseStart && t.end <= before);
+  let i = 0;
+  while (i < clause.length && (["DET", "ADJ", "PUNCT"].includes(clause[i]!.pos) || /^(?:[A-Z][a-z]+[’']s|[’']s)$/.test(clause[i]!.text) || /^[A-Z][a-z]+$/.test(clause[i]!.text) && clause[i]!.pos === "PROPN")) i++;
+  const nouns: Token[] = [];
+  while (i < clause.length && clause[i]!.pos === "NOUN") nouns.push(clause[i++]!);
+  const head = nouns.at(-1);
+  if (!head || !AGENT_NOUN.test(head.text)) return null;
+  if (!["VERB", "AUX"].includes(clause[i]?.pos ?? "")) return null;
+  const start = nouns[0]!.start;
+  return { name: text.slice(start, head.end), kind: "company", start, end: head.end, known: false };
+}
 // Words of a criminal case: its counts, prison terms and fines belong to the defendant's case.
 const CASE_WORDS = /prison|charged|charges|\bcounts?\b|indict|plead|pleaded|sentenc|smuggl|arrest|defendant|convict|faces up to|statutory maximum|complaint/i;
 
@@ -161,6 +332,7 @@ function applyFrame(
   text: string,
   recent: Recent,
   clauseSubject: Mention | null,
+  tokens: Token[],
 ): Mention | null {
   const organisations = mentions.filter((m) => ORGANISATIONS.includes(m.kind));
   const parties = organisations.filter((m) => !AUTHORITIES.includes(m.kind));
@@ -168,6 +340,17 @@ function applyFrame(
   const sentenceText = sentence.text;
   const personAsSubject = (person: Person | undefined) =>
     person ? ({ name: person.surname, kind: "company", start: person.start, end: person.end, known: false } satisfies Mention) : null;
+
+  // A specification belongs to a product (the labelling's spec subject): the list's product in a
+  // bulleted spec sheet, the product a company's name introduces ("Nvidia's A100 holds …"), else
+  // the product the passage is about.
+  if (kind === "spec" && (!clauseSubject || !PRODUCTS.includes(clauseSubject.kind))) {
+    if (recent.bullet ?? recent.list) return recent.bullet ?? recent.list;
+    const introduced = clauseSubject
+      ? mentions.find((m) => PRODUCTS.includes(m.kind) && m.start >= clauseSubject.end && m.end <= quantity.start && /^(?:[’']s)?\s*(?:new\s+|latest\s+)?$/.test(text.slice(clauseSubject.end, m.start)))
+      : undefined;
+    return introduced ?? recent.product ?? clauseSubject;
+  }
 
   // "… of Lam Research's revenue", "… 33% of KLA's": a figure of the company named right after it.
   const possessive = organisations.find(
@@ -179,6 +362,30 @@ function applyFrame(
   );
   if (possessive && (kind === "financial" || kind === "other")) return possessive;
 
+  // Parties the text counts without naming them: "BIS added 32 entities", "28 Chinese parties
+  // already on the Entity List" — the listed parties are the subject, not the agency.
+  if (kind === "export_control" && quantity.noun && PARTY_NOUN.test(quantity.noun)) {
+    const phrase = countedPhrase(quantity, tokens, text);
+    if (phrase) return phrase;
+  }
+  // "SMIC together with ten of its affiliates", "A further 46 affiliates are listed": the figure
+  // is about the parent's listing.
+  if (quantity.noun && /^(?:affiliates|subsidiaries|units)$/i.test(quantity.noun) && kind === "export_control") {
+    const parent = parties.filter((m) => m.start < quantity.start).at(-1) ?? recent.paragraph ?? recent.company;
+    if (parent) return parent;
+  }
+  const clauseStart = clauseStartOf(quantity, sentence, text);
+  const namedInClause = mentions.some((m) => m.start >= clauseStart && m.end <= quantity.start && !AUTHORITIES.includes(m.kind));
+  // "foundries get 120 days", "China's large cloud operators ended 2025 holding …": an unnamed
+  // group of parties is the subject when the clause names no one.
+  if (!namedInClause && !["spec", "financial", "investment"].includes(kind)) {
+    const group = pluralSubject(clauseStart, quantity.start, tokens, text);
+    if (group) return group;
+  }
+  // A criminal case's figures belong to its defendants when the clause names no other party.
+  if (recent.caseDefendant && ["duration", "count", "penalty", "financial", "chip_order"].includes(kind) && !parties.some((m) => m.start < quantity.start)) {
+    return personAsSubject(people.find((p) => p.start < quantity.start)) ?? recent.caseDefendant;
+  }
   if ((kind === "duration" || kind === "count" || kind === "penalty" || kind === "financial") && CASE_WORDS.test(sentenceText)) {
     const person = people.find((p) => p.start < quantity.start) ?? people[0];
     if (person) return personAsSubject(person);
@@ -212,6 +419,11 @@ function applyFrame(
     );
     if (owner) return owner;
   }
+  // Money a company earns, spends or is fined is the company's, never its product's: "sales of the
+  // H20 came to about $50 million" is Nvidia's revenue.
+  if (clauseSubject && PRODUCTS.includes(clauseSubject.kind) && ["financial", "investment", "penalty", "stockpile", "chip_order"].includes(kind)) {
+    return parties.find((m) => m.start < quantity.start) ?? recent.paragraph ?? recent.topic ?? recent.company ?? clauseSubject;
+  }
   if (clauseSubject && AUTHORITIES.includes(clauseSubject.kind)) {
     const other =
       parties.find((m) => m !== clauseSubject && m.start < quantity.start && !after(m, /\b(?:by|from)\s+(?:the\s+)?$/i)) ?? parties.find((m) => m.start > clauseSubject.end);
@@ -225,21 +437,29 @@ function applyFrame(
  * the nearest chip or system) before it that is not governed by a preposition ("with TSMC",
  * "to NUDT"); failing that, what "This system" or "The company" refers back to.
  */
-function attributeSubject(quantity: Quantity, sentence: Sentence, mentions: Mention[], text: string, recent: Recent, specLike: boolean): Mention | null {
+/**
+ * Where the clause holding a quantity starts. A new clause starts after ";", ", while …" and
+ * reporting verbs: in "BIS projects that Huawei will produce 200,000 chips" the subject is Huawei.
+ */
+function clauseStartOf(quantity: Quantity, sentence: Sentence, text: string): number {
   const body = text.slice(sentence.start, quantity.start);
-  // A new clause starts after ";", ", while …" and reporting verbs: in "BIS projects that Huawei
-  // will produce 200,000 chips" the subject is Huawei.
   const clauseBreaks = [
     ...body.matchAll(
-      /;|,\s+(?:while|whereas|but|although|though|and)\s+|\b(?:said|says|say|reported|reports|projects|projected|estimates|estimated|expects|expected|believes|believed|announced|revealed|noted|noting|stated|told\s+\w+|warned|claims|claimed)\s+(?:that\s+)?/gi,
+      /;|,\s+(?:while|whereas|but|although|though|and)\s+|\b(?:said|says|say|reported|reports|projects?|projected|estimates?|estimated|expects?|expected|believes?|believed|thinks?|announced|revealed|noted|noting|stated|told\s+\w+|warned|claims?|claimed)\s+(?:that\s+)?/gi,
     ),
   ];
   const lastBreak = clauseBreaks.at(-1);
-  const clauseStart = sentence.start + (lastBreak ? lastBreak.index + lastBreak[0].length : 0);
+  return sentence.start + (lastBreak ? lastBreak.index + lastBreak[0].length : 0);
+}
+
+function attributeSubject(quantity: Quantity, sentence: Sentence, mentions: Mention[], text: string, recent: Recent, specLike: boolean): Mention | null {
+  const clauseStart = clauseStartOf(quantity, sentence, text);
   const eligible = mentions.filter((m) => m.end <= quantity.start && !OBJECT_PREPOSITION.test(text.slice(sentence.start, m.start)) && text[m.start - 1] !== "(");
   const inClause = eligible.filter((m) => m.start >= clauseStart);
   const pool = inClause.length ? inClause : eligible;
-  const candidate = specLike ? (pool.filter((m) => PRODUCTS.includes(m.kind)).at(-1) ?? pool.at(-1)) : (pool.find((m) => ORGANISATIONS.includes(m.kind)) ?? pool[0]);
+  const candidate = specLike ? (pool.find((m) => PRODUCTS.includes(m.kind)) ?? pool.at(-1)) : (pool.find((m) => ORGANISATIONS.includes(m.kind)) ?? pool[0]);
+  // "- HBM4 bandwidth: 13 TB/s" under "VERA RUBIN NVL144": a bullet's spec is the list's product.
+  if (specLike && (recent.bullet ?? recent.list) && (!candidate || !PRODUCTS.includes(candidate.kind))) return recent.bullet ?? recent.list;
   // "… 900GB/s NVLink connectivity on its new H20": a spec belongs to the product it describes.
   if (specLike && quantity.baselineAt === null && (!candidate || !PRODUCTS.includes(candidate.kind))) {
     const product = mentions.find(
@@ -257,10 +477,13 @@ function attributeSubject(quantity: Quantity, sentence: Sentence, mentions: Ment
   if (anaphor) {
     const noun = (anaphor[1] ?? "").toLowerCase();
     if (/system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu/.test(noun)) return recent.product ?? recent.organisation;
+    // "The buyer paid a 30% deposit": the parties of the last order the article stated.
+    if (/buyer|purchaser|customer/.test(noun) && recent.buyer) return recent.buyer;
+    if (/supplier|seller|vendor/.test(noun) && recent.supplier) return recent.supplier;
     return (specLike ? recent.product : null) ?? recent.company ?? recent.organisation ?? recent.product;
   }
   const after = mentions.find((m) => m.start >= quantity.end && !OBJECT_PREPOSITION.test(text.slice(sentence.start, m.start)));
-  return after ?? (specLike ? recent.product : (recent.topic ?? recent.company ?? recent.organisation));
+  return after ?? (specLike ? (recent.list ?? recent.product) : (recent.caseDefendant ?? recent.paragraph ?? recent.topic ?? recent.company ?? recent.organisation));
 }
 
 function attributeObject(quantity: Quantity, mentions: Mention[], subject: Mention | null, text: string): Mention | null {

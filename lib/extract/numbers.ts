@@ -48,7 +48,22 @@ export const FRACTIONS: Record<string, number> = {
   tenths: 0.1,
 };
 
-export const MULTIPLIERS: Record<string, number> = { double: 2, twice: 2, triple: 3, treble: 3, quadruple: 4, tenfold: 10 };
+export const MULTIPLIERS: Record<string, number> = {
+  double: 2,
+  twice: 2,
+  triple: 3,
+  treble: 3,
+  quadruple: 4,
+  twofold: 2,
+  threefold: 3,
+  fourfold: 4,
+  fivefold: 5,
+  sixfold: 6,
+  sevenfold: 7,
+  eightfold: 8,
+  ninefold: 9,
+  tenfold: 10,
+};
 
 export const SCALES: Record<string, number> = {
   hundred: 1e2,
@@ -74,7 +89,7 @@ const SCALE = String.raw`(?:hundred|thousand|million|billion|trillion|mln|mn|bn|
 
 /** A number phrase: digits or words, an optional fraction ("one-third"), an optional scale. */
 export const NUMBER_PATTERN = new RegExp(
-  String.raw`(?<![\w.])(?:(?<digits>${DIGITS})|(?<words>${WORD}(?:[- ]${WORD})?)(?:[- ](?<fraction>thirds?|quarters?|fifths?|tenths?|half))?|(?<article>an?|one|a single)[- ](?<fraction2>third|quarter|fifth|tenth|half)|(?<dozen>a dozen|dozens)|(?<full>an? (?:full|whole|entire)|a single)(?=\s+(?:years?|months?|quarters?|weeks?|days?)\b)|(?<half>half)(?=\s+(?:the|of the|its)\b))(?:\s*(?<scale>${SCALE}))?(?:\s+(?<scale2>${SCALE}))?`,
+  String.raw`(?<![\w.])(?:(?<digits>${DIGITS})|(?<words>${WORD}(?:[- ]${WORD})?)(?:[- ](?<fraction>thirds?|quarters?|fifths?|tenths?|half))?|(?<article>an?|one|a single)[- ](?<fraction2>third|quarter|fifth|tenth|half)|(?<dozen>a dozen)(?!\s+or so\b)|(?<full>an? (?:full|whole|entire)|a single)(?=\s+(?:years?|months?|quarters?|weeks?|days?)\b)|(?<a>an?)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)|(?<half>half)(?=\s+(?:the|of|its|their)\b))(?:\s*(?<scale>${SCALE}))?(?:\s+(?<scale2>${SCALE}))?`,
   "gi",
 );
 
@@ -97,6 +112,7 @@ export function findNumbers(text: string): NumberMatch[] {
       value = FRACTIONS[groups.fraction2.toLowerCase()]!;
       isFraction = true;
     } else if (groups.dozen) value = 12;
+    else if (groups.a) value = 1;
     else if (groups.full) value = 1;
     else if (groups.half) {
       value = 0.5;

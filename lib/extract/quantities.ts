@@ -3,7 +3,7 @@
 import type { Bound } from "@/lib/generated/prisma/enums";
 import { boundFromPrefix } from "@/lib/extract/hedges";
 import { findNumbers, FRACTIONS, MULTIPLIERS, type NumberMatch } from "@/lib/extract/numbers";
-import { CURRENCY_MARKS_AFTER, CURRENCY_MARKS_BEFORE, SPOKEN_UNITS } from "@/lib/metrics/units";
+import { CURRENCY_MARKS_AFTER, CURRENCY_MARKS_BEFORE, SPOKEN_UNITS, SPOKEN_UNITS_BEFORE, type UnitKey } from "@/lib/metrics/units";
 
 export type Quantity = {
   value: number;
@@ -23,20 +23,43 @@ export type Quantity = {
 
 // Nouns that make a bare number a count of things; goods ordered or shipped are "units".
 const GOODS =
-  /^(?:dies|chips?|gpus?|npus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|hard drives?|drives?|servers?|semiconductors?|devices?|modules?|boards?|ai chips?|graphics processing units?)$/i;
+  /^(?:dies|chips?|gpus?|npus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|hard drives?|drives?|servers?|semiconductors?|devices?|modules?|boards?|ai chips?|graphics processing units?|[\w-]+-equivalents?)$/i;
 const COUNT_NOUN =
-  /^(?:\w+[- ])?(?:chips?|gpus?|npus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|drives?|servers?|systems?|racks?|supernodes?|clusters?|nodes?|companies|entities|entity|organi[sz]ations?|affiliates?|subsidiaries|locations?|addresses|exports?|shipments?|transceivers?|employees|people|workers|engineers|defendants|men|nationals|customers|clients|rules?|documents?|orders?|layers?|tools?|types?|countries|nations|firms|institutes?|universities|centres|centers|data ?cent(?:er|re)s|aliases|cases|charges|counts|licen[cs]es|applications?|models?|products?|lines?|sites?|fabs?|plants?|factories|instances|transactions|parties|transistors?|stacks?|cabinets?|alias(?:es)?|times|occasions|cases|dies)\b/i;
+  /^(?:\w+[- ])?(?:chips?|gpus?|npus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|drives?|servers?|systems?|racks?|supernodes?|clusters?|nodes?|companies|entities|entity|organi[sz]ations?|affiliates?|subsidiaries|locations?|addresses|exports?|shipments?|transceivers?|employees|people|workers|engineers|defendants|men|nationals|customers|clients|rules?|documents?|orders?|layers?|tools?|types?|countries|nations|firms|institutes?|universities|centres|centers|data ?cent(?:er|re)s|aliases|cases|charges|counts?|licen[cs]es|applications?|models?|products?|lines?|sites?|fabs?|plants?|factories|instances|transactions|parties|transistors?|stacks?|[\w-]+-equivalents?|cabinets?|alias(?:es)?|times|occasions|cases|dies)\b/i;
 
 const YEAR = /^(?:19[5-9]\d|20[0-4]\d)$/;
+
+export type QuantityContext = {
+  /** Part of speech by token start (absolute offset), from lib/extract/syntax: finds counted nouns. */
+  partsOfSpeech?: Map<number, string>;
+  /** A score unit (TPP) named in the sentences just before: "the H20 scores 2,368 on the same basis". */
+  scoreUnit?: UnitKey | null;
+};
+
+// Verbs and adverbs of a fall: a percentage after them is negative ("slipped 2.5%", "17% lower").
+const FALL_BEFORE =
+  /\b(?:fell|falls?|falling|slipped|slips?|slipping|lost|loses|losing|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|shed|sheds|sank|sinks?|tumbled|tumbles?|plunged|plunges?|slumped|slumps?|slid|slides?|shrank|shrinks?|contracted|down|off)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more than|over|close to|as much as|an estimated|a further|another)\s+)?$/i;
+const FALL_AFTER = /^\s*(?:%|per ?cent)?\s*(?:lower|down)\b/i;
+// Counts that only say who spoke or helped: "two people briefed on the rule", "three sources".
+const SOURCE_COUNT =
+  /^[\s-]*(?:[\w-]+\s+)?(?:people|persons|sources|officials|executives|analysts|employees|insiders|individuals)\b\s*(?:\w+\s+)?(?:briefed|familiar|with (?:direct )?knowledge|who (?:spoke|asked|declined|requested|were not)|close to|said|say|told|speaking|cooperated|declined|asked|involved in the (?:talks|matter)|on the call|pressed)/i;
+// Numbers that label rather than count: list and tier markers, "Layer 1", "Tier 2", "1)".
+const LABEL_BEFORE = /\b(?:Layer|Tier|Phase|Step|Part|Item|Option|Stage|Level|Round|Category|Class|Annex|Schedule|Appendix|Table|Figure|Exhibit|Volume|Issue|Episode|Gen|Generation)\s*$/i;
+// "biggest one-day gain", "a two-week low": a market idiom, not a length of time.
+const IDIOM_AFTER = /^-(?:day|week|month|year|session)\s+(?:gain|drop|loss|rise|fall|decline|rally|record|high|low|jump|move|slide|sell-?off|surge|plunge|swing|advance)\b/i;
 
 /**
  * `names`: spans of entity names (numbers inside them are model names, "CloudMatrix 384").
  * `dates`: spans of dates (their numbers are days and years, except the years of periods).
  */
-export function findQuantities(sentence: string, offset: number, names: [number, number][], dates: [number, number][]): Quantity[] {
+export function findQuantities(sentence: string, offset: number, names: [number, number][], dates: [number, number][], context: QuantityContext = {}): Quantity[] {
+  const nounAt = (at: number) => context.partsOfSpeech?.get(at + offset);
   const numbers = findNumbers(sentence).filter((n) => {
     const [start, end] = [n.start + offset, n.end + offset];
     if (insideAny(start, end, names) || isPartOfName(sentence, n)) return false;
+    // A number right after a name is the rest of a model name: "Tianchi 256", "RTX 4090".
+    const previousName = /(?:^|\s)([A-Z][\w-]*) $/.exec(sentence.slice(0, n.start));
+    if (previousName && !n.isWord && !YEAR.test(n.text) && nounAt(n.start - 1 - previousName[1]!.length) === "PROPN" && !unitOf(sentence.slice(n.end))) return false;
     return !insideAny(start, end, dates) || YEAR.test(n.text);
   });
   const quantities: Quantity[] = [];
@@ -61,31 +84,60 @@ export function findQuantities(sentence: string, offset: number, names: [number,
       continue; // other years only date the facts around them
     }
 
+    if (isIgnorable(before, after, number)) continue;
     const currency = currencyOf(before, after);
-    let unit = currency ? null : unitOf(after);
+    let unit = currency ? null : (unitOf(after) ?? unitBefore(before, number) ?? inheritedScore(before, after, number, context.scoreUnit ?? null));
     const following = numbers[i + 1];
     if (!currency && !unit && following && /^\s*or\s*$/i.test(sentence.slice(number.end, following.start))) unit = unitOf(sentence.slice(following.end));
-    const nounMatch = currency || unit ? null : countNoun(after);
-    const multiplier = relativeMultiplier(sentence, number);
+    let nounMatch = currency || unit ? null : countNoun(after, number.end, nounAt);
+    let multiplier = relativeMultiplier(sentence, number);
+
+    // "three to six months", "five to seven suppliers", "2.4 to 2.8 times": a range whose unit is
+    // written once, after its upper end.
+    const next = numbers[i + 1];
+    const rangeLink = next && !YEAR.test(next.text) && /^\s*(?:-|–|—|to)\s*$/i.test(sentence.slice(number.end, next.start));
+    let leadIn: NumberMatch | null = null;
+    if (!currency && !unit && !nounMatch && !multiplier && rangeLink && next.value > number.value) {
+      const afterNext = sentence.slice(next.end);
+      const nextUnit = unitOf(afterNext);
+      const nextNoun = nextUnit ? null : countNoun(afterNext, next.end, nounAt);
+      const nextMultiplier = relativeMultiplier(sentence, next);
+      if (nextUnit || nextNoun || nextMultiplier) {
+        leadIn = next;
+        unit = nextUnit;
+        nounMatch = nextNoun;
+        multiplier = nextMultiplier ? { ...nextMultiplier, value: number.value, start: number.start } : null;
+      }
+    }
     if (!currency && !unit && !nounMatch && !multiplier && !number.hasScale) continue;
     if (number.isWord && !number.hasScale && !unit && !multiplier && !nounMatch && !currency) continue;
-    if (isIgnorable(before, after, number)) continue;
     // "the two nations", "the three companies": a reference back, not a new quantity.
     if (number.isWord && !number.hasScale && /\bthe\s+$/i.test(before)) continue;
+    if (nounMatch && SOURCE_COUNT.test(after)) continue;
 
     let value = number.value;
     let valueMax: number | null = null;
-    let end = number.end + (currency?.suffixLength ?? 0) + (unit?.length ?? 0);
+    let end = number.end + (currency?.suffixLength ?? 0) + (leadIn ? 0 : (unit?.length ?? 0));
     let unitName = currency?.code ?? unit?.name ?? (nounMatch ? (GOODS.test(nounMatch.noun) ? "units" : "count") : multiplier ? "ratio" : "count");
     if (unit) value *= unit.factor;
+    if (leadIn) {
+      valueMax = leadIn.value * (unit?.factor ?? 1);
+      end = leadIn.end + (unit?.length ?? 0);
+      if (multiplier) multiplier = { ...multiplier, valueMax };
+      consumed.add(leadIn);
+    }
 
     // Ranges: "600,000 to 700,000 units", "$12–15 billion", "12 billion to 15 billion" (but not
-    // "from 600GB/s to 400GB/s", which is a change from one value to another).
-    const next = numbers[i + 1];
-    if (next && !YEAR.test(next.text)) {
+    // "from 600GB/s to 400GB/s", which is a change from one value to another, nor "fell 28% to
+    // 62.6 billion yuan", where the second number has a unit of its own).
+    if (!leadIn && next && !YEAR.test(next.text)) {
       const link = sentence.slice(end, next.start);
+      const afterNext = sentence.slice(next.end);
+      const nextOwnUnit = currencyOf(sentence.slice(0, next.start), afterNext)?.code ?? unitOf(afterNext)?.name ?? null;
       const isRange =
-        /^\s*(?:-|–|—|to|and)\s*(?:US\$|\$|¥|€|£)?\s*$/i.test(link) && !/\bfrom\s+(?:\S+\s+){0,1}$/i.test(sentence.slice(Math.max(0, number.start - 12), number.start));
+        /^\s*(?:-|–|—|to|and)\s*(?:US\$|\$|¥|€|£)?\s*$/i.test(link) &&
+        !/\bfrom\s+(?:\S+\s+){0,1}$/i.test(sentence.slice(Math.max(0, number.start - 12), number.start)) &&
+        (nextOwnUnit === null || nextOwnUnit === unitName || !(currency || unit));
       const isBetween = /\bbetween\s+(?:US\$|\$)?$/i.test(before.slice(-12));
       if (isRange && (!/^\s*and/i.test(link) || isBetween)) {
         // "$12–15 billion": the scale written once applies to both ends.
@@ -94,7 +146,6 @@ export function findQuantities(sentence: string, offset: number, names: [number,
         if (low < high) {
           value = low;
           valueMax = high;
-          const afterNext = sentence.slice(next.end);
           const nextCurrency = currencyOf(sentence.slice(0, next.start), afterNext);
           const nextUnit = unitOf(afterNext);
           end = next.end + (nextCurrency?.suffixLength ?? 0) + (nextUnit?.length ?? 0);
@@ -108,8 +159,9 @@ export function findQuantities(sentence: string, offset: number, names: [number,
         }
       }
     }
+    if (unitName === "percent" && !multiplier && (FALL_BEFORE.test(before) || FALL_AFTER.test(after))) value = -value;
 
-    const noun = nounMatch?.noun ?? countNoun(sentence.slice(end))?.noun ?? null;
+    const noun = nounMatch?.noun ?? countNoun(sentence.slice(end), end, nounAt)?.noun ?? null;
     let bound: Bound = valueMax !== null ? "range" : (boundFromPrefix(before.replace(/\bbetween\s+$/i, "")) ?? "exact");
     if (valueMax === null && /^\s*(?:or more|\+|plus\b)/i.test(sentence.slice(end))) bound = "at_least";
     if (valueMax === null && /^\s*or (?:so|thereabouts)\b/i.test(sentence.slice(end))) bound = "approx";
@@ -121,7 +173,7 @@ export function findQuantities(sentence: string, offset: number, names: [number,
     if (multiplier) {
       value = multiplier.value;
       unitName = "ratio";
-      valueMax = null;
+      valueMax = multiplier.valueMax ?? null;
       if (multiplier.hedge) bound = multiplier.hedge;
       else if (bound === "exact" && number.isFraction) bound = "approx";
       start = Math.min(start, multiplier.start);
@@ -141,7 +193,7 @@ export function findQuantities(sentence: string, offset: number, names: [number,
     });
   }
   // "More than double Nvidia's list price": multipliers written as words, without a number.
-  for (const match of sentence.matchAll(/\b(?:(more than|nearly|almost|about|roughly|over|at least)\s+)?(double|twice|triple|quadruple)\b(?!-)/gi)) {
+  for (const match of sentence.matchAll(/\b(?:(more than|nearly|almost|about|roughly|over|at least)\s+)?(double|twice|triple|quadruple|(?:two|three|four|five|six|seven|eight|nine|ten)fold)(?:s|d)?\b(?!-|\s+down\b)/gi)) {
     if (quantities.some((q) => q.start - offset <= match.index && q.end - offset >= match.index)) continue;
     const rest = sentence.slice(match.index + match[0].length);
     if (!/^\s+(?:the\s+|that\s+of\s+|as\s+\w+\s+as\s+)?[\w’'-]+/.test(rest)) continue;
@@ -186,6 +238,21 @@ function currencyOf(before: string, after: string) {
   return null;
 }
 
+/** "a TPP score of 21,000": a unit named before its number. */
+function unitBefore(before: string, number: NumberMatch) {
+  if (number.isWord) return null;
+  for (const { pattern, unit } of SPOKEN_UNITS_BEFORE) if (pattern.test(before.slice(-60))) return { name: unit, factor: 1, length: 0 };
+  return null;
+}
+
+/** A bare score after "scores" or "lands at", in a passage whose score unit is already named. */
+function inheritedScore(before: string, after: string, number: NumberMatch, scoreUnit: UnitKey | null) {
+  if (!scoreUnit || number.isWord || number.value < 10) return null;
+  if (!/\b(?:scores?|scored|scoring|lands? at|comes? in at|rates? at|rated at|sits? at)\s+(?:about|around|roughly|only|just|nearly|some)?\s*$/i.test(before)) return null;
+  if (/^\s*[A-Za-z%]/.test(after) && !/^\s*(?:on|in|under|by|and|,)\b/i.test(after)) return null;
+  return { name: scoreUnit, factor: 1, length: 0 };
+}
+
 function unitOf(after: string) {
   for (const { pattern, unit, multiplier } of SPOKEN_UNITS) {
     const match = pattern.exec(after);
@@ -194,29 +261,59 @@ function unitOf(after: string) {
   return null;
 }
 
-/** The counted noun within the next few words: "300,000 H20 AI chips", "56 illegal exports". */
-function countNoun(after: string): { noun: string } | null {
-  const words = after
-    .replace(/^[\s-]+/, "")
-    .split(/\s+/)
-    .slice(0, 7);
+/**
+ * The counted noun within the next few words: "300,000 H20 AI chips", "56 illegal exports",
+ * "88 custom Arm cores". A word from COUNT_NOUN, or — with parts of speech — any plural noun the
+ * tagger marks, reached over adjectives, names and compounds only.
+ */
+function countNoun(after: string, at: number, nounAt: (at: number) => string | undefined): { noun: string } | null {
+  const lead = /^[\s-]*/.exec(after)![0].length;
+  const words = [...after.slice(lead).matchAll(/\S+/g)].slice(0, 7);
   for (let i = 0; i < words.length; i++) {
-    const word = words[i]!.replace(/[.,;:)’'"”]+$/, "");
+    const raw = words[i]![0];
+    const word = raw.replace(/[.,;:)’'"”]+$/, "");
     if (/^(?:of|in|to|for|from|by|with|or|that|which|than|per)$/i.test(word) && i > 0) break;
     if (COUNT_NOUN.test(word)) {
-      const pair = `${words[i]!} ${words[i + 1] ?? ""}`.replace(/[.,;:)]+$/, "");
+      const pair = `${raw} ${words[i + 1]?.[0] ?? ""}`.replace(/[.,;:)]+$/, "");
       return { noun: /^(?:ai chips?|hard drives?|data cent(?:er|re)s)$/i.test(pair) ? pair : word };
     }
+    const pos = nounAt(at + lead + words[i]!.index);
+    if (isPluralNoun(word, pos)) return { noun: word };
+    if (i === 1 && /^of$/i.test(words[0]![0]) && /^(?:them|these|those)$/i.test(word)) return { noun: "of them" };
+    // Only modifiers may stand between the number and its noun: adjectives, names (any capitalised
+    // word: the tagger reads "Ascend" as a verb), "or more", and one word of any tag right before a
+    // plural noun ("two compute tiles").
+    const nextWord = words[i + 1]?.[0].replace(/[.,;:)’'"”]+$/, "") ?? "";
+    const modifier =
+      !pos ||
+      ["ADJ", "NOUN", "PROPN", "NUM", "PUNCT"].includes(pos) ||
+      /^[A-Z]/.test(word) ||
+      pos === "ADV" ||
+      (pos === "CCONJ" && /^(?:and|or)$/.test(word)) ||
+      // A part of a whole: "4,500 of the chips", "500,000 of Nvidia's most advanced AI chips".
+      (i === 0 && word === "of") ||
+      (i === 1 && /^of$/i.test(words[0]![0]) && /^(?:the|its|their|his|her|our|these|those)$/i.test(word)) ||
+      (/^(?:more|fewer|less)$/.test(word) && /^(?:or|and)$/i.test(words[i - 1]?.[0] ?? "")) ||
+      (i < 2 && isPluralNoun(nextWord, nounAt(at + lead + (words[i + 1]?.index ?? -1))));
+    if (!modifier) break;
+    if (/[,;:)]$/.test(raw)) break;
   }
   return null;
+}
+
+function isPluralNoun(word: string, pos: string | undefined): boolean {
+  return pos === "NOUN" && /^[a-z][a-z-]*[a-z]s$/.test(word) && !/(?:ss|us|is)$/.test(word);
 }
 
 /**
  * Ratios: "40% more … than X", "four times that of X", "one-third the … of X", "2.5 times higher
  * than X", "half the … of X". Returns the ratio and where the baseline is named.
  */
-function relativeMultiplier(sentence: string, number: NumberMatch) {
+type Multiplier = { value: number; valueMax?: number | null; start: number; end: number; baselineAt: number | null; hedge: Bound | null };
+
+function relativeMultiplier(sentence: string, number: NumberMatch): Multiplier | null {
   const after = sentence.slice(number.end);
+  const before = sentence.slice(0, number.start);
   const percentMore = /^\s*(?:%|per ?cent)\s+(more|higher|greater|faster|larger|bigger|better|less|lower|fewer|smaller|cheaper|slower)\b(?:\s+[\w-]+){0,3}?\s+than\s+/i.exec(after);
   if (percentMore) {
     const up = /more|higher|greater|faster|larger|bigger|better/i.test(percentMore[1]!);
@@ -235,14 +332,19 @@ function relativeMultiplier(sentence: string, number: NumberMatch) {
   }
   // "four times that of an NVL72", "2.5 times higher than", "15 times more memory", "1.7x the".
   const times =
-    /^\s*(?:times|x|×)\s+(?:(?:more|higher|greater|larger|faster|bigger|better|less|lower|smaller)\b(?:\s+[\w-]+){0,3}?\s+than\s+|(?:more|higher|greater|larger|faster|bigger|better)\s+|that of\s+|those of\s+|as (?:much|many|fast|large|high) as\s+|the\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?|over\s+|what\s+)/i.exec(
+    /^\s*(?:times|x|×)\s+(?:(?:more|higher|greater|larger|faster|bigger|better|less|lower|smaller)\b(?:\s+[\w-]+){0,3}?\s+than\s+|(?:more|higher|greater|larger|faster|bigger|better)\s+|that of\s+|those of\s+|as (?:much|many|fast|large|high) as\s+|(?:the|their|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?|over\s+|what\s+)/i.exec(
       after,
     );
   if (times) {
     return { value: number.value, start: number.start, end: number.end + times[0].length, baselineAt: number.end + times[0].length, hedge: null };
   }
-  if (number.isFraction) {
-    const of = /^\s+(?:of\s+)?(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:of|than)\s+/i.exec(after);
+  // "Against GB300 NVL72: 3.3x", "oversubscribed 2,750 times", "a six-fold rise": multiples with
+  // the baseline named elsewhere.
+  const bare = /^(?:\s*(?:x|×)(?=\s*(?:$|[.,;:)]))|[\s-]*fold\b)/i.exec(after) ?? (/\b(?:oversubscribed|subscribed)\s+(?:about\s+|nearly\s+|more than\s+)?$/i.test(before) ? /^\s*times\b/i.exec(after) : null);
+  if (bare) return { value: number.value, start: number.start, end: number.end + bare[0].length, baselineAt: null, hedge: null };
+  if (number.isFraction && !/\b(?:first|second|latter|back|front|last)\s+$/i.test(before)) {
+    // "half the BR100's throughput", "one-third of that fleet", "at or below half of U.S. shipments".
+    const of = /^\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:of|than)\s+|^\s+(?:the\s+)?(?=[\w-]+[’']s\b)|^\s+of\s+(?!\d{4}\b)/i.exec(after);
     if (of) return { value: number.value, start: number.start, end: number.end + of[0].length, baselineAt: number.end + of[0].length, hedge: null };
   }
   return null;
@@ -262,6 +364,7 @@ function isPartOfName(sentence: string, number: NumberMatch): boolean {
   const before = sentence[number.start - 1] ?? " ";
   const after = sentence.slice(number.end, number.end + 2);
   if (/[A-Za-z]/.test(before)) return true;
+  if (/[A-Za-z]:$/.test(sentence.slice(0, number.start))) return true; // "Country Group D:5"
   if (/^[A-Za-z]/.test(after) && !/^(?:[kmbKMB]\b|x\b|nm|kW|MW|W\b|GB|TB|PB|mm|bn|mn|tn)/.test(after) && !unitOf(sentence.slice(number.end))) return true;
   if (before === "-" && /[A-Za-z]-$/.test(sentence.slice(Math.max(0, number.start - 2), number.start))) return true;
   return false;
@@ -274,6 +377,13 @@ function isIgnorable(before: string, after: string, number: NumberMatch): boolea
   if (/\b(?:No\.|Section|Article|Rule|Chapter|FR|CFR|U\.S\.C\.|page|p\.|pp\.)\s*$/i.test(before)) return true; // citations
   if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|ET\b)/i.test(after) || /^:\d\d/.test(after)) return true; // times
   if (/\bQ$/.test(before) || /\bFY\s?$/.test(before)) return true; // Q1, FY2025 are dates
+  if (/(?:plus or minus|±)\s*$/i.test(before)) return true; // a guidance tolerance, not a figure
+  if (/^\s+of\s+(?:the|its|their)\b/i.test(after) && /^one$/i.test(number.text)) return true; // "one of the biggest buyers"
+  if (/^-off\b/i.test(after) || /^\s+or so\b/i.test(after) && number.value === 12) return true; // "one-off gains", "a dozen or so"
+  // "its fastest growth in five years": a superlative's time frame, not a length of time.
+  if (/\b\w+est\b[^.;,]{0,40}\b(?:in|for|since)\s+$/i.test(before) && /^[\s-]*(?:years?|months?|quarters?|decades?)\b/i.test(after)) return true;
+  if (LABEL_BEFORE.test(before) || (/^\s*$/.test(before) && /^[.)]\s/.test(after))) return true; // "Tier 2", "1) …"
+  if (IDIOM_AFTER.test(after) || (/^[\s-]day\b/i.test(after) && /\b(?:could|might|may|will|would|some|one)\s+$/i.test(before))) return true;
   return FRACTIONS[number.text.toLowerCase()] !== undefined && !number.isFraction;
 }
 

@@ -223,6 +223,15 @@ export const CONCEPTS = {
     ],
   },
   instalment: { label: "Instalment of a penalty", dimension: "money", unit: "USD", kind: "penalty", actor: "payer", counterparty: "authority" },
+  penalty_terms: {
+    label: "Instalments or audits of a settlement",
+    dimension: "count",
+    unit: "count",
+    kind: "penalty",
+    actor: "payer",
+    counterparty: "authority",
+    cues: [{ rank: 35, noun: /instal+ments?|audits?|payments?/ }],
+  },
   people_charged: { label: "People charged", dimension: "count", unit: "count", kind: "count", actor: "authority", counterparty: "defendants" },
   violations: {
     label: "Violations counted",
@@ -247,7 +256,7 @@ export const CONCEPTS = {
     qualifiers: ["list", "action", "listed"],
     cues: [
       { rank: 40, noun: /entit(?:y|ies)$/ },
-      { rank: 50, noun: /compan|organi[sz]ation|firm|institut|universit|part(?:y|ies)/, local: LISTING },
+      { rank: 50, noun: /compan|organi[sz]ation|firm|institut|universit|part(?:y|ies)|entr(?:y|ies)|additions/, local: LISTING },
       { rank: 90, local: /entity list|blacklist|added|adds|listed|designat/i, noun: ORGANISATIONS },
       { rank: 100, noun: /affiliat/ },
     ],
@@ -326,11 +335,24 @@ export const CONCEPTS = {
   layer_threshold: { label: "NAND layer threshold", dimension: "count", unit: "count", kind: "export_control", actor: "authority", cues: [{ rank: 170, noun: /layer/ }] },
   tpp_threshold: {
     label: "Total processing performance threshold",
-    dimension: "count",
-    unit: "count",
+    dimension: "score",
+    unit: "TPP",
     kind: "export_control",
     actor: "authority",
-    cues: [{ rank: 5, local: /\bTPP\b|total processing performance/i }],
+    cues: [
+      { rank: 5, near: /\b(?:below|above|under|exceed\w*|threshold|limit|cap|ceiling)\b.{0,30}$/i },
+      { rank: 6, local: /\d[\d,]*\s*(?:TPP\s*)?or (?:more|above|higher)\b|\bthreshold/i },
+    ],
+  },
+  tpp: {
+    label: "Total processing performance",
+    dimension: "score",
+    unit: "TPP",
+    kind: "spec",
+    actor: "product",
+    spec: true,
+    better: "higher",
+    fallback: true,
   },
   performance_density_threshold: {
     label: "Performance-density threshold",
@@ -435,6 +457,15 @@ export const CONCEPTS = {
     counterparty: "company",
     cues: [{ rank: 8, local: EQUITY, notLocal: /entity list|listed part|affiliates rule|owned \d+%? or more/i }],
   },
+  shares_count: {
+    label: "Shares bought or received",
+    dimension: "count",
+    unit: "count",
+    kind: "investment",
+    actor: "investor",
+    counterparty: "company",
+    cues: [{ rank: 35, noun: /^shares$/ }],
+  },
   ownership_threshold: {
     label: "Ownership threshold of a rule",
     dimension: "percent",
@@ -467,6 +498,7 @@ export const CONCEPTS = {
     kind: "financial",
     actor: "company",
     cues: [
+      { rank: 7, local: /\b(?:opened|closed|ended|finished|traded)\b[^.;]{0,40}\d\s*(?:%|percent)\s*(?:higher|lower|above|below|up|down)|\d\s*(?:%|percent)\s+(?:higher|lower)\b/i, organisation: true },
       { rank: 12, near: CHANGE, organisation: true },
       { rank: 13, near: /shares?|stock|index|nasdaq|composite|market value|profit|revenue|sales|income/i, organisation: true },
     ],
@@ -576,8 +608,8 @@ export const CONCEPTS = {
     spec: true,
     better: "lower",
     cues: [
-      { rank: 60, product: true },
-      { rank: 61, local: /\bprice[ds]?\b|costs? (?:about|around|up to)|list price/i },
+      { rank: 60, product: true, notLocal: /revenue|sales|bookings|\bsold\b|spen[dt]|invest|capital|training run|inventory|write-?down|charge/i },
+      { rank: 61, local: /\bprice[ds]?\b|costs? (?:about|around|up to)|list price/i, notLocal: /training|to train|to build|capital|revenue/i },
     ],
   },
   unit_cost: { label: "Unit cost", dimension: "money", unit: "USD", kind: "spec", actor: "product", spec: true, better: "lower", cues: [{ rank: 59, local: /unit cost/i }] },
@@ -607,6 +639,8 @@ export const CONCEPTS = {
     better: "higher",
     cues: [{ rank: 3, local: /transistors?/i }],
   },
+  // Parts of a product: "88 custom Arm cores", "two compute tiles", "72 Rubin packages".
+  component_count: { label: "Components", dimension: "count", unit: "count", kind: "spec", actor: "product", spec: true, cues: [{ rank: 190, product: true }] },
   rack_count: { label: "Racks", dimension: "count", unit: "count", kind: "spec", actor: "product", spec: true, cues: [{ rank: 130, noun: /rack/ }] },
   transceiver_count: { label: "Optical transceivers", dimension: "count", unit: "count", kind: "spec", actor: "product", spec: true, cues: [{ rank: 140, noun: /transceiver/ }] },
   process_node: { label: "Process node", dimension: "length", unit: "nm", kind: "spec", actor: "product", spec: true, better: "lower", fallback: true },
@@ -625,6 +659,7 @@ export const CONCEPTS = {
       { rank: 10, local: /\bFP16\b/i },
       { rank: 11, local: /per-chip|per chip/i },
       { rank: 40, local: /perform|throughput|compute|computing|flops|faster|speed|capabilit/i },
+      { rank: 45, product: true, notLocal: /price|cost|power|watt|energy/i },
     ],
     readQualifiers: [
       { pattern: /\bFP16\b/i, qualifiers: { precision: "FP16" } },
@@ -652,6 +687,23 @@ export const CONCEPTS = {
     relative: true,
     better: "lower",
     cues: [{ rank: 30, local: /\bprice|cost/i }],
+  },
+  penalty_multiple: {
+    label: "Penalty as a multiple of the gain or value",
+    dimension: "ratio",
+    unit: "ratio",
+    kind: "penalty",
+    actor: "payer",
+    counterparty: "authority",
+    cues: [{ rank: 4, local: /\bfine[sd]?\b|penalt/i }],
+  },
+  idle_share: {
+    label: "Share of a stock left idle",
+    dimension: "ratio",
+    unit: "ratio",
+    kind: "stockpile",
+    actor: "holder",
+    cues: [{ rank: 3, local: /\bidle\b|unused|sat unused|gathering dust/i }],
   },
   change_ratio: {
     label: "Change against a year or quarter before",

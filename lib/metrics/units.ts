@@ -2,7 +2,7 @@
 // `units` table by lib/database/reference-data.ts), how charts convert "148 TFLOPS" and
 // "0.3 PFLOPS" onto one axis and how every page and export writes a unit.
 
-export type Dimension = "money" | "count" | "compute" | "power" | "memory" | "bandwidth" | "length" | "area" | "duration" | "percent" | "ratio" | "year";
+export type Dimension = "money" | "count" | "compute" | "power" | "memory" | "bandwidth" | "length" | "area" | "duration" | "percent" | "ratio" | "score" | "year";
 
 type UnitDefinition = {
   dimension: Dimension;
@@ -14,6 +14,8 @@ type UnitDefinition = {
   spoken?: [RegExp, number][];
   /** Money: marks right before the amount ("HK$"), tried from the most specific. */
   marksBefore?: RegExp[];
+  /** Words right before a number that name its unit ("a TPP score of 4,800"). */
+  spokenBefore?: RegExp[];
   /** Money: words right after the amount ("yuan"). */
   marksAfter?: RegExp[];
   /** Money: quoted in US dollars per unit (EUR, GBP) rather than units per dollar, by convention. */
@@ -22,7 +24,7 @@ type UnitDefinition = {
 
 // Order matters where one unit's words start another's: "GB/s" is tried before "GB".
 const UNITS = {
-  USD: { dimension: "money", factor: 1, symbol: "$", marksBefore: [/(?:US\$|USD\s?)\s*$/, /\$\s*$/], marksAfter: [/^\s*(?:US dollars|dollars|USD)\b/i] },
+  USD: { dimension: "money", factor: 1, symbol: "$", marksBefore: [/(?:US\$|USD\s?)\s*$/, /\$\s*$/], marksAfter: [/^\s*(?:U\.?S\.? dollars|US dollars|dollars|USD)\b/i] },
   CNY: { dimension: "money", factor: 1, symbol: "¥", marksBefore: [/(?:¥|RMB\s?|CNY\s?)\s*$/], marksAfter: [/^\s*(?:yuan|renminbi|RMB|CNY)\b/i] },
   EUR: { dimension: "money", factor: 1, symbol: "€", quotedInDollars: true, marksBefore: [/€\s*$/], marksAfter: [/^\s*(?:euros?|EUR)\b/i] },
   GBP: { dimension: "money", factor: 1, symbol: "£", quotedInDollars: true, marksBefore: [/£\s*$/], marksAfter: [/^\s*(?:pounds sterling|GBP)\b/i] },
@@ -54,8 +56,8 @@ const UNITS = {
     factor: 1e6,
     symbol: "MW",
     spoken: [
-      [/^\s*(?:GW|gigawatts?)\b/i, 1000],
-      [/^\s*(?:MW|megawatts?)\b/i, 1],
+      [/^[\s-]*(?:GW|gigawatts?)\b/i, 1000],
+      [/^[\s-]*(?:MW|megawatts?)\b/i, 1],
     ],
   },
   kW: { dimension: "power", factor: 1e3, symbol: "kW", spoken: [[/^\s*(?:kW|kilowatts?)\b/i, 1]] },
@@ -82,6 +84,14 @@ const UNITS = {
     ],
   },
   ratio: { dimension: "ratio", factor: 1, symbol: "×" },
+  // Total processing performance, the score US export rules set thresholds in (TOPS × bit length).
+  TPP: {
+    dimension: "score",
+    factor: 1,
+    symbol: "TPP",
+    spoken: [[/^\s*(?:TPP\b|on (?:the )?(?:total processing performance|TPP)\b)/i, 1]],
+    spokenBefore: [/\b(?:TPP|total processing performance|processing(?: performance)?)(?: score| rating)?(?: of)?\s*$/i],
+  },
   year: { dimension: "year", factor: 1, symbol: "" },
 } satisfies Record<string, UnitDefinition>;
 
@@ -119,6 +129,11 @@ export const SPOKEN_UNITS: { unit: UnitKey; pattern: RegExp; multiplier: number 
 export const CURRENCY_MARKS_BEFORE: { unit: UnitKey; pattern: RegExp }[] = KNOWN_UNITS.flatMap((unit) =>
   ((UNITS[unit] as UnitDefinition).marksBefore ?? []).map((pattern) => ({ unit, pattern })),
 ).sort((a, b) => Number(a.pattern.source.startsWith("\\$")) - Number(b.pattern.source.startsWith("\\$")));
+
+/** Units named before the number: "a TPP score of 21,000". */
+export const SPOKEN_UNITS_BEFORE: { unit: UnitKey; pattern: RegExp }[] = KNOWN_UNITS.flatMap((unit) =>
+  ((UNITS[unit] as UnitDefinition).spokenBefore ?? []).map((pattern) => ({ unit, pattern })),
+);
 
 export const CURRENCY_MARKS_AFTER: { unit: UnitKey; pattern: RegExp }[] = KNOWN_UNITS.flatMap((unit) =>
   ((UNITS[unit] as UnitDefinition).marksAfter ?? []).map((pattern) => ({ unit, pattern })),
