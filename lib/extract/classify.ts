@@ -9,7 +9,8 @@ import { unitInfo } from "@/lib/metrics/units";
 
 export type { ExtractionKind } from "@/lib/extract/kinds";
 
-export type Classification = { kind: ExtractionKind; metric: MetricKey; qualifiers: Qualifiers; status: FactStatus };
+/** `cued`: a cue word chose the metric (not the fallback of the unit's dimension). */
+export type Classification = { kind: ExtractionKind; metric: MetricKey; qualifiers: Qualifiers; status: FactStatus; cued: boolean };
 
 /**
  * `local`: the text around the quantity (about a clause either side); `near`: the few words just
@@ -29,9 +30,10 @@ export function classify(quantity: Quantity, sentence: string, local: string, ne
     organisation: subjectKind !== null && subjectKind !== "chip" && subjectKind !== "system",
     period: quantity.period,
   };
-  const metric = cues.find(({ cue }) => matches(cue, context))?.metric ?? fallback;
+  const cued = cues.find(({ cue }) => matches(cue, context))?.metric;
+  const metric = cued ?? fallback;
   const { qualifiers, status } = readQualifiers(metric, local);
-  return { kind: CONCEPTS[metric].kind, metric, qualifiers, status };
+  return { kind: CONCEPTS[metric].kind, metric, qualifiers, status, cued: cued !== undefined };
 }
 
 type CueContext = { local: string; near: string; sentence: string; noun: string; goods: boolean; product: boolean; organisation: boolean; period: Quantity["period"] };

@@ -41,7 +41,11 @@ export function findDates(text: string, published: Date | null): FoundDate[] {
     if (!DATE_WORD.test(result.text) && !/\b(?:19|20)\d{2}\b/.test(result.text)) return [];
     // "for one year", "within 120 days": a length of time, not a point in it (chrono reads it as
     // "a year from now" only when "from now", "ago" or "later" says so).
-    if (/^(?:for|within|over|during)?\s*(?:\S+\s+){0,2}(?:years?|months?|weeks?|days?)$/i.test(result.text.trim()) && !/\b(?:ago|later|from now|after|before|earlier|next|last|this)\b/i.test(result.text)) return [];
+    if (
+      /^(?:for|within|over|during)?\s*(?:\S+\s+){0,2}(?:years?|months?|weeks?|days?)$/i.test(result.text.trim()) &&
+      !/\b(?:ago|later|from now|after|before|earlier|next|last|this)\b/i.test(result.text)
+    )
+      return [];
     const precision =
       component.isCertain("day") || /\b(?:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(result.text)
         ? "day"

@@ -14,7 +14,8 @@ const ORG_SUFFIX =
 const PRODUCT = /\b((?:Ascend|Kirin|Atlas|Instinct|Blackwell|Hopper|Rubin|Gaudi|Kunlun|Hanguang|MLU|Sophon)\s+[A-Z]?\d{2,4}[A-Za-z]?|[A-Z]{1,3}\d{2,4}[A-Z]?(?:\s+NVL\d+)?)\b/g;
 // Product lines and architectures written without a model number ("Blackwell", "Kunlun"): names of
 // products, not companies.
-const PRODUCT_LINE = /^(?:Blackwell|Hopper|Rubin|Ampere|Volta|Lovelace|Grace|Vera|Ascend|Kunlun|Instinct|Gaudi|Kirin|Tianchi|CloudMatrix|Atlas|MTT|Siyuan|Hanguang|Sophon|Xeon|Epyc|Trainium|Inferentia|TPU)\b/;
+const PRODUCT_LINE =
+  /^(?:Blackwell|Hopper|Rubin|Ampere|Volta|Lovelace|Grace|Vera|Ascend|Kunlun|Instinct|Gaudi|Kirin|Tianchi|CloudMatrix|Atlas|MTT|Siyuan|Hanguang|Sophon|Xeon|Epyc|Trainium|Inferentia|TPU)\b/;
 const STOP_ORG_START = /^(?:The|This|That|These|Those|A|An|In|On|At|For|Its|Their|His|Her|Our|Chinese|American|US|U\.S\.)\s+/;
 
 export function buildGazetteer(entries: GazetteerEntry[]) {
@@ -170,8 +171,7 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
     ) {
       run.push(token);
       flush();
-    }
-    else flush();
+    } else flush();
   }
   flush();
   const names: Mention[] = [];
@@ -180,7 +180,9 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
     // A place opening a run of names is part of the name ("China Mobile", "Abu Dhabi Investment
     // Authority") unless it is possessive ("China's Ministry") or only places follow.
     const opensName = (i: number) =>
-      PLACES.has(words[i]!.text.toLowerCase()) && !/[’']s$/.test(words[i]!.text) && words.slice(i + 1).some((w) => !NOT_AN_ENTITY.has(w.text.toLowerCase().replace(/[’']s$|\.$/, "")));
+      PLACES.has(words[i]!.text.toLowerCase()) &&
+      !/[’']s$/.test(words[i]!.text) &&
+      words.slice(i + 1).some((w) => !NOT_AN_ENTITY.has(w.text.toLowerCase().replace(/[’']s$|\.$/, "")));
     while (words.length && NOT_AN_ENTITY.has(words[0]!.text.toLowerCase().replace(/[’']s$|\.$/, "")) && !opensName(0)) words = words.slice(1);
     while (words.length && (NOT_AN_ENTITY.has(words.at(-1)!.text.toLowerCase()) || /^[-–]$/.test(words.at(-1)!.text))) words = words.slice(0, -1);
     if (!words.length) continue;
@@ -192,7 +194,7 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
     if (/^-(?:era|style|type|like)\b/.test(text.slice(end, end + 7))) continue; // "the Biden-era rule"
     if (/\b(?:Act|List|Rule|Regulations?|Form|Order|Law)$/.test(name)) continue; // laws and documents are not parties
     if (words.every((w) => NOT_AN_ENTITY.has(w.text.toLowerCase().replace(/\.$/, "")))) continue;
-    if (NOT_A_NAME.test(name)) continue;
+    if (NOT_A_NAME.test(name.replace(/\.$/, ""))) continue;
     // One capitalised word opening a sentence or a label ("Revenue for …", "Power: 550 W") is a
     // common word unless the text also capitalises it mid-sentence.
     // A title before the name, or before the name it is paired with ("Presidents Donald Trump and
@@ -201,7 +203,11 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
     const titled =
       TITLE.test(before.slice(-40)) ||
       new RegExp(`${TITLE.source.replace(/\\s\*\$$/, "")}\\s+[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\\s+and\\s+$`, "i").test(before) ||
-      (words.length >= 2 && words.length <= 3 && /^\s+(?:said|says|told|added|wrote|argued|noted|explained|warned)\b/.test(text.slice(end, end + 12)));
+      (words.length >= 2 &&
+        words.length <= 3 &&
+        /^(?:,\s+\d{2},)?\s+(?:said|says|told|added|wrote|argued|noted|explained|warned|pleaded|(?:was|were|has been|had been) (?:charged|arrested|indicted|sentenced|convicted|extradited))\b/.test(
+          text.slice(end, end + 30),
+        ));
     if (words.length === 1 && !titled && /(?:[.!?:\n—–•*(]|-)\s*$|^\s*$/.test(text.slice(Math.max(0, start - 3), start)) && !capitalisedMidSentence(text, name, start)) continue;
     if (words.length === 1 && /^[A-Z][a-z]{1,5}\.$/.test(name)) continue; // "Calif.", "Sept."
     // A dateline ("GUANGZHOU, Oct. 14") is a place.

@@ -1,6 +1,6 @@
 // Dated actions without a number — a listing, a licence requirement, a rule issued or taking
 // effect, a launch — proposed as events (the labelling's "events": a date and an action, no
-// quantity). Pure. A sentence that states a quantity for its action dates that fact instead.
+// quantity). Pure. A clause that states a quantity for its action dates that fact instead.
 import type { EventType } from "@/lib/generated/prisma/enums";
 import type { FoundDate } from "@/lib/extract/dates";
 import type { Mention } from "@/lib/extract/entities";
@@ -13,7 +13,7 @@ const ACTIONS: { type: EventType; pattern: RegExp }[] = [
   {
     type: "entity_listing",
     pattern:
-      /\b(?:add(?:s|ed)?|plac(?:e|es|ed)|put|mov(?:e|es|ed)|list(?:s|ed)?)\b[^.;]{0,80}\b(?:Entity List|Unverified List|blacklist)|\bon the (?:U\.S\. )?(?:Entity|Unverified) List\b/i,
+      /\b(?:add(?:s|ed)?|plac(?:e|es|ed)|put|mov(?:e|es|ed)|list(?:s|ed)?)\b[^;]{0,80}\b(?:Entity List|Unverified List|blacklist)|\bon the (?:[^;]{0,40}\s)?(?:Entity|Unverified) List\b/i,
   },
   { type: "license", pattern: /\blicen[cs](?:e|es|ing)\b|\bpermits?\b/i },
   {
@@ -21,19 +21,23 @@ const ACTIONS: { type: EventType; pattern: RegExp }[] = [
     pattern:
       /\b(?:rules?|regulations?|controls?|ban(?:s|ned)?|barr(?:ed|ing)|bars|restrict\w*|rescind\w*|revok\w*|took effect|takes? effect|effective|issu(?:ed|es)|publish(?:ed|es)|announc(?:ed|es)|impos(?:ed|es)|understanding|unable to ship|halt\w*|suspend\w*|tariffs?|expir\w*)\b/i,
   },
-  { type: "product_launch", pattern: /\b(?:due|launch\w*|releas\w*|unveil\w*|debut\w*|planned for|follows in|ship(?:s|ping)? in|availab\w*|roll(?:s|ed)? out|mass production)\b/i },
+  {
+    type: "product_launch",
+    pattern: /\b(?:due(?! to\b)|launch\w*|releas\w*|unveil\w*|debut\w*|planned for|follows in|ship(?:s|ping)? in|availab\w*|roll(?:s|ed)? out|mass production)\b/i,
+  },
 ];
 
 export function findEvents(text: string, sentences: Sentence[], dates: FoundDate[], mentions: Mention[], quantityStarts: number[]): ProposedEvent[] {
   const events: ProposedEvent[] = [];
   for (const sentence of sentences) {
-    if (quantityStarts.some((at) => at >= sentence.start && at < sentence.end)) continue;
     const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && /\d{4}/.test(d.date));
     for (const date of inSentence) {
       // A dateline ("WASHINGTON, Jan 15 (Wire) -") or a release line dates the page, not an action.
       if (/^[A-Z][A-Z/ .]{2,}(?:,\s*[A-Za-z. ]+)?,?\s*(?:[-–—]\s*)?$/.test(text.slice(sentence.start, date.start).replace(/\b(?:FOR IMMEDIATE RELEASE)\b.*$/, "X"))) continue;
       if (/IMMEDIATE RELEASE|^\s*(?:Filed|Updated|Published|Posted)\b/i.test(text.slice(sentence.start, date.start))) continue;
       const clause = clauseAround(text, sentence, date);
+      // A clause that states a quantity for its action dates that fact instead.
+      if (quantityStarts.some((at) => at >= clause.start && at < clause.end)) continue;
       const words = text.slice(clause.start, clause.end);
       const action = ACTIONS.find(({ pattern }) => pattern.test(words));
       if (!action) continue;

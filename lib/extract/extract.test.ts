@@ -11,7 +11,7 @@ const extract = (text: string, published: Date | null = null) => extractFacts(te
 const seedText = readFileSync("prisma/seed-data/seed-article.txt", "utf8");
 
 describe("the founding article", () => {
-  const { facts, entities: mentions } = extract(seedText, new Date("2025-07-30T00:00:00Z"));
+  const { facts, events, entities: mentions } = extract(seedText, new Date("2025-07-30T00:00:00Z"));
   const find = (value: number, unit: string) => facts.find((f) => f.value === value && f.unit === unit);
 
   it("proposes every number-bearing statement with value, unit, bound and subject", () => {
@@ -33,11 +33,13 @@ describe("the founding article", () => {
     expect(find(16, "count")).toMatchObject({ metric: "rack_count" });
     expect(find(2, "ratio")).toMatchObject({ metric: "relative_price", bound: "at_least" });
     expect(find(140000000, "USD")).toMatchObject({ kind: "penalty", subject: "Cadence Design Systems", bound: "at_least" });
-    expect(find(2015, "year")).toMatchObject({ valueMax: 2021, bound: "range" });
-    expect(facts.find((f) => f.metric === "listed_since")).toMatchObject({ value: 2015, date: "2015-02", subject: "National University of Defense Technology" });
+    // A period only dates the facts around it (the labelling's rule): "between 2015 and 2021" is
+    // not a fact; "on the Entity List since February 2015" is a dated listing, an event.
+    expect(facts.some((f) => f.unit === "year")).toBe(false);
+    expect(events.find((e) => e.date === "2015-02")).toMatchObject({ type: "entity_listing" });
     expect(find(3, "years")).toMatchObject({ metric: "probation", subject: "Cadence Design Systems" });
     expect(find(56, "count")).toMatchObject({ bound: "at_least", subject: "Cadence Design Systems" });
-    expect(facts).toHaveLength(16);
+    expect(facts).toHaveLength(14);
   });
 
   it("gives every quote exactly at its offsets", () => {
@@ -69,9 +71,11 @@ describe("quantities", () => {
     expect(extract("Sales reached $12–15 billion last year.").facts[0]).toMatchObject({ value: 12e9, valueMax: 15e9 });
     expect(extract("Huawei's revenue was 344 billion yuan.").facts[0]).toMatchObject({ value: 344e9, unit: "CNY" });
     expect(extract("A GPU with 1.44 exaFLOPS of FP4 precision.").facts[0]).toMatchObject({ value: 1.44, unit: "EFLOPS", metric: "compute", qualifiers: { precision: "FP4" } });
-    expect(extract("Baidu ordered 1,600 Ascend 910B chips for approximately 450 million yuan (US$61.83 million).").facts.map((f) => [f.value, f.unit])).toEqual([
-      [1600, "units"],
-      [61830000, "USD"],
+    // Two currencies are two facts; the bracketed one is marked as restating the first.
+    expect(extract("Baidu ordered 1,600 Ascend 910B chips for approximately 450 million yuan (US$61.83 million).").facts.map((f) => [f.value, f.unit, f.restates])).toEqual([
+      [1600, "units", null],
+      [450000000, "CNY", null],
+      [61830000, "USD", 1],
     ]);
   });
 

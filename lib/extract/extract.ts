@@ -2,6 +2,7 @@
 // database, no network, no I/O; the gazetteer of known entities is passed in.
 import type { Bound, EntityKind } from "@/lib/generated/prisma/enums";
 import { classify } from "@/lib/extract/classify";
+import { confidenceOf, type Evidence } from "@/lib/extract/confidence";
 import type { ExtractionKind } from "@/lib/extract/kinds";
 import type { FactStatus } from "@/lib/generated/prisma/enums";
 import { findDates, type FoundDate } from "@/lib/extract/dates";
@@ -9,9 +10,10 @@ import { findEvents, type ProposedEvent } from "@/lib/extract/events";
 import { findMentions, type Gazetteer, type Mention, type Person } from "@/lib/extract/entities";
 import { tagTokens, type Token } from "@/lib/extract/syntax";
 import { findQuantities, type Quantity } from "@/lib/extract/quantities";
+import { ruleOn, type RuleFamily, type RuleSwitches } from "@/lib/extract/rules";
 import { splitSentences, type Sentence } from "@/lib/extract/sentences";
 import { CONCEPTS, type MetricKey, type Qualifiers } from "@/lib/metrics/registry";
-import { unitInfo, type Dimension, type UnitKey } from "@/lib/metrics/units";
+import { isMoneyUnit, unitInfo, type Dimension, type UnitKey } from "@/lib/metrics/units";
 
 export type ExtractedFact = {
   kind: ExtractionKind;
@@ -33,6 +35,11 @@ export type ExtractedFact = {
   end: number;
   /** Other places the article states the same figure (headline, summary box): one fact, many quotes. */
   alsoQuoted: { quote: string; start: number; end: number }[];
+  /** For a conversion in brackets ("450 million yuan (US$61.83 million)"): the index of the fact it restates. */
+  restates: number | null;
+  /** What the proposal rests on, and how likely it is right as proposed (lib/extract/confidence.ts). */
+  evidence: Evidence;
+  confidence: number;
 };
 
 export type ExtractedEntity = { name: string; kind: EntityKind; start: number; end: number; known: boolean };
@@ -50,7 +57,15 @@ const OBJECT_PREPOSITION =
 const ANAPHOR =
   /^(?:[A-Z][\w ,]{0,30}?,\s+)?(?:this|that|the|its|it|these|they)\b(?:\s+(system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu|company|firm|group|chipmaker|maker|buyer|purchaser|customer|supplier|seller|vendor|plea|agreement|deal|order|case|move|rule))?/i;
 
-export function extractFacts(text: string, options: { gazetteer: Gazetteer; published?: Date | null }): Extraction {
+export type ExtractOptions = {
+  gazetteer: Gazetteer;
+  published?: Date | null;
+  /** Rule families to switch off (the ablation in scripts/eval/ablation.ts); all on by default. */
+  rules?: RuleSwitches;
+};
+
+export function extractFacts(text: string, options: ExtractOptions): Extraction {
+  const on = (family: RuleFamily) => ruleOn(options.rules, family);
   const sentences = splitSentences(text);
   const tokens = tagTokens(text);
   const partsOfSpeech = new Map(tokens.map((token) => [token.start, token.pos]));
@@ -62,16 +77,33 @@ export function extractFacts(text: string, options: { gazetteer: Gazetteer; publ
   // What the article is about: its most-named party, the subject of figures no sentence attributes
   // ("Revenue for fiscal Q3 came in at $57.0 billion" in a story about Nvidia).
   const topic = topicOf(mentions);
-  const recent: Recent = { organisation: null, company: null, product: null, person: null, topic, paragraph: null, list: null, bullet: null, buyer: null, supplier: null, caseDefendant: null };
-  const headings = findHeadings(text, options.gazetteer);
+  const recent: Recent = {
+    organisation: null,
+    company: null,
+    product: null,
+    person: null,
+    topic,
+    paragraph: null,
+    list: null,
+    bullet: null,
+    buyer: null,
+    supplier: null,
+    caseDefendant: null,
+  };
+  const headings = on("listProducts") ? findHeadings(text, options.gazetteer) : [];
   const allMentions = dropOverlapping([...mentions, ...headings]);
-  const caseSentences = sentences.filter((s) => CASE_WORDS.test(s.text)).length;
-  const defendant = caseSentences >= 2 ? people[0] : undefined;
+  // The lead defendant: the first person named in a sentence about a criminal case.
+  const caseSentences = sentences.filter((s) => CASE_WORDS.test(s.text));
+  const defendant = on("caseDefendants") ? people.find((p) => caseSentences.some((s) => p.start >= s.start && p.end <= s.end)) : undefined;
   if (defendant) recent.caseDefendant = { name: defendant.surname, kind: "company", start: defendant.start, end: defendant.end, known: false };
   let paragraphStart = -1;
 
   // The score scale a passage talks in ("TPP"), for bare scores in the sentences that follow.
   let scoreUnit: { unit: UnitKey; at: number } | null = null;
+  // "450 million yuan (US$61.83 million)": two currencies are two facts (the labelling's rule), but
+  // the bracketed one restates the other; it is marked so the review form does not count it twice.
+  const conversions = new Map<ExtractedFact, ExtractedFact>();
+  let lastMoney: { end: number; fact: ExtractedFact } | null = null;
   for (const sentence of sentences) {
     const inSentence = allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const paragraph = paragraphOf(text, sentence.start);
@@ -81,7 +113,7 @@ export function extractFacts(text: string, options: { gazetteer: Gazetteer; publ
     }
     // A list takes the product of its heading line, else the one named just before it.
     const lineStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
-    if (isBullet(text, sentence.start)) {
+    if (on("listProducts") && isBullet(text, sentence.start)) {
       recent.list ??= headings.findLast((h) => h.start >= paragraph.previousStart && h.start < sentence.start) ?? recent.product;
       // The first sentence of a bullet line: does it open with a product?
       if (/^[^\S\n]*(?:[-•*–]\s*)?$/.test(text.slice(lineStart, sentence.start))) {
@@ -94,7 +126,7 @@ export function extractFacts(text: string, options: { gazetteer: Gazetteer; publ
     }
     const peopleInSentence = people.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
     const inheritedScore = scoreUnit && sentence.start - scoreUnit.at < 600 ? scoreUnit.unit : null;
-    const quantities = findQuantities(sentence.text, sentence.start, nameSpans, dateSpans, { partsOfSpeech, scoreUnit: inheritedScore });
+    const quantities = findQuantities(sentence.text, sentence.start, nameSpans, dateSpans, { partsOfSpeech, scoreUnit: inheritedScore, rules: options.rules });
     const named = quantities.find((q) => unitInfo(q.unit)?.dimension === "score");
     if (named) scoreUnit = { unit: named.unit as UnitKey, at: sentence.end };
     // Periods ("since 2019", "between 2015 and 2021") only date the facts around them.
@@ -105,37 +137,65 @@ export function extractFacts(text: string, options: { gazetteer: Gazetteer; publ
       const clauseSubject = attributeSubject(quantity, sentence, inSentence, text, recent, specLike);
       let classified = classify(quantity, sentence.text, local, near, clauseSubject?.kind ?? null);
       const sentenceTokens = tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
-      const subject = applyFrame(classified.kind, quantity, sentence, inSentence, peopleInSentence, text, recent, clauseSubject, sentenceTokens);
+      const subject = applyFrame(classified.kind, quantity, sentence, inSentence, peopleInSentence, text, recent, clauseSubject, sentenceTokens, options.rules);
       if (subject?.kind !== clauseSubject?.kind) classified = classify(quantity, sentence.text, local, near, subject?.kind ?? null);
-      const { kind, metric, qualifiers, status } = classified;
+      const { kind, metric, qualifiers, status, cued } = classified;
       const object = attributeObject(quantity, inSentence, subject, text);
       const quote = quoteSpan(quantity, sentence, subject, object, text);
-      if (kind === "chip_order") {
-        const buyerFirst = CONCEPTS[metric].actor !== "supplier";
+      if (kind === "chip_order" && on("roleAnaphora")) {
+        // The subject is the buyer for an order, or when the frame found it after "supply … to".
+        const buyerFirst = CONCEPTS[metric].actor !== "supplier" || Boolean(subject && /\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, subject.start - 8), subject.start)));
         recent.buyer = (buyerFirst ? subject : object) ?? recent.buyer;
         recent.supplier = (buyerFirst ? object : subject) ?? recent.supplier;
       }
       // "the H100 and H200 SXM boards are both rated at 700 W", "Nvidia and AMD shares fell 4%":
       // one number said of two subjects is one fact for each (unless "respectively" pairs them off).
-      const partner = subject && coordinated(subject, inSentence, quantity, text);
-      for (const who of partner ? [subject, partner] : [subject]) facts.push({
+      const partner = subject && on("coordinatedSubjects") ? coordinated(subject, inSentence, quantity, text) : null;
+      const clauseStart = clauseStartOf(quantity, sentence, text);
+      const evidence: Evidence = {
         kind,
-        metric,
-        qualifiers,
-        status,
-        subject: who?.name ?? null,
-        object: object?.name ?? null,
-        value: round(quantity.value),
-        valueMax: quantity.valueMax === null ? null : round(quantity.valueMax),
-        unit: quantity.unit,
-        approx: quantity.bound !== "exact",
-        bound: quantity.bound,
-        date: dateFor(quantity, sentence, dates),
-        quote: text.slice(quote.start, quote.end),
-        start: quote.start,
-        end: quote.end,
-        alsoQuoted: [],
-      });
+        subjectInClause: Boolean(subject && subject.start >= clauseStart && subject.end <= quantity.start),
+        subjectInSentence: Boolean(subject && subject.start >= sentence.start && subject.end <= sentence.end),
+        subjectFromContext: Boolean(subject && (subject.start < sentence.start || subject.end > sentence.end)),
+        knownSubject: Boolean(subject?.known),
+        specificMetric: cued,
+        statedUnit: !["count", "units", "ratio"].includes(quantity.unit),
+        repeated: false,
+        crowdedSentence: quantities.length >= 3,
+      };
+      const before = facts.length;
+      for (const who of partner ? [subject, partner] : [subject])
+        facts.push({
+          kind,
+          metric,
+          qualifiers,
+          status,
+          subject: who?.name ?? null,
+          object: object?.name ?? null,
+          value: round(quantity.value),
+          valueMax: quantity.valueMax === null ? null : round(quantity.valueMax),
+          unit: quantity.unit,
+          approx: quantity.bound !== "exact",
+          bound: quantity.bound,
+          date: dateFor(quantity, sentence, dates),
+          quote: text.slice(quote.start, quote.end),
+          start: quote.start,
+          end: quote.end,
+          alsoQuoted: [],
+          restates: null,
+          evidence,
+          confidence: 0,
+        });
+      if (isMoneyUnit(quantity.unit)) {
+        const fact = facts[before]!;
+        if (
+          lastMoney &&
+          lastMoney.fact.unit !== fact.unit &&
+          /^\s*\(\s*(?:about|around|roughly|approximately|or|some)?\s*(?:US\$|\$|S\$|HK\$|NT\$|€|£|¥)?\s*$/i.test(text.slice(lastMoney.end, quantity.start))
+        )
+          conversions.set(fact, lastMoney.fact);
+        lastMoney = { end: quantity.end, fact };
+      }
     }
     // Remember who the sentence was about (its first non-object mentions), for "This system …"
     // or "The company …" in the next one.
@@ -143,11 +203,18 @@ export function extractFacts(text: string, options: { gazetteer: Gazetteer; publ
     recent.product = subjects.find((m) => PRODUCTS.includes(m.kind)) ?? recent.product;
     recent.organisation = subjects.find((m) => ORGANISATIONS.includes(m.kind)) ?? recent.organisation;
     recent.company = subjects.find((m) => m.kind === "company") ?? recent.company;
-    recent.paragraph ??= subjects.find((m) => m.kind === "company") ?? null;
+    if (on("paragraphTopic")) recent.paragraph ??= subjects.find((m) => m.kind === "company") ?? null;
     const person = peopleInSentence[0];
     if (person) recent.person = { name: person.surname, kind: "company", start: person.start, end: person.end, known: false };
   }
-  const merged = mergeRepeats(facts, text);
+  const merged = on("oneFactPerQuantity") ? mergeRepeats(facts, text) : facts;
+  for (const [conversion, original] of conversions) {
+    if (merged.includes(conversion) && merged.includes(original)) conversion.restates = merged.indexOf(original);
+  }
+  for (const fact of merged) {
+    fact.evidence.repeated = fact.alsoQuoted.length > 0;
+    fact.confidence = confidenceOf(fact.evidence);
+  }
   return {
     facts: merged,
     events: findEvents(
@@ -169,14 +236,21 @@ function findHeadings(text: string, gazetteer: Gazetteer): Mention[] {
   const headings: Mention[] = [];
   for (const line of text.matchAll(/^[^\S\n]*([^\n]{3,80})$/gm)) {
     const content = line[1]!;
-    const letters = content.replace(/[^A-Za-z]/g, "");
-    if (letters.length < 3 || letters !== letters.toUpperCase()) continue;
+    // The name part (before " - ", ":" or "(") is in capitals; what follows may not be.
     const head = content.split(/\s+[-–—:|(]\s*|:\s*/)[0]!.trim();
+    const letters = head.replace(/[^A-Za-z]/g, "");
+    if (letters.length < 3 || letters !== letters.toUpperCase()) continue;
     if (!/\d/.test(head) || head.split(/\s+/).length > 5) continue;
     const start = line.index + line[0].indexOf(head);
     const titled = head.replace(/\b([A-Z])([A-Z]+)\b/g, (word, first: string, rest: string) => (/\d/.test(word) || word.length <= 3 ? word : first + rest.toLowerCase()));
     const known = gazetteer.find(titled).find((m) => PRODUCTS.includes(m.kind) && m.end - m.start === titled.length);
-    headings.push({ name: known?.name ?? titled, kind: known?.kind ?? (/NVL|rack|cluster|pod/i.test(head) ? "system" : "chip"), start, end: start + head.length, known: Boolean(known) });
+    headings.push({
+      name: known?.name ?? titled,
+      kind: known?.kind ?? (/NVL|rack|cluster|pod/i.test(head) ? "system" : "chip"),
+      start,
+      end: start + head.length,
+      known: Boolean(known),
+    });
   }
   return headings;
 }
@@ -227,7 +301,8 @@ function mergeRepeats(facts: ExtractedFact[], text: string): ExtractedFact[] {
   const ordered = [...facts].sort((a, b) => Number(isTitleLine(text, a.start)) - Number(isTitleLine(text, b.start)) || a.start - b.start);
   for (const fact of ordered) {
     const title = isTitleLine(text, fact.start);
-    const twin = kept.find((other) => sameFigure(other, fact) && (title || (other.metric === fact.metric && other.subject === fact.subject && other.start !== fact.start)));
+    // One number said of two subjects ("the H100 and H200 are both …") shares a quote: never a repeat.
+    const twin = kept.find((other) => sameFigure(other, fact) && other.start !== fact.start && (title || (other.metric === fact.metric && other.subject === fact.subject)));
     if (twin) twin.alsoQuoted.push({ quote: fact.quote, start: fact.start, end: fact.end });
     else kept.push(fact);
   }
@@ -243,6 +318,7 @@ function isTitleLine(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
   const lineEnd = text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at);
   const line = text.slice(lineStart, lineEnd).trim();
+  if (text.slice(lineEnd).trim() === "") return false; // a title has a body after it
   if (text.slice(0, lineStart).trim() === "") return true;
   if (line.length > 160 || /[.!?"”]$/.test(line) || /^[-•*–]\s/.test(line)) return false;
   if (line.length <= 100 && !/[.;]\s/.test(line)) return true;
@@ -284,7 +360,8 @@ function topicOf(mentions: Mention[]): Mention | null {
 
 const AUTHORITIES: EntityKind[] = ["agency"];
 // Nouns for parties an export rule lists or covers without naming them.
-const PARTY_NOUN = /^(?:entities|entity|parties|entries|companies|firms|organi[sz]ations|individuals|persons|addresses|institutes|universities|fabs|foundries|suppliers|buyers|customers)$/i;
+const PARTY_NOUN =
+  /^(?:entities|entity|parties|entries|companies|firms|organi[sz]ations|individuals|persons|addresses|institutes|universities|fabs|foundries|suppliers|buyers|customers)$/i;
 // Plural nouns for agents, which can be a clause's unnamed subject ("foundries get 120 days").
 const AGENT_NOUN =
   /^(?:[a-z-]+(?:ers|ors)|entities|parties|companies|firms|fabs|foundries|governments|hyperscalers|labs|start-?ups|universities|institutes|banks|funds|operators|defendants|agencies|authorities|countries|nations)$/;
@@ -304,10 +381,20 @@ function countedPhrase(quantity: Quantity, tokens: Token[], text: string): Menti
 /** The plural noun phrase opening a clause before its verb: "foundries", "large cloud operators". */
 function pluralSubject(clauseStart: number, before: number, tokens: Token[], text: string): Mention | null {
   const clause = tokens.filter((t) => t.start >= clauseStart && t.end <= before);
+  // Skip determiners, possessives ("the", "China's") and size words ("large").
   let i = 0;
-  while (i < clause.length && (["DET", "ADJ", "PUNCT"].includes(clause[i]!.pos) || /^(?:[A-Z][a-z]+[’']s|[’']s)$/.test(clause[i]!.text) || /^[A-Z][a-z]+$/.test(clause[i]!.text) && clause[i]!.pos === "PROPN")) i++;
+  while (
+    i < clause.length &&
+    (["DET", "PUNCT"].includes(clause[i]!.pos) ||
+      (clause[i]!.pos === "ADJ" && /^[a-z]/.test(clause[i]!.text)) ||
+      /^(?:[A-Z][a-z]+[’']s|[’']s)$/.test(clause[i]!.text) ||
+      /^[’']s$/.test(clause[i + 1]?.text ?? ""))
+  )
+    i++;
   const nouns: Token[] = [];
-  while (i < clause.length && clause[i]!.pos === "NOUN") nouns.push(clause[i++]!);
+  // Keep what says whose they are ("Chinese", "Japanese"), not how big ("large", "new").
+  while (i < clause.length && (clause[i]!.pos === "NOUN" || (/^[A-Z][a-z]+$/.test(clause[i]!.text) && clause[i + 1]?.pos === "NOUN"))) nouns.push(clause[i++]!);
+  while (nouns.length && nouns.at(-1)!.pos !== "NOUN") nouns.pop();
   const head = nouns.at(-1);
   if (!head || !AGENT_NOUN.test(head.text)) return null;
   if (!["VERB", "AUX"].includes(clause[i]?.pos ?? "")) return null;
@@ -333,7 +420,9 @@ function applyFrame(
   recent: Recent,
   clauseSubject: Mention | null,
   tokens: Token[],
+  rules: RuleSwitches | undefined,
 ): Mention | null {
+  const on = (family: RuleFamily) => ruleOn(rules, family);
   const organisations = mentions.filter((m) => ORGANISATIONS.includes(m.kind));
   const parties = organisations.filter((m) => !AUTHORITIES.includes(m.kind));
   const after = (m: Mention, pattern: RegExp) => pattern.test(text.slice(sentence.start, m.start));
@@ -344,10 +433,16 @@ function applyFrame(
   // A specification belongs to a product (the labelling's spec subject): the list's product in a
   // bulleted spec sheet, the product a company's name introduces ("Nvidia's A100 holds …"), else
   // the product the passage is about.
-  if (kind === "spec" && (!clauseSubject || !PRODUCTS.includes(clauseSubject.kind))) {
+  if (kind === "spec" && (!clauseSubject || !PRODUCTS.includes(clauseSubject.kind)) && on("subjectFitsKind")) {
     if (recent.bullet ?? recent.list) return recent.bullet ?? recent.list;
     const introduced = clauseSubject
-      ? mentions.find((m) => PRODUCTS.includes(m.kind) && m.start >= clauseSubject.end && m.end <= quantity.start && /^(?:[’']s)?\s*(?:new\s+|latest\s+)?$/.test(text.slice(clauseSubject.end, m.start)))
+      ? mentions.find(
+          (m) =>
+            PRODUCTS.includes(m.kind) &&
+            m.start >= clauseSubject.end &&
+            m.end <= quantity.start &&
+            /^(?:[’']s)?\s*(?:new\s+|latest\s+)?$/.test(text.slice(clauseSubject.end, m.start)),
+        )
       : undefined;
     return introduced ?? recent.product ?? clauseSubject;
   }
@@ -364,13 +459,13 @@ function applyFrame(
 
   // Parties the text counts without naming them: "BIS added 32 entities", "28 Chinese parties
   // already on the Entity List" — the listed parties are the subject, not the agency.
-  if (kind === "export_control" && quantity.noun && PARTY_NOUN.test(quantity.noun)) {
+  if (on("unnamedParties") && kind === "export_control" && quantity.noun && PARTY_NOUN.test(quantity.noun)) {
     const phrase = countedPhrase(quantity, tokens, text);
     if (phrase) return phrase;
   }
   // "SMIC together with ten of its affiliates", "A further 46 affiliates are listed": the figure
   // is about the parent's listing.
-  if (quantity.noun && /^(?:affiliates|subsidiaries|units)$/i.test(quantity.noun) && kind === "export_control") {
+  if (on("unnamedParties") && quantity.noun && /^(?:affiliates|subsidiaries|units)$/i.test(quantity.noun) && kind === "export_control") {
     const parent = parties.filter((m) => m.start < quantity.start).at(-1) ?? recent.paragraph ?? recent.company;
     if (parent) return parent;
   }
@@ -378,7 +473,7 @@ function applyFrame(
   const namedInClause = mentions.some((m) => m.start >= clauseStart && m.end <= quantity.start && !AUTHORITIES.includes(m.kind));
   // "foundries get 120 days", "China's large cloud operators ended 2025 holding …": an unnamed
   // group of parties is the subject when the clause names no one.
-  if (!namedInClause && !["spec", "financial", "investment"].includes(kind)) {
+  if (on("unnamedParties") && !namedInClause && !["spec", "financial", "investment"].includes(kind)) {
     const group = pluralSubject(clauseStart, quantity.start, tokens, text);
     if (group) return group;
   }
@@ -421,7 +516,7 @@ function applyFrame(
   }
   // Money a company earns, spends or is fined is the company's, never its product's: "sales of the
   // H20 came to about $50 million" is Nvidia's revenue.
-  if (clauseSubject && PRODUCTS.includes(clauseSubject.kind) && ["financial", "investment", "penalty", "stockpile", "chip_order"].includes(kind)) {
+  if (on("subjectFitsKind") && clauseSubject && PRODUCTS.includes(clauseSubject.kind) && ["financial", "investment", "penalty", "stockpile", "chip_order"].includes(kind)) {
     return parties.find((m) => m.start < quantity.start) ?? recent.paragraph ?? recent.topic ?? recent.company ?? clauseSubject;
   }
   if (clauseSubject && AUTHORITIES.includes(clauseSubject.kind)) {
@@ -478,7 +573,7 @@ function attributeSubject(quantity: Quantity, sentence: Sentence, mentions: Ment
     const noun = (anaphor[1] ?? "").toLowerCase();
     if (/system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu/.test(noun)) return recent.product ?? recent.organisation;
     // "The buyer paid a 30% deposit": the parties of the last order the article stated.
-    if (/buyer|purchaser|customer/.test(noun) && recent.buyer) return recent.buyer;
+    if (/buyer|purchaser|customer/.test(noun) && recent.buyer) return recent.buyer; // set only under roleAnaphora
     if (/supplier|seller|vendor/.test(noun) && recent.supplier) return recent.supplier;
     return (specLike ? recent.product : null) ?? recent.company ?? recent.organisation ?? recent.product;
   }

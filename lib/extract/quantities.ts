@@ -3,6 +3,7 @@
 import type { Bound } from "@/lib/generated/prisma/enums";
 import { boundFromPrefix } from "@/lib/extract/hedges";
 import { findNumbers, FRACTIONS, MULTIPLIERS, type NumberMatch } from "@/lib/extract/numbers";
+import { ruleOn, type RuleSwitches } from "@/lib/extract/rules";
 import { CURRENCY_MARKS_AFTER, CURRENCY_MARKS_BEFORE, SPOKEN_UNITS, SPOKEN_UNITS_BEFORE, type UnitKey } from "@/lib/metrics/units";
 
 export type Quantity = {
@@ -34,6 +35,8 @@ export type QuantityContext = {
   partsOfSpeech?: Map<number, string>;
   /** A score unit (TPP) named in the sentences just before: "the H20 scores 2,368 on the same basis". */
   scoreUnit?: UnitKey | null;
+  /** Rule families switched off (for the ablation table). */
+  rules?: RuleSwitches;
 };
 
 // Verbs and adverbs of a fall: a percentage after them is negative ("slipped 2.5%", "17% lower").
@@ -44,7 +47,8 @@ const FALL_AFTER = /^\s*(?:%|per ?cent)?\s*(?:lower|down)\b/i;
 const SOURCE_COUNT =
   /^[\s-]*(?:[\w-]+\s+)?(?:people|persons|sources|officials|executives|analysts|employees|insiders|individuals)\b\s*(?:\w+\s+)?(?:briefed|familiar|with (?:direct )?knowledge|who (?:spoke|asked|declined|requested|were not)|close to|said|say|told|speaking|cooperated|declined|asked|involved in the (?:talks|matter)|on the call|pressed)/i;
 // Numbers that label rather than count: list and tier markers, "Layer 1", "Tier 2", "1)".
-const LABEL_BEFORE = /\b(?:Layer|Tier|Phase|Step|Part|Item|Option|Stage|Level|Round|Category|Class|Annex|Schedule|Appendix|Table|Figure|Exhibit|Volume|Issue|Episode|Gen|Generation)\s*$/i;
+const LABEL_BEFORE =
+  /\b(?:Layer|Tier|Phase|Step|Part|Item|Option|Stage|Level|Round|Category|Class|Annex|Schedule|Appendix|Table|Figure|Exhibit|Volume|Issue|Episode|Gen|Generation)\s*$/i;
 // "biggest one-day gain", "a two-week low": a market idiom, not a length of time.
 const IDIOM_AFTER = /^-(?:day|week|month|year|session)\s+(?:gain|drop|loss|rise|fall|decline|rally|record|high|low|jump|move|slide|sell-?off|surge|plunge|swing|advance)\b/i;
 
@@ -53,13 +57,24 @@ const IDIOM_AFTER = /^-(?:day|week|month|year|session)\s+(?:gain|drop|loss|rise|
  * `dates`: spans of dates (their numbers are days and years, except the years of periods).
  */
 export function findQuantities(sentence: string, offset: number, names: [number, number][], dates: [number, number][], context: QuantityContext = {}): Quantity[] {
-  const nounAt = (at: number) => context.partsOfSpeech?.get(at + offset);
+  const on = (family: Parameters<typeof ruleOn>[1]) => ruleOn(context.rules, family);
+  const tagAt = (at: number) => context.partsOfSpeech?.get(at + offset);
+  const nounAt = (at: number) => (on("countedNouns") ? tagAt(at) : undefined);
   const numbers = findNumbers(sentence).filter((n) => {
     const [start, end] = [n.start + offset, n.end + offset];
     if (insideAny(start, end, names) || isPartOfName(sentence, n)) return false;
     // A number right after a name is the rest of a model name: "Tianchi 256", "RTX 4090".
     const previousName = /(?:^|\s)([A-Z][\w-]*) $/.exec(sentence.slice(0, n.start));
-    if (previousName && !n.isWord && !YEAR.test(n.text) && nounAt(n.start - 1 - previousName[1]!.length) === "PROPN" && !unitOf(sentence.slice(n.end))) return false;
+    if (
+      on("notFacts") &&
+      previousName &&
+      /^\d{2,4}$/.test(n.text) &&
+      !YEAR.test(n.text) &&
+      tagAt(n.start - 1 - previousName[1]!.length) === "PROPN" &&
+      !unitOf(sentence.slice(n.end)) &&
+      !currencyOf(sentence.slice(0, n.start), "")
+    )
+      return false;
     return !insideAny(start, end, dates) || YEAR.test(n.text);
   });
   const quantities: Quantity[] = [];
@@ -84,24 +99,24 @@ export function findQuantities(sentence: string, offset: number, names: [number,
       continue; // other years only date the facts around them
     }
 
-    if (isIgnorable(before, after, number)) continue;
+    if (isIgnorable(before, after, number, on("notFacts"))) continue;
     const currency = currencyOf(before, after);
-    let unit = currency ? null : (unitOf(after) ?? unitBefore(before, number) ?? inheritedScore(before, after, number, context.scoreUnit ?? null));
+    let unit = currency ? null : (unitOf(after) ?? (on("scoreUnits") ? (unitBefore(before, number) ?? inheritedScore(before, after, number, context.scoreUnit ?? null)) : null));
     const following = numbers[i + 1];
     if (!currency && !unit && following && /^\s*or\s*$/i.test(sentence.slice(number.end, following.start))) unit = unitOf(sentence.slice(following.end));
     let nounMatch = currency || unit ? null : countNoun(after, number.end, nounAt);
-    let multiplier = relativeMultiplier(sentence, number);
+    let multiplier = relativeMultiplier(sentence, number, on("multiples"));
 
     // "three to six months", "five to seven suppliers", "2.4 to 2.8 times": a range whose unit is
     // written once, after its upper end.
     const next = numbers[i + 1];
     const rangeLink = next && !YEAR.test(next.text) && /^\s*(?:-|–|—|to)\s*$/i.test(sentence.slice(number.end, next.start));
     let leadIn: NumberMatch | null = null;
-    if (!currency && !unit && !nounMatch && !multiplier && rangeLink && next.value > number.value) {
+    if (on("rangesWrittenOnce") && !currency && !unit && !nounMatch && !multiplier && rangeLink && next.value > number.value) {
       const afterNext = sentence.slice(next.end);
       const nextUnit = unitOf(afterNext);
       const nextNoun = nextUnit ? null : countNoun(afterNext, next.end, nounAt);
-      const nextMultiplier = relativeMultiplier(sentence, next);
+      const nextMultiplier = relativeMultiplier(sentence, next, on("multiples"));
       if (nextUnit || nextNoun || nextMultiplier) {
         leadIn = next;
         unit = nextUnit;
@@ -113,7 +128,7 @@ export function findQuantities(sentence: string, offset: number, names: [number,
     if (number.isWord && !number.hasScale && !unit && !multiplier && !nounMatch && !currency) continue;
     // "the two nations", "the three companies": a reference back, not a new quantity.
     if (number.isWord && !number.hasScale && /\bthe\s+$/i.test(before)) continue;
-    if (nounMatch && SOURCE_COUNT.test(after)) continue;
+    if (on("notFacts") && nounMatch && SOURCE_COUNT.test(after)) continue;
 
     let value = number.value;
     let valueMax: number | null = null;
@@ -159,7 +174,7 @@ export function findQuantities(sentence: string, offset: number, names: [number,
         }
       }
     }
-    if (unitName === "percent" && !multiplier && (FALL_BEFORE.test(before) || FALL_AFTER.test(after))) value = -value;
+    if (on("signedFalls") && unitName === "percent" && !multiplier && (FALL_BEFORE.test(before) || FALL_AFTER.test(after))) value = -value;
 
     const noun = nounMatch?.noun ?? countNoun(sentence.slice(end), end, nounAt)?.noun ?? null;
     let bound: Bound = valueMax !== null ? "range" : (boundFromPrefix(before.replace(/\bbetween\s+$/i, "")) ?? "exact");
@@ -193,7 +208,9 @@ export function findQuantities(sentence: string, offset: number, names: [number,
     });
   }
   // "More than double Nvidia's list price": multipliers written as words, without a number.
-  for (const match of sentence.matchAll(/\b(?:(more than|nearly|almost|about|roughly|over|at least)\s+)?(double|twice|triple|quadruple|(?:two|three|four|five|six|seven|eight|nine|ten)fold)(?:s|d)?\b(?!-|\s+down\b)/gi)) {
+  for (const match of sentence.matchAll(
+    /\b(?:(more than|nearly|almost|about|roughly|over|at least)\s+)?(double|twice|triple|quadruple|(?:two|three|four|five|six|seven|eight|nine|ten)fold)(?:s|d)?\b(?!-|\s+down\b)/gi,
+  )) {
     if (quantities.some((q) => q.start - offset <= match.index && q.end - offset >= match.index)) continue;
     const rest = sentence.slice(match.index + match[0].length);
     if (!/^\s+(?:the\s+|that\s+of\s+|as\s+\w+\s+as\s+)?[\w’'-]+/.test(rest)) continue;
@@ -296,7 +313,7 @@ function countNoun(after: string, at: number, nounAt: (at: number) => string | u
       (/^(?:more|fewer|less)$/.test(word) && /^(?:or|and)$/i.test(words[i - 1]?.[0] ?? "")) ||
       (i < 2 && isPluralNoun(nextWord, nounAt(at + lead + (words[i + 1]?.index ?? -1))));
     if (!modifier) break;
-    if (/[,;:)]$/.test(raw)) break;
+    if (/[,;:)]$/.test(raw) && !/^[A-Z]/.test(raw)) break; // "Huawei Technologies Co., Ltd. affiliates" goes on
   }
   return null;
 }
@@ -311,7 +328,7 @@ function isPluralNoun(word: string, pos: string | undefined): boolean {
  */
 type Multiplier = { value: number; valueMax?: number | null; start: number; end: number; baselineAt: number | null; hedge: Bound | null };
 
-function relativeMultiplier(sentence: string, number: NumberMatch): Multiplier | null {
+function relativeMultiplier(sentence: string, number: NumberMatch, multiples: boolean): Multiplier | null {
   const after = sentence.slice(number.end);
   const before = sentence.slice(0, number.start);
   const percentMore = /^\s*(?:%|per ?cent)\s+(more|higher|greater|faster|larger|bigger|better|less|lower|fewer|smaller|cheaper|slower)\b(?:\s+[\w-]+){0,3}?\s+than\s+/i.exec(after);
@@ -340,11 +357,16 @@ function relativeMultiplier(sentence: string, number: NumberMatch): Multiplier |
   }
   // "Against GB300 NVL72: 3.3x", "oversubscribed 2,750 times", "a six-fold rise": multiples with
   // the baseline named elsewhere.
-  const bare = /^(?:\s*(?:x|×)(?=\s*(?:$|[.,;:)]))|[\s-]*fold\b)/i.exec(after) ?? (/\b(?:oversubscribed|subscribed)\s+(?:about\s+|nearly\s+|more than\s+)?$/i.test(before) ? /^\s*times\b/i.exec(after) : null);
+  const bare = !multiples
+    ? null
+    : (/^(?:\s*(?:x|×)(?=\s*(?:$|[.,;:)]))|[\s-]*fold\b)/i.exec(after) ??
+      (/\b(?:oversubscribed|subscribed)\s+(?:about\s+|nearly\s+|more than\s+)?$/i.test(before) ? /^\s*times\b/i.exec(after) : null));
   if (bare) return { value: number.value, start: number.start, end: number.end + bare[0].length, baselineAt: null, hedge: null };
   if (number.isFraction && !/\b(?:first|second|latter|back|front|last)\s+$/i.test(before)) {
     // "half the BR100's throughput", "one-third of that fleet", "at or below half of U.S. shipments".
-    const of = /^\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:of|than)\s+|^\s+(?:the\s+)?(?=[\w-]+[’']s\b)|^\s+of\s+(?!\d{4}\b)/i.exec(after);
+    const of = multiples
+      ? /^\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:of|than)\s+|^\s+(?:the\s+)?(?=[\w-]+[’']s\b)|^\s+of\s+(?!\d{4}\b)/i.exec(after)
+      : /^\s+(?:of\s+)?(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:of|than)\s+/i.exec(after);
     if (of) return { value: number.value, start: number.start, end: number.end + of[0].length, baselineAt: number.end + of[0].length, hedge: null };
   }
   return null;
@@ -370,16 +392,17 @@ function isPartOfName(sentence: string, number: NumberMatch): boolean {
   return false;
 }
 
-function isIgnorable(before: string, after: string, number: NumberMatch): boolean {
+function isIgnorable(before: string, after: string, number: NumberMatch, notFacts: boolean): boolean {
   if (/\[$/.test(before) && /^\]/.test(after)) return true; // footnote marker [1]
   if (/^\s*(?:-|\s)?min(?:ute)?s?\s+read\b/i.test(after)) return true; // "5 min read"
   if (/\b(?:aged?|age of)\s+$/i.test(before) || /^[\s-]*years?[\s-]*old\b/i.test(after)) return true; // ages
   if (/\b(?:No\.|Section|Article|Rule|Chapter|FR|CFR|U\.S\.C\.|page|p\.|pp\.)\s*$/i.test(before)) return true; // citations
   if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|ET\b)/i.test(after) || /^:\d\d/.test(after)) return true; // times
   if (/\bQ$/.test(before) || /\bFY\s?$/.test(before)) return true; // Q1, FY2025 are dates
+  if (!notFacts) return FRACTIONS[number.text.toLowerCase()] !== undefined && !number.isFraction;
   if (/(?:plus or minus|±)\s*$/i.test(before)) return true; // a guidance tolerance, not a figure
   if (/^\s+of\s+(?:the|its|their)\b/i.test(after) && /^one$/i.test(number.text)) return true; // "one of the biggest buyers"
-  if (/^-off\b/i.test(after) || /^\s+or so\b/i.test(after) && number.value === 12) return true; // "one-off gains", "a dozen or so"
+  if (/^-off\b/i.test(after) || (/^\s+or so\b/i.test(after) && number.value === 12)) return true; // "one-off gains", "a dozen or so"
   // "its fastest growth in five years": a superlative's time frame, not a length of time.
   if (/\b\w+est\b[^.;,]{0,40}\b(?:in|for|since)\s+$/i.test(before) && /^[\s-]*(?:years?|months?|quarters?|decades?)\b/i.test(after)) return true;
   if (LABEL_BEFORE.test(before) || (/^\s*$/.test(before) && /^[.)]\s/.test(after))) return true; // "Tier 2", "1) …"

@@ -498,7 +498,11 @@ export const CONCEPTS = {
     kind: "financial",
     actor: "company",
     cues: [
-      { rank: 7, local: /\b(?:opened|closed|ended|finished|traded)\b[^.;]{0,40}\d\s*(?:%|percent)\s*(?:higher|lower|above|below|up|down)|\d\s*(?:%|percent)\s+(?:higher|lower)\b/i, organisation: true },
+      {
+        rank: 7,
+        local: /\b(?:opened|closed|ended|finished|traded)\b[^.;]{0,40}\d\s*(?:%|percent)\s*(?:higher|lower|above|below|up|down)|\d\s*(?:%|percent)\s+(?:higher|lower)\b/i,
+        organisation: true,
+      },
       { rank: 12, near: CHANGE, organisation: true },
       { rank: 13, near: /shares?|stock|index|nasdaq|composite|market value|profit|revenue|sales|income/i, organisation: true },
     ],
