@@ -122,19 +122,46 @@ const NOT_A_NAME = /^(?:[A-Z]&[A-Z]|FR|CFR|EAR|ECCN|USC|[KMGTPE]?FLOPS?|[KMGTPE]
 const ORG_HEAD = /^(?:Ministry|Bureau|Department|University|Academy|Institute|Bank|Administration|Commission|Office|Council|Agency|Court|School)$/;
 const TITLE =
   /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sen|Rep|Gov)\.?|\b(?:Presidents?|Secretary|Secretaries|Ministers?|Judge|CEO|chief executive|founder|analyst|engineer|executive|spokesperson|spokesman|spokeswoman|chairman|director),?)\s*$/i;
+// "Presidents Donald Trump and …": the name after "and" shares the title.
+const TITLED_PAIR = new RegExp(`${TITLE.source.replace(/\\s\*\$$/, "")}\\s+[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\\s+and\\s+$`, "i");
 
-function capitalisedMidSentence(text: string, word: string, except: number): boolean {
-  for (const match of text.matchAll(new RegExp(`(?<=[a-z,;] )${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"))) {
-    if (match.index !== except && !inTitleCaseLine(text, match.index)) return true;
+/**
+ * Whether the text also writes `word` with a capital in mid-sentence (outside title-case
+ * headlines), somewhere other than `except`. Single words are looked up in an index built once per
+ * text; names with other characters are searched for.
+ */
+function midSentenceIndex(text: string) {
+  const inTitleCaseLine = titleCaseLines(text);
+  const index = new Map<string, number[]>();
+  for (const match of text.matchAll(/(?<=[a-z,;] )[A-Z]\w*\b/g)) {
+    if (!inTitleCaseLine(match.index)) index.set(match[0], [...(index.get(match[0]) ?? []), match.index]);
   }
-  return false;
+  return (word: string, except: number): boolean => {
+    if (/^\w+$/.test(word)) return (index.get(word) ?? []).some((at) => at !== except);
+    for (const match of text.matchAll(new RegExp(`(?<=[a-z,;] )${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"))) {
+      if (match.index !== except && !inTitleCaseLine(match.index)) return true;
+    }
+    return false;
+  };
 }
 
 /** A headline written in title case capitalises common words ("Moore Threads Shares Soar"). */
-function inTitleCaseLine(text: string, at: number): boolean {
-  const line = text.slice(text.lastIndexOf("\n", at) + 1, text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at));
-  const words = line.split(/\s+/).filter((word) => /^[A-Za-z]{4,}/.test(word));
-  return words.length >= 3 && words.filter((word) => /^[A-Z]/.test(word)).length / words.length >= 0.6;
+function titleCaseLines(text: string): (at: number) => boolean {
+  const byLine = new Map<number, boolean>();
+  return (at) => {
+    const start = text.lastIndexOf("\n", at) + 1;
+    let titled = byLine.get(start);
+    if (titled === undefined) {
+      const end = text.indexOf("\n", at);
+      const words = text
+        .slice(start, end < 0 ? text.length : end)
+        .split(/\s+/)
+        .filter((word) => /^[A-Za-z]{4,}/.test(word));
+      titled = words.length >= 3 && words.filter((word) => /^[A-Z]/.test(word)).length / words.length >= 0.6;
+      byLine.set(start, titled);
+    }
+    return titled;
+  };
 }
 
 /**
@@ -176,6 +203,11 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
   flush();
   const names: Mention[] = [];
   const people: Person[] = [];
+  const capitalisedMidSentence = midSentenceIndex(text);
+  // Where each capitalised word stands alone (no capitalised word just before or after it): a
+  // surname used on its own after the full name ("Alan Hao Hsu … Hsu faces").
+  const alone = new Map<string, number[]>();
+  for (const match of text.matchAll(/(?<![A-Z][a-z]+ )\b[A-Z][a-z]+\b(?! [A-Z])/g)) alone.set(match[0], [...(alone.get(match[0]) ?? []), match.index]);
   for (let words of runs) {
     // A place opening a run of names is part of the name ("China Mobile", "Abu Dhabi Investment
     // Authority") unless it is possessive ("China's Ministry") or only places follow.
@@ -202,19 +234,19 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
     const before = text.slice(Math.max(0, start - 80), start);
     const titled =
       TITLE.test(before.slice(-40)) ||
-      new RegExp(`${TITLE.source.replace(/\\s\*\$$/, "")}\\s+[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\\s+and\\s+$`, "i").test(before) ||
+      TITLED_PAIR.test(before) ||
       (words.length >= 2 &&
         words.length <= 3 &&
         /^(?:,\s+\d{2},)?\s+(?:said|says|told|added|wrote|argued|noted|explained|warned|pleaded|(?:was|were|has been|had been) (?:charged|arrested|indicted|sentenced|convicted|extradited))\b/.test(
           text.slice(end, end + 30),
         ));
-    if (words.length === 1 && !titled && /(?:[.!?:\n—–•*(]|-)\s*$|^\s*$/.test(text.slice(Math.max(0, start - 3), start)) && !capitalisedMidSentence(text, name, start)) continue;
+    if (words.length === 1 && !titled && /(?:[.!?:\n—–•*(]|-)\s*$|^\s*$/.test(text.slice(Math.max(0, start - 3), start)) && !capitalisedMidSentence(name, start)) continue;
     if (words.length === 1 && /^[A-Z][a-z]{1,5}\.$/.test(name)) continue; // "Calif.", "Sept."
     // A dateline ("GUANGZHOU, Oct. 14") is a place.
     if (name === name.toUpperCase() && /^[A-Z]{4,}$/.test(name) && /^(?:,\s*[A-Z][a-z]{2}|\/[A-Z]{3})/.test(text.slice(end, end + 6))) continue;
     const alpha = words.every((w) => /^[A-Z][a-z]+$/.test(w.text));
     const surname = words.at(-1)!.text;
-    const laterAlone = alpha && words.length >= 2 && words.length <= 3 && new RegExp(`(?<![A-Z][a-z]+ )\\b${surname}\\b(?! [A-Z])`).test(text.slice(end));
+    const laterAlone = alpha && words.length >= 2 && words.length <= 3 && (alone.get(surname) ?? []).some((at) => at > end);
     if (alpha && words.length <= 3 && (titled || laterAlone) && !/(?:Cloud|Tech|Systems|Semiconductor|Micro|Electronics|Compute|Research|Capital|Group|Labs?)$/.test(name)) {
       people.push({ name, surname, start, end });
       continue;

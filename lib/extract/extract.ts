@@ -97,6 +97,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   const defendant = on("caseDefendants") ? people.find((p) => caseSentences.some((s) => p.start >= s.start && p.end <= s.end)) : undefined;
   if (defendant) recent.caseDefendant = { name: defendant.surname, kind: "company", start: defendant.start, end: defendant.end, known: false };
   let paragraphStart = -1;
+  const paragraphStarts = [0, ...[...text.matchAll(/\n[^\S\n]*\n/g)].map((m) => m.index + m[0].length)];
 
   // The score scale a passage talks in ("TPP"), for bare scores in the sentences that follow.
   let scoreUnit: { unit: UnitKey; at: number } | null = null;
@@ -105,8 +106,9 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   const conversions = new Map<ExtractedFact, ExtractedFact>();
   let lastMoney: { end: number; fact: ExtractedFact } | null = null;
   for (const sentence of sentences) {
-    const inSentence = allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-    const paragraph = paragraphOf(text, sentence.start);
+    const inSentence = within(allMentions, sentence);
+    const sentenceTokens = within(tokens, sentence);
+    const paragraph = paragraphOf(paragraphStarts, sentence.start);
     if (paragraph.start !== paragraphStart) {
       paragraphStart = paragraph.start;
       recent.paragraph = null;
@@ -124,7 +126,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       recent.list = null;
       recent.bullet = null;
     }
-    const peopleInSentence = people.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+    const peopleInSentence = within(people, sentence);
     const inheritedScore = scoreUnit && sentence.start - scoreUnit.at < 600 ? scoreUnit.unit : null;
     const quantities = findQuantities(sentence.text, sentence.start, nameSpans, dateSpans, { partsOfSpeech, scoreUnit: inheritedScore, rules: options.rules });
     const named = quantities.find((q) => unitInfo(q.unit)?.dimension === "score");
@@ -134,10 +136,20 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       const specLike = SPEC_DIMENSIONS.has(unitInfo(quantity.unit)?.dimension ?? "count");
       const local = text.slice(Math.max(sentence.start, quantity.start - 90), Math.min(sentence.end, quantity.end + 60));
       const near = text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start);
-      const clauseSubject = attributeSubject(quantity, sentence, inSentence, text, recent, specLike);
+      const clause: Clause = {
+        text,
+        sentence,
+        quantity,
+        start: clauseStartOf(quantity, sentence, text),
+        mentions: inSentence,
+        people: peopleInSentence,
+        tokens: sentenceTokens,
+        recent,
+        rules: options.rules,
+      };
+      const clauseSubject = attributeSubject(clause, specLike);
       let classified = classify(quantity, sentence.text, local, near, clauseSubject?.kind ?? null);
-      const sentenceTokens = tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
-      const subject = applyFrame(classified.kind, quantity, sentence, inSentence, peopleInSentence, text, recent, clauseSubject, sentenceTokens, options.rules);
+      const subject = applyFrame(classified.kind, clause, clauseSubject);
       if (subject?.kind !== clauseSubject?.kind) classified = classify(quantity, sentence.text, local, near, subject?.kind ?? null);
       const { kind, metric, qualifiers, status, cued } = classified;
       const object = attributeObject(quantity, inSentence, subject, text);
@@ -151,7 +163,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       // "the H100 and H200 SXM boards are both rated at 700 W", "Nvidia and AMD shares fell 4%":
       // one number said of two subjects is one fact for each (unless "respectively" pairs them off).
       const partner = subject && on("coordinatedSubjects") ? coordinated(subject, inSentence, quantity, text) : null;
-      const clauseStart = clauseStartOf(quantity, sentence, text);
+      const clauseStart = clause.start;
       const evidence: Evidence = {
         kind,
         subjectInClause: Boolean(subject && subject.start >= clauseStart && subject.end <= quantity.start),
@@ -199,7 +211,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     }
     // Remember who the sentence was about (its first non-object mentions), for "This system …"
     // or "The company …" in the next one.
-    const subjects = inSentence.filter((m) => !OBJECT_PREPOSITION.test(text.slice(sentence.start, m.start)));
+    const subjects = inSentence.filter((m) => !governedByPreposition(text, sentence.start, m));
     recent.product = subjects.find((m) => PRODUCTS.includes(m.kind)) ?? recent.product;
     recent.organisation = subjects.find((m) => ORGANISATIONS.includes(m.kind)) ?? recent.organisation;
     recent.company = subjects.find((m) => m.kind === "company") ?? recent.company;
@@ -257,20 +269,16 @@ function findHeadings(text: string, gazetteer: Gazetteer): Mention[] {
 
 function dropOverlapping(mentions: Mention[]): Mention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  return sorted.filter((m, i) => !sorted.slice(0, i).some((o) => m.start < o.end && m.end > o.start));
+  const kept: Mention[] = [];
+  for (const mention of sorted) if (!kept.length || mention.start >= kept.at(-1)!.end) kept.push(mention);
+  return kept;
 }
 
-/** The paragraph (text between blank lines, or a single bullet line) around an offset, and the one before it. */
-function paragraphOf(text: string, at: number): { start: number; previousStart: number } {
-  const blank = /\n[^\S\n]*\n/g;
-  let start = 0;
-  let previousStart = 0;
-  for (const match of text.matchAll(blank)) {
-    if (match.index + match[0].length > at) break;
-    previousStart = start;
-    start = match.index + match[0].length;
-  }
-  return { start, previousStart };
+/** The start of the paragraph (text between blank lines) around an offset, and of the one before it. */
+function paragraphOf(starts: number[], at: number): { start: number; previousStart: number } {
+  let index = 0;
+  while (index + 1 < starts.length && starts[index + 1]! <= at) index++;
+  return { start: starts[index]!, previousStart: starts[Math.max(0, index - 1)]! };
 }
 
 function isBullet(text: string, at: number): boolean {
@@ -284,6 +292,20 @@ function coordinated(subject: Mention, mentions: Mention[], quantity: Quantity, 
   if (/\brespectively\b/i.test(text.slice(quantity.end, quantity.end + 120).split(/[.;]/)[0]!)) return null;
   // The pair must be the clause's subject: no verb between it and the number's clause start.
   return /^[^,;]*$/.test(text.slice(partner.end, quantity.start)) ? partner : null;
+}
+
+/** The items of a list sorted by start that lie inside a span (binary search: articles are long). */
+function within<T extends { start: number; end: number }>(sorted: T[], span: { start: number; end: number }): T[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.start < span.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: T[] = [];
+  for (let i = low; i < sorted.length && sorted[i]!.start < span.end; i++) if (sorted[i]!.end <= span.end) found.push(sorted[i]!);
+  return found;
 }
 
 function round(value: number) {
@@ -325,6 +347,25 @@ function isTitleLine(text: string, at: number): boolean {
   const words = line.split(/\s+/).filter((word) => /^[A-Za-z]/.test(word) && word.length > 3);
   return words.length >= 3 && words.filter((word) => /^[A-Z]/.test(word)).length / words.length >= 0.6;
 }
+
+/** "with TSMC", "against a GB300 NVL72": the words just before a name make it an object. */
+function governedByPreposition(text: string, from: number, mention: Mention): boolean {
+  return OBJECT_PREPOSITION.test(text.slice(Math.max(from, mention.start - 60), mention.start));
+}
+
+/** Everything the attribution rules know about one quantity: its sentence, clause and neighbours. */
+type Clause = {
+  text: string;
+  sentence: Sentence;
+  quantity: Quantity;
+  /** Where the quantity's clause starts (after ";", ", while …", "said that"). */
+  start: number;
+  mentions: Mention[];
+  people: Person[];
+  tokens: Token[];
+  recent: Recent;
+  rules: RuleSwitches | undefined;
+};
 
 type Recent = {
   organisation: Mention | null;
@@ -410,19 +451,9 @@ const CASE_WORDS = /prison|charged|charges|\bcounts?\b|indict|plead|pleaded|sent
  * defendant for the counts and terms of a criminal case, the company whose figure it is ("34% of
  * Lam Research's revenue"); agencies are never the subject when the clause names another party.
  */
-function applyFrame(
-  kind: ExtractionKind,
-  quantity: Quantity,
-  sentence: Sentence,
-  mentions: Mention[],
-  people: Person[],
-  text: string,
-  recent: Recent,
-  clauseSubject: Mention | null,
-  tokens: Token[],
-  rules: RuleSwitches | undefined,
-): Mention | null {
-  const on = (family: RuleFamily) => ruleOn(rules, family);
+function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention | null): Mention | null {
+  const { text, sentence, quantity, mentions, people, tokens, recent } = clause;
+  const on = (family: RuleFamily) => ruleOn(clause.rules, family);
   const organisations = mentions.filter((m) => ORGANISATIONS.includes(m.kind));
   const parties = organisations.filter((m) => !AUTHORITIES.includes(m.kind));
   const after = (m: Mention, pattern: RegExp) => pattern.test(text.slice(sentence.start, m.start));
@@ -469,7 +500,7 @@ function applyFrame(
     const parent = parties.filter((m) => m.start < quantity.start).at(-1) ?? recent.paragraph ?? recent.company;
     if (parent) return parent;
   }
-  const clauseStart = clauseStartOf(quantity, sentence, text);
+  const clauseStart = clause.start;
   const namedInClause = mentions.some((m) => m.start >= clauseStart && m.end <= quantity.start && !AUTHORITIES.includes(m.kind));
   // "foundries get 120 days", "China's large cloud operators ended 2025 holding …": an unnamed
   // group of parties is the subject when the clause names no one.
@@ -547,9 +578,9 @@ function clauseStartOf(quantity: Quantity, sentence: Sentence, text: string): nu
   return sentence.start + (lastBreak ? lastBreak.index + lastBreak[0].length : 0);
 }
 
-function attributeSubject(quantity: Quantity, sentence: Sentence, mentions: Mention[], text: string, recent: Recent, specLike: boolean): Mention | null {
-  const clauseStart = clauseStartOf(quantity, sentence, text);
-  const eligible = mentions.filter((m) => m.end <= quantity.start && !OBJECT_PREPOSITION.test(text.slice(sentence.start, m.start)) && text[m.start - 1] !== "(");
+function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
+  const { text, sentence, quantity, mentions, recent, start: clauseStart } = clause;
+  const eligible = mentions.filter((m) => m.end <= quantity.start && !governedByPreposition(text, sentence.start, m) && text[m.start - 1] !== "(");
   const inClause = eligible.filter((m) => m.start >= clauseStart);
   const pool = inClause.length ? inClause : eligible;
   const candidate = specLike ? (pool.find((m) => PRODUCTS.includes(m.kind)) ?? pool.at(-1)) : (pool.find((m) => ORGANISATIONS.includes(m.kind)) ?? pool[0]);
@@ -577,7 +608,7 @@ function attributeSubject(quantity: Quantity, sentence: Sentence, mentions: Ment
     if (/supplier|seller|vendor/.test(noun) && recent.supplier) return recent.supplier;
     return (specLike ? recent.product : null) ?? recent.company ?? recent.organisation ?? recent.product;
   }
-  const after = mentions.find((m) => m.start >= quantity.end && !OBJECT_PREPOSITION.test(text.slice(sentence.start, m.start)));
+  const after = mentions.find((m) => m.start >= quantity.end && !governedByPreposition(text, sentence.start, m));
   return after ?? (specLike ? (recent.list ?? recent.product) : (recent.caseDefendant ?? recent.paragraph ?? recent.topic ?? recent.company ?? recent.organisation));
 }
 
@@ -592,7 +623,7 @@ function attributeObject(quantity: Quantity, mentions: Mention[], subject: Menti
     const product = after.find((m) => PRODUCTS.includes(m.kind));
     if (product) return product;
   }
-  return after.find((m) => OBJECT_PREPOSITION.test(text.slice(quantity.end, m.start))) ?? null;
+  return after.find((m) => governedByPreposition(text, quantity.end, m)) ?? null;
 }
 
 /** The clause that states the fact: from its subject (or the clause start) to its object (or the clause end). */
@@ -612,7 +643,7 @@ function quoteSpan(quantity: Quantity, sentence: Sentence, subject: Mention | nu
 }
 
 function dateFor(quantity: Quantity, sentence: Sentence, dates: FoundDate[]): string | null {
-  const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+  const inSentence = within(dates, sentence);
   if (quantity.period === "since") {
     const own = inSentence.find((d) => d.start >= quantity.start && d.end <= quantity.end);
     if (own) return own.date;

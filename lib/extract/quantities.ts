@@ -84,6 +84,9 @@ export function findQuantities(sentence: string, offset: number, names: [number,
     const number = numbers[i]!;
     if (consumed.has(number)) continue;
     const before = sentence.slice(0, number.start);
+    // The words just before the number: what the patterns anchored at its left edge read (a long
+    // sentence makes every such test scan its whole start otherwise).
+    const tail = before.slice(-100);
     const after = sentence.slice(number.end);
 
     // Periods of years: "between 2015 and 2021", "from 2015 to 2021", "since February 2015".
@@ -99,9 +102,9 @@ export function findQuantities(sentence: string, offset: number, names: [number,
       continue; // other years only date the facts around them
     }
 
-    if (isIgnorable(before, after, number, on("notFacts"))) continue;
-    const currency = currencyOf(before, after);
-    let unit = currency ? null : (unitOf(after) ?? (on("scoreUnits") ? (unitBefore(before, number) ?? inheritedScore(before, after, number, context.scoreUnit ?? null)) : null));
+    if (isIgnorable(tail, after, number, on("notFacts"))) continue;
+    const currency = currencyOf(tail, after);
+    let unit = currency ? null : (unitOf(after) ?? (on("scoreUnits") ? (unitBefore(tail, number) ?? inheritedScore(tail, after, number, context.scoreUnit ?? null)) : null));
     const following = numbers[i + 1];
     if (!currency && !unit && following && /^\s*or\s*$/i.test(sentence.slice(number.end, following.start))) unit = unitOf(sentence.slice(following.end));
     let nounMatch = currency || unit ? null : countNoun(after, number.end, nounAt);
@@ -127,7 +130,7 @@ export function findQuantities(sentence: string, offset: number, names: [number,
     if (!currency && !unit && !nounMatch && !multiplier && !number.hasScale) continue;
     if (number.isWord && !number.hasScale && !unit && !multiplier && !nounMatch && !currency) continue;
     // "the two nations", "the three companies": a reference back, not a new quantity.
-    if (number.isWord && !number.hasScale && /\bthe\s+$/i.test(before)) continue;
+    if (number.isWord && !number.hasScale && /\bthe\s+$/i.test(tail)) continue;
     if (on("notFacts") && nounMatch && SOURCE_COUNT.test(after)) continue;
 
     let value = number.value;
@@ -174,15 +177,16 @@ export function findQuantities(sentence: string, offset: number, names: [number,
         }
       }
     }
-    if (on("signedFalls") && unitName === "percent" && !multiplier && (FALL_BEFORE.test(before) || FALL_AFTER.test(after))) value = -value;
+    if (on("signedFalls") && unitName === "percent" && !multiplier && (FALL_BEFORE.test(tail) || FALL_AFTER.test(after))) value = -value;
 
     const noun = nounMatch?.noun ?? countNoun(sentence.slice(end), end, nounAt)?.noun ?? null;
-    let bound: Bound = valueMax !== null ? "range" : (boundFromPrefix(before.replace(/\bbetween\s+$/i, "")) ?? "exact");
+    let bound: Bound = valueMax !== null ? "range" : (boundFromPrefix(tail.replace(/\bbetween\s+$/i, "")) ?? "exact");
     if (valueMax === null && /^\s*(?:or more|\+|plus\b)/i.test(sentence.slice(end))) bound = "at_least";
     if (valueMax === null && /^\s*or (?:so|thereabouts)\b/i.test(sentence.slice(end))) bound = "approx";
-    if (valueMax === null && /\b(?:estimated|estimates?|expected)\s+(?:at\s+)?(?:US\$|\$)?$/i.test(before) && bound === "exact") bound = "approx";
+    if (valueMax === null && /\b(?:estimated|estimates?|expected)\s+(?:at\s+)?(?:US\$|\$)?$/i.test(tail) && bound === "exact") bound = "approx";
 
-    const hedgeStart = hedgeStartOf(before);
+    const hedgeInTail = hedgeStartOf(tail);
+    const hedgeStart = hedgeInTail === null ? null : hedgeInTail + before.length - tail.length;
     let start = Math.min(hedgeStart ?? number.start, currency ? number.start - currency.prefixLength : number.start);
     let baselineAt: number | null = null;
     if (multiplier) {
@@ -285,7 +289,7 @@ function unitOf(after: string) {
  */
 function countNoun(after: string, at: number, nounAt: (at: number) => string | undefined): { noun: string } | null {
   const lead = /^[\s-]*/.exec(after)![0].length;
-  const words = [...after.slice(lead).matchAll(/\S+/g)].slice(0, 7);
+  const words = [...after.slice(lead, lead + 120).matchAll(/\S+/g)].slice(0, 7);
   for (let i = 0; i < words.length; i++) {
     const raw = words[i]![0];
     const word = raw.replace(/[.,;:)’'"”]+$/, "");
@@ -330,7 +334,7 @@ type Multiplier = { value: number; valueMax?: number | null; start: number; end:
 
 function relativeMultiplier(sentence: string, number: NumberMatch, multiples: boolean): Multiplier | null {
   const after = sentence.slice(number.end);
-  const before = sentence.slice(0, number.start);
+  const before = sentence.slice(Math.max(0, number.start - 100), number.start);
   const percentMore = /^\s*(?:%|per ?cent)\s+(more|higher|greater|faster|larger|bigger|better|less|lower|fewer|smaller|cheaper|slower)\b(?:\s+[\w-]+){0,3}?\s+than\s+/i.exec(after);
   if (percentMore) {
     const up = /more|higher|greater|faster|larger|bigger|better/i.test(percentMore[1]!);

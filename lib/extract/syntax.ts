@@ -10,7 +10,7 @@ let nlp: ReturnType<typeof winkNLP> | null = null;
 
 /** Every token of the text with its offsets and universal part-of-speech tag (PROPN, VERB, …). */
 export function tagTokens(text: string): Token[] {
-  nlp ??= winkNLP(model, ["sbd", "pos"]);
+  nlp ??= winkNLP(model, ["pos"]);
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out() as string[];
   const tags = doc.tokens().out(nlp.its.pos) as string[];

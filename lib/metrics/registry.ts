@@ -792,11 +792,17 @@ export function familyRows(): { metric: string; family: string; statuses: string
 }
 
 /** The classifier's cues for one dimension, in the order they are tried, and its fallback. */
+// The cues of each dimension in rank order, built once: the classifier asks for them per number.
+const CUES_BY_DIMENSION = new Map<Dimension, { cues: { metric: MetricKey; cue: Cue }[]; fallback: MetricKey }>();
+
 export function cuesFor(dimension: Dimension): { cues: { metric: MetricKey; cue: Cue }[]; fallback: MetricKey } {
+  const built = CUES_BY_DIMENSION.get(dimension);
+  if (built) return built;
   const keys = METRIC_KEYS.filter((key) => CONCEPTS[key].dimension === dimension);
   const cues = keys.flatMap((metric) => ((CONCEPTS[metric] as ConceptDefinition).cues ?? []).map((cue) => ({ metric, cue }))).sort((a, b) => a.cue.rank - b.cue.rank);
   const fallback = keys.find((key) => (CONCEPTS[key] as ConceptDefinition).fallback);
   if (!fallback) throw new Error(`no fallback metric for dimension ${dimension}`);
+  CUES_BY_DIMENSION.set(dimension, { cues, fallback });
   return { cues, fallback };
 }
 
