@@ -1,6 +1,7 @@
 // npm run --silent extract -- <file.txt> [--published YYYY-MM-DD]
 // Prints {"facts":[…],"events":[…],"entities":[…]} for the article in the file, and nothing else on
 // stdout. Events are dated actions without a number: {type, date, entities, quote, start, end}.
+// Every fact carries `confidence`, how likely it is right as proposed (lib/extract/confidence.ts).
 // Known entities come from the database when DATABASE_URL is set, else from the shipped seed list.
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
@@ -33,7 +34,7 @@ async function main() {
   const { facts, events, entities } = extractFacts(text, { gazetteer, published });
   process.stdout.write(
     `${JSON.stringify({
-      facts: facts.map(({ kind, metric, subject, object, value, valueMax, unit, approx, bound, date, quote, start, end }) => ({
+      facts: facts.map(({ kind, metric, subject, object, value, valueMax, unit, approx, bound, date, quote, start, end, confidence }) => ({
         kind,
         metric,
         subject,
@@ -47,6 +48,7 @@ async function main() {
         quote,
         start,
         end,
+        confidence,
       })),
       events,
       entities: entities.map(({ name, kind, start, end, known }) => ({ name, kind, start, end, known })),

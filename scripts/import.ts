@@ -46,10 +46,15 @@ async function main() {
         events,
         entities: [],
         reviewStatus: accept ? "accepted" : "pending",
-        facts: facts.map((fact) => ({
+        // A conversion in brackets ("450 million yuan (US$61.83 million)") is kept as another quote
+        // of the amount it restates, so totals do not count it twice.
+        facts: keepStatedCurrency(facts).map((fact) => ({
           ...fact,
           qualifiers: fact.qualifiers as Record<string, string>,
           subject: fact.subject ?? UNATTRIBUTED,
+          proposedSubject: null,
+          extraQuotes: fact.alsoQuoted,
+          confidence: fact.confidence,
           event: events.length
             ? {
                 newEvent: Math.max(
@@ -125,3 +130,11 @@ main()
     process.exitCode = 1;
   })
   .finally(() => db.$disconnect());
+
+function keepStatedCurrency(facts: ExtractedFact[]): ExtractedFact[] {
+  const kept = facts.map((fact) => ({ ...fact, alsoQuoted: [...fact.alsoQuoted] }));
+  kept.forEach((fact) => {
+    if (fact.restates !== null) kept[fact.restates]?.alsoQuoted.push({ quote: fact.quote, start: fact.start, end: fact.end });
+  });
+  return kept.filter((fact) => fact.restates === null);
+}

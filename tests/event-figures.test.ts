@@ -29,12 +29,20 @@ describe("event figures", () => {
     const fact = await db.fact.findFirstOrThrow({ where: { metric: penalty, status: "actual", reviewStatus: "accepted", value: 300_000_000 }, include: { event: true } });
     const eventId = fact.eventId!;
     expect(await penaltyFigure(db, eventId)).toMatchObject({ lo: 300e6, hi: 300e6, lower_bound: false, approx: false, count: 1 });
-    const { id: _id, createdAt: _c, updatedAt: _u, qualifiers, usdValue: _v, usdValueMax: _m, usdRate: _r, usdRateMonth: _d, event: _e, ...copy } = fact;
+    const { id: _id, createdAt: _c, updatedAt: _u, qualifiers, extraQuotes, usdValue: _v, usdValueMax: _m, usdRate: _r, usdRateMonth: _d, event: _e, ...copy } = fact;
     const steps: (Figure | null)[] = [];
     try {
       await db.$transaction(async (tx) => {
         const report = (changes: Partial<Prisma.FactUncheckedCreateInput>) =>
-          tx.fact.create({ data: { ...copy, qualifiers: qualifiers as Prisma.InputJsonValue, quoteStart: copy.quoteStart + 1 + steps.length, ...changes } });
+          tx.fact.create({
+            data: {
+              ...copy,
+              qualifiers: qualifiers as Prisma.InputJsonValue,
+              extraQuotes: extraQuotes as Prisma.InputJsonValue,
+              quoteStart: copy.quoteStart + 1 + steps.length,
+              ...changes,
+            },
+          });
         // Another source says $600 million: the figure is the range of what was reported.
         const higher = await report({ value: 600_000_000 });
         steps.push(await penaltyFigure(tx, eventId));

@@ -18,11 +18,34 @@ describe("npm run extract", () => {
     const { code, stdout, stderr } = await run(["prisma/seed-data/seed-article.txt", "--published", "2025-07-30"]);
     expect(code).toBe(0);
     expect(stderr).toBe("");
-    const output = JSON.parse(stdout) as { facts: { quote: string; start: number; end: number; value: number; unit: string }[]; entities: { name: string }[] };
+    const output = JSON.parse(stdout) as {
+      facts: { quote: string; start: number; end: number; value: number; unit: string; confidence: number }[];
+      events: { type: string; date: string; quote: string; start: number; end: number }[];
+      entities: { name: string }[];
+    };
     const text = (await import("node:fs")).readFileSync("prisma/seed-data/seed-article.txt", "utf8");
-    expect(output.facts.length).toBe(16);
+    // 14 figures; the periods "between 2015 and 2021" and "since February 2015" date facts and an event.
+    expect(output.facts.length).toBe(14);
     for (const fact of output.facts) expect(text.slice(fact.start, fact.end)).toBe(fact.quote);
-    expect(Object.keys(output.facts[0]!)).toEqual(["kind", "metric", "subject", "object", "value", "valueMax", "unit", "approx", "bound", "date", "quote", "start", "end"]);
+    expect(Object.keys(output.facts[0]!)).toEqual([
+      "kind",
+      "metric",
+      "subject",
+      "object",
+      "value",
+      "valueMax",
+      "unit",
+      "approx",
+      "bound",
+      "date",
+      "quote",
+      "start",
+      "end",
+      "confidence",
+    ]);
+    for (const fact of output.facts) expect(fact.confidence).toBeGreaterThan(0);
+    expect(output.events).toContainEqual(expect.objectContaining({ type: "entity_listing", date: "2015-02" }));
+    for (const event of output.events) expect(text.slice(event.start, event.end)).toBe(event.quote);
     expect(output.entities.some((e) => e.name === "Huawei")).toBe(true);
   }, 60_000);
 

@@ -15,7 +15,8 @@ import { describeMetric, getMetric, METRIC_KEYS } from "@/lib/metrics/registry";
 const BOUNDS: Bound[] = ["exact", "approx", "at_least", "at_most", "range"];
 const ENTITY_KINDS: EntityKind[] = ["company", "agency", "university", "government", "chip", "system"];
 
-type Draft = ExtractedFact & { accepted: boolean; edited: boolean; event: "new" | "none" | number };
+/** `proposedSubject`: the extractor's subject, kept so a correction can be learnt from. */
+type Draft = ExtractedFact & { accepted: boolean; edited: boolean; event: "new" | "none" | number; proposedSubject: string | null };
 
 export function IngestWorkspace() {
   const [state, analyse, analysing] = useActionState<AnalyseState, FormData>(analyseArticle, {});
@@ -86,7 +87,10 @@ function Field({ label, name, error, children }: { label: string; name: string; 
 
 function Review({ analysis }: { analysis: Analysis }) {
   const { article, extraction, duplicate, events } = analysis;
-  const [drafts, setDrafts] = useState<Draft[]>(() => extraction.facts.map((fact) => ({ ...fact, accepted: true, edited: false, event: "new" })));
+  // A conversion in brackets restates another fact's amount: proposed, but not accepted by default.
+  const [drafts, setDrafts] = useState<Draft[]>(() =>
+    extraction.facts.map((fact) => ({ ...fact, accepted: fact.restates === null, edited: false, event: "new", proposedSubject: fact.subject })),
+  );
   const kinds = extraction.facts.map((fact) => fact.kind).filter((kind) => !["count", "duration", "other"].includes(kind));
   const commonKind = kinds.sort((a, b) => kinds.filter((k) => k === b).length - kinds.filter((k) => k === a).length)[0] ?? "other";
   const [event, setEvent] = useState({
@@ -147,6 +151,9 @@ function Review({ analysis }: { analysis: Analysis }) {
             start: draft.start,
             end: draft.end,
             edited: draft.edited,
+            confidence: draft.confidence,
+            proposedSubject: draft.proposedSubject,
+            extraQuotes: draft.alsoQuoted,
             event: draft.event === "new" ? { newEvent: 0 } : draft.event === "none" ? null : { eventId: draft.event },
           })),
         }),
@@ -213,6 +220,25 @@ function Review({ analysis }: { analysis: Analysis }) {
               />
             </div>
           </fieldset>
+          {extraction.events.length > 0 && (
+            <fieldset className="grid gap-2 rounded border border-zinc-200 p-3 text-xs dark:border-zinc-800" data-testid="proposed-events">
+              <legend className="px-1 text-zinc-500">Dated actions in the text (events without a number)</legend>
+              {extraction.events.map((proposed) => (
+                <div key={`${proposed.start}-${proposed.date}`} className="flex flex-wrap items-baseline gap-2">
+                  <span className="font-medium">{EVENT_TYPE_STYLES[proposed.type].label}</span>
+                  <span>{proposed.date}</span>
+                  <span className="italic">“{proposed.quote}”</span>
+                  <button
+                    type="button"
+                    onClick={() => setEvent({ title: proposed.quote.slice(0, 300), type: proposed.type, date: proposed.date })}
+                    className="rounded border border-zinc-300 px-1 dark:border-zinc-700"
+                  >
+                    Use as the new event
+                  </button>
+                </div>
+              ))}
+            </fieldset>
+          )}
           {unknownNames.length > 0 && (
             <fieldset className="grid gap-2 rounded border border-zinc-200 p-3 text-xs dark:border-zinc-800">
               <legend className="px-1 text-zinc-500">Names Chipwatch does not know yet</legend>
@@ -300,11 +326,21 @@ function FactCard({ index, draft, events, onChange }: { index: number; draft: Dr
     >
       <div className="flex items-center justify-between gap-2">
         <span className="italic">“{draft.quote}”</span>
+        <span className="shrink-0 tabular-nums text-zinc-500" title="How often proposals like this one were right as proposed (calibrated on a labelled news set)">
+          {Math.round(draft.confidence * 100)}% likely right
+        </span>
         <label className="flex shrink-0 items-center gap-1">
           <input type="checkbox" checked={draft.accepted} onChange={(e) => onChange({ accepted: e.target.checked })} />
           Accept
         </label>
       </div>
+      {(draft.restates !== null || draft.alsoQuoted.length > 0) && (
+        <p className="text-zinc-500">
+          {draft.restates !== null
+            ? `The same amount as proposed fact ${draft.restates + 1}, in another currency: left out unless you accept it.`
+            : `Also stated ${draft.alsoQuoted.length === 1 ? "once more" : `${draft.alsoQuoted.length} more times`} (${draft.alsoQuoted.map((q) => `“${q.quote.slice(0, 60)}”`).join(", ")}): one fact, kept with every quote.`}
+        </p>
+      )}
       <div className="flex flex-wrap gap-2">
         {/* Another metric has other qualifiers: picking one starts from none. */}
         <select aria-label="Metric" value={draft.metric} onChange={(e) => onChange({ metric: e.target.value as Draft["metric"], qualifiers: {} })} className={input}>

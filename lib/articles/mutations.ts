@@ -25,8 +25,10 @@ export async function findDuplicateArticle(text: string, url: string | null) {
 export async function saveSubmission(submission: Submission, client = db): Promise<{ articleId: number; facts: number; events: number }> {
   const { article, facts, events, reviewStatus } = submission;
   for (const fact of facts) {
-    if (article.text.slice(fact.start, fact.end) !== fact.quote) {
-      throw new InvalidInput("quote_mismatch", `The quote “${fact.quote.slice(0, 60)}” is not at characters ${fact.start}–${fact.end} of the article.`);
+    for (const quote of [fact, ...fact.extraQuotes]) {
+      if (article.text.slice(quote.start, quote.end) !== quote.quote) {
+        throw new InvalidInput("quote_mismatch", `The quote “${quote.quote.slice(0, 60)}” is not at characters ${quote.start}–${quote.end} of the article.`);
+      }
     }
     if (fact.event && "newEvent" in fact.event && fact.event.newEvent >= events.length) {
       throw new InvalidInput("unknown_event", "A fact points at a new event that was not submitted.");
@@ -116,9 +118,30 @@ export async function saveSubmission(submission: Submission, client = db): Promi
             origin: fact.edited ? ("edited" as const) : ("extracted" as const),
             reviewStatus,
             eventId,
+            confidence: fact.confidence,
+            extraQuotes: fact.extraQuotes,
+            proposedSubject: corrected(fact) ? fact.proposedSubject : null,
           };
         });
         if (rows.length) await tx.fact.createMany({ data: rows, skipDuplicates: true });
+        const savedIds = new Map(
+          (await tx.fact.findMany({ where: { articleId: created.id }, select: { id: true, quoteStart: true, subjectLabel: true, metric: true } })).map((row) => [
+            `${row.quoteStart}:${row.metric}:${row.subjectLabel}`,
+            row.id,
+          ]),
+        );
+        await learnFromCorrections(
+          tx,
+          facts.filter(corrected).map((fact) => ({
+            factId: savedIds.get(`${fact.start}:${fact.metric}:${fact.subject}`) ?? null,
+            articleId: created.id,
+            proposed: fact.proposedSubject!,
+            corrected: fact.subject,
+            quote: fact.quote,
+            start: fact.start,
+            end: fact.end,
+          })),
+        );
         if (links.size) await tx.eventEntity.createMany({ data: [...links.values()], skipDuplicates: true });
         return { articleId: created.id, facts: rows.length, events: eventIds.length };
       },
@@ -133,9 +156,81 @@ export async function saveSubmission(submission: Submission, client = db): Promi
   }
 }
 
-export async function setFactReview(factId: number, status: "accepted" | "rejected") {
-  const updated = await db.fact.updateMany({ where: { id: factId, reviewStatus: "pending" }, data: { reviewStatus: status } });
-  if (updated.count === 0) throw new NotFound("fact_not_pending", `Fact ${factId} is not waiting for review.`);
+const corrected = (fact: Submission["facts"][number]) => fact.proposedSubject !== null && fact.proposedSubject !== fact.subject;
+
+type Transaction = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/** An editor's correction of a proposed subject: where it is in the article and what it became. */
+type SubjectCorrection = { factId: number | null; articleId: number; proposed: string; corrected: string; quote: string; start: number; end: number };
+
+/**
+ * An editor who corrects a proposed subject teaches the extractor twice: the name the article used
+ * becomes an alias of the entity the editor chose (when no entity has that name yet), and the
+ * correction is kept as an evaluation case (`npm run eval:extract` checks the extractor on it).
+ */
+async function learnFromCorrections(tx: Transaction, corrections: SubjectCorrection[]) {
+  if (!corrections.length) return;
+  const entities = await tx.entity.findMany({ select: { id: true, name: true, aliases: true } });
+  const byName = new Map<string, { id: number; aliases: string[] }>();
+  for (const entity of entities) for (const name of [entity.name, ...entity.aliases]) byName.set(name.toLowerCase(), entity);
+  for (const correction of corrections) {
+    await tx.extractionCorrection.create({
+      data: {
+        factId: correction.factId,
+        articleId: correction.articleId,
+        field: "subject",
+        proposed: correction.proposed,
+        corrected: correction.corrected,
+        quoteStart: correction.start,
+        quoteEnd: correction.end,
+      },
+    });
+    const target = byName.get(correction.corrected.toLowerCase());
+    const alias = correction.proposed;
+    // Only a name the quote itself uses, that no entity has yet, and not a word fragment.
+    if (!target || byName.has(alias.toLowerCase()) || alias.length < 3 || !correction.quote.includes(alias)) continue;
+    await tx.entity.update({ where: { id: target.id }, data: { aliases: { push: alias } } });
+    target.aliases.push(alias);
+    byName.set(alias.toLowerCase(), target);
+  }
+}
+
+/**
+ * Accepts or rejects a pending fact. Accepting with another subject than the proposed one is a
+ * correction: the fact takes the new subject (resolved to an entity by name or alias) and the
+ * correction is learnt from (see learnFromCorrections).
+ */
+export async function setFactReview(factId: number, status: "accepted" | "rejected", subject?: string) {
+  await db.$transaction(async (tx) => {
+    const fact = await tx.fact.findFirst({
+      where: { id: factId, reviewStatus: "pending" },
+      select: { id: true, articleId: true, subjectLabel: true, quote: true, quoteStart: true, quoteEnd: true },
+    });
+    if (!fact) throw new NotFound("fact_not_pending", `Fact ${factId} is not waiting for review.`);
+    const correction = status === "accepted" && subject !== undefined && subject !== fact.subjectLabel ? subject : null;
+    // The update re-checks "still pending": of two clicks racing, the second finds nothing to do.
+    const stillPending = { id: fact.id, reviewStatus: "pending" as const };
+    if (correction) {
+      const entity = await tx.entity.findFirst({ where: { OR: [{ name: { equals: correction, mode: "insensitive" } }, { aliases: { has: correction } }] }, select: { id: true } });
+      const updated = await tx.fact.updateMany({
+        where: stillPending,
+        data: { reviewStatus: status, subjectLabel: correction, subjectId: entity?.id ?? null, proposedSubject: fact.subjectLabel, origin: "edited" },
+      });
+      if (updated.count === 0) throw new NotFound("fact_not_pending", `Fact ${factId} is not waiting for review.`);
+      await learnFromCorrections(tx, [
+        { factId: fact.id, articleId: fact.articleId, proposed: fact.subjectLabel, corrected: correction, quote: fact.quote, start: fact.quoteStart, end: fact.quoteEnd },
+      ]);
+    } else {
+      const updated = await tx.fact.updateMany({ where: stillPending, data: { reviewStatus: status } });
+      if (updated.count === 0) throw new NotFound("fact_not_pending", `Fact ${factId} is not waiting for review.`);
+    }
+  });
+}
+
+/** Accepts every pending fact the extractor proposed with at least this confidence; returns how many. */
+export async function acceptConfidentFacts(threshold: number): Promise<number> {
+  const updated = await db.fact.updateMany({ where: { reviewStatus: "pending", confidence: { gte: threshold } }, data: { reviewStatus: "accepted" } });
+  return updated.count;
 }
 
 function slugify(text: string) {

@@ -58,6 +58,13 @@ export const reviewedFactSchema = z
     /** Index into the submission's new events, or an existing event's id. */
     event: z.union([z.object({ newEvent: z.number().int().min(0) }), z.object({ eventId: z.number().int().min(1).max(MAX_ROW_ID) }), z.null()]),
     edited: z.boolean(),
+    /** What the extractor proposed: its confidence, its subject (to learn from a correction), the other quotes. */
+    confidence: z.number().min(0).max(1).nullable().default(null),
+    proposedSubject: z.string().trim().max(200).nullable().default(null),
+    extraQuotes: z
+      .array(z.object({ quote: z.string().min(1).max(5_000), start: z.number().int().min(0), end: z.number().int().min(1) }))
+      .max(50)
+      .default([]),
   })
   .refine((fact) => fact.end > fact.start, { message: "The quote's offsets are reversed.", path: ["end"] })
   .superRefine((fact, context) => {

@@ -13,7 +13,7 @@ import { findQuantities, type Quantity } from "@/lib/extract/quantities";
 import { ruleOn, type RuleFamily, type RuleSwitches } from "@/lib/extract/rules";
 import { splitSentences, type Sentence } from "@/lib/extract/sentences";
 import { CONCEPTS, type MetricKey, type Qualifiers } from "@/lib/metrics/registry";
-import { isMoneyUnit, unitInfo, type Dimension, type UnitKey } from "@/lib/metrics/units";
+import { hasWrittenUnit, isMoneyUnit, unitInfo, type Dimension, type UnitKey } from "@/lib/metrics/units";
 
 export type ExtractedFact = {
   kind: ExtractionKind;
@@ -171,7 +171,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         subjectFromContext: Boolean(subject && (subject.start < sentence.start || subject.end > sentence.end)),
         knownSubject: Boolean(subject?.known),
         specificMetric: cued,
-        statedUnit: !["count", "units", "ratio"].includes(quantity.unit),
+        statedUnit: hasWrittenUnit(quantity.unit),
         repeated: false,
         crowdedSentence: quantities.length >= 3,
       };

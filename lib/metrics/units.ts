@@ -112,6 +112,12 @@ export function isMoneyUnit(unit: string): boolean {
   return unitInfo(unit)?.dimension === "money";
 }
 
+/** Whether a number in this unit has a unit written with it (not a bare count or multiple). */
+export function hasWrittenUnit(unit: string): boolean {
+  const dimension = unitInfo(unit)?.dimension;
+  return dimension !== undefined && dimension !== "count" && dimension !== "ratio";
+}
+
 /** The units of one dimension, in table order. */
 export function unitsOf(dimension: Dimension): UnitKey[] {
   return KNOWN_UNITS.filter((key) => UNITS[key].dimension === dimension);

@@ -1,0 +1,90 @@
+// Review that teaches the extractor (issue 13): a proposal keeps its confidence and every quote of
+// its figure; an editor's corrected subject becomes an alias of the entity and an evaluation case;
+// the review queue accepts high-confidence proposals in one go.
+import { afterAll, describe, expect, it } from "vitest";
+import { acceptConfidentFacts, saveSubmission, setFactReview } from "@/lib/articles/mutations";
+import { submissionSchema } from "@/lib/articles/schema";
+import { db } from "@/lib/db";
+import { NotFound } from "@/lib/errors";
+import { buildGazetteer } from "@/lib/extract/entities";
+import { extractFacts } from "@/lib/extract/extract";
+
+const OUTLET = "Review learning test";
+const ARTICLE = "Unicom Orders 4,000 Servers From Inspur\n\nTelecom operator Unicom ordered 4,000 AI servers from Inspur this month, the company said.";
+
+async function gazetteer() {
+  return buildGazetteer(await db.entity.findMany({ select: { name: true, kind: true, aliases: true } }));
+}
+
+async function submit(text: string, reviewStatus: "accepted" | "pending", edit: (subject: string | null) => string) {
+  const { facts } = extractFacts(text, { gazetteer: await gazetteer(), published: new Date("2025-09-01T00:00:00Z") });
+  return saveSubmission(
+    submissionSchema.parse({
+      article: { text, url: "", title: "", outlet: OUTLET, publishedAt: "2025-09-01" },
+      events: [],
+      reviewStatus,
+      facts: facts.map((fact) => ({
+        ...fact,
+        subject: edit(fact.subject),
+        proposedSubject: fact.subject,
+        extraQuotes: fact.alsoQuoted,
+        event: null,
+        edited: edit(fact.subject) !== fact.subject,
+      })),
+    }),
+  );
+}
+
+afterAll(async () => {
+  await db.article.deleteMany({ where: { outlet: OUTLET } });
+  for (const slug of ["china-unicom", "china-telecom"]) {
+    const entity = await db.entity.findUnique({ where: { slug } });
+    if (entity) await db.entity.update({ where: { slug }, data: { aliases: entity.aliases.filter((alias) => !["Unicom", "Telecom Co"].includes(alias)) } });
+  }
+});
+
+describe("learning from editors", () => {
+  it("stores the headline repeat as an extra quote and the confidence with the fact", async () => {
+    const { articleId } = await submit(ARTICLE, "pending", (subject) => subject ?? "(unattributed)");
+    const [fact] = await db.fact.findMany({ where: { articleId } });
+    expect(Number(fact!.value)).toBe(4000);
+    expect(fact!.extraQuotes).toEqual([{ quote: "Unicom Orders 4,000 Servers From Inspur", start: 0, end: 39 }]);
+    expect(fact!.confidence).toBeGreaterThan(0);
+    expect(fact!.confidence).toBeLessThanOrEqual(1);
+    await db.article.delete({ where: { id: articleId } });
+  });
+
+  it("a corrected subject on /ingest becomes an alias and an evaluation case; the next article gets it right", async () => {
+    const before = extractFacts(ARTICLE, { gazetteer: await gazetteer() }).facts[0]!;
+    expect(before.subject).toBe("Unicom"); // not yet known as China Unicom
+    const { articleId } = await submit(ARTICLE, "accepted", () => "China Unicom");
+    const unicom = await db.entity.findUniqueOrThrow({ where: { slug: "china-unicom" } });
+    expect(unicom.aliases).toContain("Unicom");
+    const [correction] = await db.extractionCorrection.findMany({ where: { articleId } });
+    expect(correction).toMatchObject({ field: "subject", proposed: "Unicom", corrected: "China Unicom" });
+    expect(ARTICLE.slice(correction!.quoteStart, correction!.quoteEnd)).toContain("4,000");
+    const [fact] = await db.fact.findMany({ where: { articleId } });
+    expect(fact).toMatchObject({ subjectLabel: "China Unicom", subjectId: unicom.id, proposedSubject: "Unicom" });
+
+    const next = "Telecom operator Unicom plans to buy 2,000 more AI servers next year, a filing shows.";
+    expect(extractFacts(next, { gazetteer: await gazetteer() }).facts[0]?.subject).toBe("China Unicom");
+  });
+
+  it("the review queue: a corrected subject is learnt, a second click changes nothing, high confidence is accepted in bulk", async () => {
+    const text = "Telecom Co ordered 1,500 accelerators from Nvidia, two people said.\n\nShares of Nvidia rose 2% on Tuesday.";
+    const { articleId } = await submit(text, "pending", (subject) => subject ?? "(unattributed)");
+    const facts = await db.fact.findMany({ where: { articleId }, orderBy: { quoteStart: "asc" } });
+    const order = facts.find((f) => Number(f.value) === 1500)!;
+    const move = facts.find((f) => Number(f.value) === 2)!;
+
+    await setFactReview(order.id, "accepted", "China Telecom");
+    expect(await db.fact.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ reviewStatus: "accepted", subjectLabel: "China Telecom", origin: "edited" });
+    expect((await db.entity.findUniqueOrThrow({ where: { slug: "china-telecom" } })).aliases).toContain("Telecom Co");
+    await expect(setFactReview(order.id, "accepted", "China Telecom")).rejects.toBeInstanceOf(NotFound);
+
+    await db.fact.update({ where: { id: move.id }, data: { confidence: 0.95 } });
+    const otherPending = await db.fact.count({ where: { reviewStatus: "pending", confidence: { gte: 0.9 }, NOT: { id: move.id } } });
+    expect(await acceptConfidentFacts(0.9)).toBe(otherPending + 1);
+    expect((await db.fact.findUniqueOrThrow({ where: { id: move.id } })).reviewStatus).toBe("accepted");
+  });
+});
