@@ -42,16 +42,16 @@ export type ConfidenceWeights = { intercept: number; flags: Record<Flag, number>
 export const CONFIDENCE_WEIGHTS: ConfidenceWeights = {
   intercept: 0.25,
   flags: {
-    subjectInClause: 0.58,
-    subjectInSentence: 0.29,
+    subjectInClause: 0.53,
+    subjectInSentence: 0.28,
     subjectFromContext: 0.71,
-    knownSubject: -0.56,
-    specificMetric: 0.27,
-    statedUnit: 0.67,
-    repeated: 0.25,
-    crowdedSentence: 0.2,
+    knownSubject: -0.5,
+    specificMetric: 0.24,
+    statedUnit: 0.6,
+    repeated: 0.26,
+    crowdedSentence: 0.23,
   },
-  kinds: { chip_order: 0.4, stockpile: -0.42, penalty: 0.26, spec: 0.26, export_control: -0.89, financial: 1.17, investment: -0.27, duration: -0.32, count: 0.04, other: -0.23 },
+  kinds: { chip_order: 0.21, stockpile: -0.41, penalty: 0.28, spec: 0.3, export_control: -0.85, financial: 1.2, investment: -0.25, duration: -0.28, count: 0.03, other: -0.22 },
 };
 
 export function logit(evidence: Evidence, weights: ConfidenceWeights): number {
