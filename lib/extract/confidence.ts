@@ -40,18 +40,18 @@ export type ConfidenceWeights = { intercept: number; flags: Record<Flag, number>
 
 // Fitted by `npm run eval:calibrate -- --write` on the 30 texts of ../shared/eval/dev.
 export const CONFIDENCE_WEIGHTS: ConfidenceWeights = {
-  intercept: 0.25,
+  intercept: 0.23,
   flags: {
-    subjectInClause: 0.53,
-    subjectInSentence: 0.28,
-    subjectFromContext: 0.71,
-    knownSubject: -0.5,
-    specificMetric: 0.24,
-    statedUnit: 0.6,
-    repeated: 0.26,
-    crowdedSentence: 0.23,
+    subjectInClause: 0.59,
+    subjectInSentence: 0.27,
+    subjectFromContext: 0.72,
+    knownSubject: -0.42,
+    specificMetric: 0.28,
+    statedUnit: 0.61,
+    repeated: 0.25,
+    crowdedSentence: 0.19,
   },
-  kinds: { chip_order: 0.21, stockpile: -0.41, penalty: 0.28, spec: 0.3, export_control: -0.85, financial: 1.2, investment: -0.25, duration: -0.28, count: 0.03, other: -0.22 },
+  kinds: { chip_order: 0.17, stockpile: -0.19, penalty: 0.27, spec: 0.26, export_control: -0.8, financial: 1.14, investment: -0.3, duration: -0.32, count: 0.01, other: -0.26 },
 };
 
 export function logit(evidence: Evidence, weights: ConfidenceWeights): number {

@@ -149,7 +149,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       };
       const clauseSubject = attributeSubject(clause, specLike);
       let classified = classify(quantity, sentence.text, local, near, clauseSubject?.kind ?? null);
-      const subject = applyFrame(classified.kind, clause, clauseSubject);
+      const subject = applyFrame(classified.kind, clause, clauseSubject, classified.metric);
       if (subject?.kind !== clauseSubject?.kind) classified = classify(quantity, sentence.text, local, near, subject?.kind ?? null);
       const { kind, metric, qualifiers, status, cued } = classified;
       const object = attributeObject(quantity, inSentence, subject, text);
@@ -400,6 +400,9 @@ function topicOf(mentions: Mention[]): Mention | null {
 }
 
 const AUTHORITIES: EntityKind[] = ["agency"];
+// Roles only a company or a person plays in a fact: a government or agency named in the clause is
+// the other side (it imposes the levy, grants the licence), not the subject.
+const PRIVATE_ROLES = new Set(["payer", "buyer", "holder", "licensee", "vendor", "seller", "supplier", "shipper", "producer", "chip vendor", "defendant", "violator"]);
 // Nouns for parties an export rule lists or covers without naming them.
 const PARTY_NOUN =
   /^(?:entities|entity|parties|entries|companies|firms|organi[sz]ations|individuals|persons|addresses|institutes|universities|fabs|foundries|suppliers|buyers|customers)$/i;
@@ -451,7 +454,7 @@ const CASE_WORDS = /prison|charged|charges|\bcounts?\b|indict|plead|pleaded|sent
  * defendant for the counts and terms of a criminal case, the company whose figure it is ("34% of
  * Lam Research's revenue"); agencies are never the subject when the clause names another party.
  */
-function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention | null): Mention | null {
+function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention | null, metric: MetricKey): Mention | null {
   const { text, sentence, quantity, mentions, people, tokens, recent } = clause;
   const on = (family: RuleFamily) => ruleOn(clause.rules, family);
   const organisations = mentions.filter((m) => ORGANISATIONS.includes(m.kind));
@@ -548,12 +551,17 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
   // Money a company earns, spends or is fined is the company's, never its product's: "sales of the
   // H20 came to about $50 million" is Nvidia's revenue.
   if (on("subjectFitsKind") && clauseSubject && PRODUCTS.includes(clauseSubject.kind) && ["financial", "investment", "penalty", "stockpile", "chip_order"].includes(kind)) {
-    return parties.find((m) => m.start < quantity.start) ?? recent.paragraph ?? recent.topic ?? recent.company ?? clauseSubject;
+    return parties.find((m) => m.start < quantity.start && !governedByPreposition(text, sentence.start, m)) ?? recent.paragraph ?? recent.topic ?? recent.company ?? clauseSubject;
   }
   if (clauseSubject && AUTHORITIES.includes(clauseSubject.kind)) {
     const other =
       parties.find((m) => m !== clauseSubject && m.start < quantity.start && !after(m, /\b(?:by|from)\s+(?:the\s+)?$/i)) ?? parties.find((m) => m.start > clauseSubject.end);
     if (other) return other;
+  }
+  // A role no state plays (the payer of a levy, a buyer, a holder): not the government that
+  // speaks in the clause but the party the passage is about ("the proposed 15% remittance").
+  if (on("subjectFitsKind") && clauseSubject && (clauseSubject.kind === "agency" || clauseSubject.kind === "government") && PRIVATE_ROLES.has(CONCEPTS[metric].actor)) {
+    return parties.find((m) => m.kind !== "government" && m !== clauseSubject) ?? recent.paragraph ?? recent.topic ?? recent.company ?? clauseSubject;
   }
   return clauseSubject;
 }

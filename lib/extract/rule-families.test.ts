@@ -226,3 +226,15 @@ describe("oneFactPerQuantity: a repeated figure is one proposal with extra quote
       withRules("Orion fined $3 million over shipments to China\n\nBIS fined Orion Systems $3 million on Monday for unlicensed exports.", { oneFactPerQuantity: false }),
     ).toHaveLength(2));
 });
+
+describe("subjectFitsKind: a levy's payer is the company, not the government that speaks", () => {
+  it.each([
+    ["AMD said its MI308 sales to China resumed.\n\nThe U.S. government said the proposed 15% remittance would apply from next month.", 15, "AMD"],
+    ["Nvidia agreed to the arrangement. The White House said the 15% levy on H20 revenue will be collected quarterly.", 15, "Nvidia"],
+    ["Micron signed the export deal. Washington said the firm will remit 12% of the proceeds.", 12, "Micron"],
+  ])("%s", (text, value, payer) => expect(figure(withRules(text), value)).toMatchObject({ kind: "export_control", subject: payer }));
+  it("gives it to the government when switched off", () =>
+    expect(figure(withRules("Micron signed the export deal. Washington said the firm will remit 12% of the proceeds.", { subjectFitsKind: false }), 12)?.subject).toBe(
+      "US government",
+    ));
+});

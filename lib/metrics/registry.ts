@@ -380,7 +380,7 @@ export const CONCEPTS = {
     kind: "export_control",
     actor: "payer",
     counterparty: "government",
-    cues: [{ rank: 5, local: /(?:go|paid|pay|hand)\w* to the (?:US|U\.S\.) government|government (?:a|will) (?:get|take)|remit/i }],
+    cues: [{ rank: 5, local: /(?:go|paid|pay|hand)\w* to the (?:US|U\.S\.) government|government (?:a|will) (?:get|take)|remit|\blev(?:y|ies)\b/i }],
   },
 
   // Company finances
