@@ -1,15 +1,22 @@
-// npm run import -- <files, directories or .ndjson> [--accept]
+// npm run import -- <files, directories, .ndjson or http(s) URLs> [--accept]
 // Bulk import: each article is extracted and saved with its facts in its own transaction, as
 // "pending review" (or accepted with --accept, under new events: one per type of what happened). Idempotent and resumable: an article already in
 // Chipwatch (same URL or text) is skipped, so re-running after a crash loses and duplicates nothing.
 // .ndjson lines: {"text": "...", "url": "...", "title": "...", "outlet": "...", "publishedAt": "YYYY-MM-DD"}
+// A URL is fetched under the intake's limits and guards (lib/intake): its readable text, title,
+// outlet, date and canonical URL; a refused or failed fetch counts as a failed article, with why.
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { HtmlTooComplexError, htmlToText } from "@/lib/articles/html";
+import { HtmlTooComplexError } from "@/lib/articles/html";
+import { fetchArticle } from "@/lib/intake/article";
+import { FetchRefused } from "@/lib/intake/fetch";
+import { readablePage } from "@/lib/intake/page";
 import { findDuplicateArticle, saveSubmission } from "@/lib/articles/mutations";
 import { articleInputSchema, UNATTRIBUTED, type ArticleInput, type NewEvent } from "@/lib/articles/schema";
 import { EVENT_TYPE_OF_KIND, EVENT_TYPE_STYLES, EVENTFUL_KINDS } from "@/lib/events/event-types";
+import { findStory } from "@/lib/articles/stories";
 import { db } from "@/lib/db";
+import { prismaQueryable } from "@/lib/database/reference-data";
 import { buildGazetteer } from "@/lib/extract/entities";
 import { extractFacts, type ExtractedFact } from "@/lib/extract/extract";
 
@@ -19,7 +26,7 @@ async function main() {
   const args = process.argv.slice(2);
   const accept = args.includes("--accept");
   const inputs = args.filter((arg) => !arg.startsWith("--"));
-  if (inputs.length === 0) throw new Error("usage: npm run import -- <files, directories or .ndjson> [--accept]");
+  if (inputs.length === 0) throw new Error("usage: npm run import -- <files, directories, .ndjson or http(s) URLs> [--accept]");
   const articles = (await Promise.all(inputs.map(collect))).flat();
   const gazetteer = buildGazetteer(await db.entity.findMany({ select: { name: true, kind: true, aliases: true } }));
   const counts = { imported: 0, skipped: 0, failed: 0, facts: 0 };
@@ -39,7 +46,9 @@ async function main() {
     const { facts } = extractFacts(parsed.data.text, { gazetteer, published });
     // Accepted facts belong to events (the headline numbers count figures per event): one new
     // event per type of what happened, dated by the article; describing facts join the first.
-    const events = accept ? proposeEvents(facts, parsed.data, raw.source) : [];
+    // A republished copy of a stored story is a further source of that story's event, not a new one.
+    const storyEvent = accept ? await eventOfStory(parsed.data.text) : null;
+    const events = accept && !storyEvent ? proposeEvents(facts, parsed.data, raw.source) : [];
     try {
       const saved = await saveSubmission({
         article: parsed.data,
@@ -55,14 +64,16 @@ async function main() {
           proposedSubject: null,
           extraQuotes: fact.alsoQuoted,
           confidence: fact.confidence,
-          event: events.length
-            ? {
-                newEvent: Math.max(
-                  0,
-                  events.findIndex((event) => event.type === EVENT_TYPE_OF_KIND[fact.kind]),
-                ),
-              }
-            : null,
+          event: storyEvent
+            ? { eventId: storyEvent }
+            : events.length
+              ? {
+                  newEvent: Math.max(
+                    0,
+                    events.findIndex((event) => event.type === EVENT_TYPE_OF_KIND[fact.kind]),
+                  ),
+                }
+              : null,
           edited: false,
         })),
       });
@@ -81,6 +92,17 @@ async function main() {
   if (counts.failed) process.exitCode = 1;
 }
 
+async function eventOfStory(text: string): Promise<number | null> {
+  const story = await findStory(prismaQueryable(db), text);
+  if (!story) return null;
+  const fact = await db.fact.findFirst({
+    where: { eventId: { not: null }, article: { OR: [{ id: story.storyId }, { storyId: story.storyId }] } },
+    orderBy: { id: "asc" },
+    select: { eventId: true },
+  });
+  return fact?.eventId ?? null;
+}
+
 function proposeEvents(facts: ExtractedFact[], article: ArticleInput, source: string): NewEvent[] {
   const types = [...new Set(facts.filter((fact) => EVENTFUL_KINDS.includes(fact.kind)).map((fact) => EVENT_TYPE_OF_KIND[fact.kind]))];
   if (!types.length && facts.length) types.push(EVENT_TYPE_OF_KIND[facts[0]!.kind]);
@@ -90,6 +112,15 @@ function proposeEvents(facts: ExtractedFact[], article: ArticleInput, source: st
 }
 
 async function collect(input: string): Promise<RawArticle[]> {
+  if (/^https?:\/\//i.test(input)) {
+    try {
+      const page = await fetchArticle(input);
+      return [{ source: input, text: page.text, url: page.url, title: page.title ?? undefined, outlet: page.outlet ?? undefined, publishedAt: page.publishedAt ?? undefined }];
+    } catch (error) {
+      if (error instanceof FetchRefused) return [{ source: `${input} (${error.message})`, text: "" }];
+      throw error;
+    }
+  }
   const info = await stat(input).catch(() => null);
   if (!info) throw new Error(`${input}: no such file or directory`);
   if (info.isDirectory()) {
@@ -110,7 +141,7 @@ async function collect(input: string): Promise<RawArticle[]> {
       });
   }
   try {
-    return [{ source: input, text: /\.html?$/i.test(input) ? htmlToText(content) : content }];
+    return [{ source: input, text: /\.html?$/i.test(input) ? readablePage(content, `file://${path.resolve(input)}`).text : content }];
   } catch (error) {
     // Refused pages count as failed articles, with the reason, like any unreadable input.
     if (error instanceof HtmlTooComplexError) return [{ source: `${input} (${error.message})`, text: "" }];

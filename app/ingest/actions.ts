@@ -2,16 +2,31 @@
 // Ingestion: analyse a pasted or uploaded article (extraction, duplicate check), then save what
 // the editor reviewed. Both check the editor session on the server first.
 import { DomainError } from "@/lib/errors";
-import { HtmlTooComplexError, htmlToText } from "@/lib/articles/html";
+import { z } from "zod";
+import { HtmlTooComplexError } from "@/lib/articles/html";
 import { DuplicateArticleError, findDuplicateArticle, saveSubmission } from "@/lib/articles/mutations";
 import { articleInputSchema, MAX_ARTICLE_CHARS, submissionSchema, type ArticleInput } from "@/lib/articles/schema";
 import { editorAction } from "@/lib/auth/editor-action";
 import { buildGazetteer } from "@/lib/extract/entities";
 import { extractFacts, type Extraction } from "@/lib/extract/extract";
+import { findStory, type StoryMatch } from "@/lib/articles/stories";
 import { db } from "@/lib/db";
+import { prismaQueryable } from "@/lib/database/reference-data";
+import { fetchArticle } from "@/lib/intake/article";
+import { FetchRefused } from "@/lib/intake/fetch";
+import { readablePage } from "@/lib/intake/page";
 
-export type Analysis = { article: ArticleInput; extraction: Extraction; duplicate: { id: number; title: string } | null; events: { id: number; title: string; date: string }[] };
-export type AnalyseState = { errors?: Partial<Record<keyof ArticleInput | "file", string[]>>; message?: string; analysis?: Analysis };
+/** `story`: a stored article this text republishes; its facts then default to that story's event. */
+export type Analysis = {
+  article: ArticleInput;
+  extraction: Extraction;
+  duplicate: { id: number; title: string } | null;
+  events: { id: number; title: string; date: string }[];
+  story: (StoryMatch & { eventIds: number[] }) | null;
+};
+/** `fields`: what the form held (or what a fetched page filled in), shown again after the action. */
+export type Fields = { text: string; url: string; title: string; outlet: string; publishedAt: string };
+export type AnalyseState = { errors?: Partial<Record<keyof ArticleInput | "file", string[]>>; message?: string; analysis?: Analysis; fields?: Fields };
 export type SaveState = { message: string; articleId?: number; ok: boolean };
 
 const SIGN_IN_FIRST = "Sign in as an editor to change data.";
@@ -19,41 +34,67 @@ const SIGN_IN_FIRST = "Sign in as an editor to change data.";
 export const analyseArticle = editorAction(
   async function analyseArticle(_previous: AnalyseState, formData: FormData): Promise<AnalyseState> {
     try {
-      let text = String(formData.get("text") ?? "");
+      const field = (name: keyof Fields) => String(formData.get(name) ?? "");
+      const fields: Fields = { text: field("text"), url: field("url"), title: field("title"), outlet: field("outlet"), publishedAt: field("publishedAt") };
+      let text = fields.text;
+      // "Fetch and extract": the page at the URL gives the text and fills the fields left empty.
+      if (formData.get("intent") === "fetch") {
+        const url = z.url({ protocol: /^https?$/ }).safeParse(fields.url.trim());
+        if (!url.success) return { errors: { url: ["Enter a web address starting with http:// or https:// to fetch."] }, fields };
+        try {
+          const page = await fetchArticle(url.data);
+          text = fields.text = page.text;
+          fields.url = page.url;
+          fields.title ||= page.title ?? "";
+          fields.outlet ||= page.outlet ?? "";
+          fields.publishedAt ||= page.publishedAt ?? "";
+        } catch (error) {
+          if (error instanceof FetchRefused) return { errors: { url: [error.message] }, fields };
+          throw error;
+        }
+      }
       const file = formData.get("file");
       if (file instanceof File && file.size > 0) {
         if (file.size > MAX_ARTICLE_CHARS * 4) return { errors: { file: ["That file is too large (4 MB at most)."] } };
         if (!/\.(txt|html?|md)$/i.test(file.name)) return { errors: { file: ["Upload a .txt or .html file."] } };
         const raw = await file.text();
         try {
-          text = /\.html?$/i.test(file.name) ? htmlToText(raw) : raw;
+          text = /\.html?$/i.test(file.name) ? readablePage(raw, fields.url || "https://upload.invalid/").text : raw;
+          fields.text = text;
         } catch (error) {
-          if (error instanceof HtmlTooComplexError) return { errors: { file: [error.message] } };
+          if (error instanceof HtmlTooComplexError) return { errors: { file: [error.message] }, fields };
           throw error;
         }
       }
-      const parsed = articleInputSchema.safeParse({
-        text,
-        url: formData.get("url") ?? "",
-        title: formData.get("title") ?? "",
-        outlet: formData.get("outlet") ?? "",
-        publishedAt: formData.get("publishedAt") ?? "",
-      });
-      if (!parsed.success) return { errors: parsed.error.flatten().fieldErrors };
+      const parsed = articleInputSchema.safeParse({ ...fields, text });
+      if (!parsed.success) return { errors: parsed.error.flatten().fieldErrors, fields };
       const article = parsed.data;
-      const [entities, duplicate, events] = await Promise.all([
+      const [entities, duplicate, events, story] = await Promise.all([
         db.entity.findMany({ select: { name: true, kind: true, aliases: true } }),
         findDuplicateArticle(article.text, article.url),
         db.event.findMany({ orderBy: { date: "desc" }, take: 200, select: { id: true, title: true, date: true } }),
+        findStory(prismaQueryable(db), article.text),
       ]);
+      // The events the story's sources were filed under: a further source joins them.
+      const storyEventIds = story
+        ? (
+            await db.fact.findMany({
+              where: { eventId: { not: null }, article: { OR: [{ id: story.storyId }, { storyId: story.storyId }] } },
+              distinct: ["eventId"],
+              select: { eventId: true },
+            })
+          ).map((row) => row.eventId!)
+        : [];
       const extraction = extractFacts(article.text, { gazetteer: buildGazetteer(entities), published: article.publishedAt ? new Date(`${article.publishedAt}T00:00:00Z`) : null });
       return {
         analysis: {
           article,
           extraction,
           duplicate: duplicate ? { id: duplicate.id, title: duplicate.title } : null,
+          story: story && !duplicate ? { ...story, eventIds: storyEventIds } : null,
           events: events.map((event) => ({ id: event.id, title: event.title, date: event.date.toISOString().slice(0, 10) })),
         },
+        fields: { ...fields, text: article.text },
       };
     } catch (error) {
       return { message: messageOf(error) };

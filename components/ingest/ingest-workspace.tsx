@@ -20,6 +20,8 @@ type Draft = ExtractedFact & { accepted: boolean; edited: boolean; event: "new" 
 
 export function IngestWorkspace() {
   const [state, analyse, analysing] = useActionState<AnalyseState, FormData>(analyseArticle, {});
+  // What was submitted (or fetched) stays in the form after the action, to edit and run again.
+  const fields = state.fields;
   return (
     <div className="grid gap-6">
       <form action={analyse} className="grid gap-3 rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800" aria-label="Article">
@@ -28,6 +30,7 @@ export function IngestWorkspace() {
             id="text"
             name="text"
             rows={8}
+            defaultValue={fields?.text}
             aria-describedby="text-error"
             className="w-full rounded border border-zinc-300 bg-transparent p-2 font-mono text-xs dark:border-zinc-700"
           />
@@ -37,19 +40,39 @@ export function IngestWorkspace() {
         </Field>
         <div className="grid gap-3 sm:grid-cols-4">
           <Field label="Title (first line if empty)" name="title" error={state.errors?.title}>
-            <input id="title" name="title" aria-describedby="title-error" className="w-full rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700" />
+            <input
+              id="title"
+              name="title"
+              defaultValue={fields?.title}
+              aria-describedby="title-error"
+              className="w-full rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700"
+            />
           </Field>
           <Field label="URL" name="url" error={state.errors?.url}>
-            <input id="url" name="url" type="url" aria-describedby="url-error" className="w-full rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700" />
+            <input
+              id="url"
+              name="url"
+              type="url"
+              defaultValue={fields?.url}
+              aria-describedby="url-error"
+              className="w-full rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700"
+            />
           </Field>
           <Field label="Outlet" name="outlet" error={state.errors?.outlet}>
-            <input id="outlet" name="outlet" aria-describedby="outlet-error" className="w-full rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700" />
+            <input
+              id="outlet"
+              name="outlet"
+              defaultValue={fields?.outlet}
+              aria-describedby="outlet-error"
+              className="w-full rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700"
+            />
           </Field>
           <Field label="Published" name="publishedAt" error={state.errors?.publishedAt}>
             <input
               id="publishedAt"
               name="publishedAt"
               type="date"
+              defaultValue={fields?.publishedAt}
               aria-describedby="publishedAt-error"
               className="w-full rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700"
             />
@@ -58,6 +81,9 @@ export function IngestWorkspace() {
         <div className="flex items-center gap-3">
           <button type="submit" disabled={analysing} className="rounded bg-zinc-900 px-3 py-1 text-white disabled:opacity-50 dark:bg-zinc-100 dark:text-zinc-900">
             {analysing ? "Extracting…" : "Extract facts"}
+          </button>
+          <button type="submit" name="intent" value="fetch" disabled={analysing} className="rounded border border-zinc-400 px-3 py-1 disabled:opacity-50 dark:border-zinc-600">
+            Fetch the URL and extract
           </button>
           {state.message && (
             <p role="alert" className="text-red-700 dark:text-red-400">
@@ -86,10 +112,12 @@ function Field({ label, name, error, children }: { label: string; name: string; 
 }
 
 function Review({ analysis }: { analysis: Analysis }) {
-  const { article, extraction, duplicate, events } = analysis;
+  const { article, extraction, duplicate, events, story } = analysis;
+  // A further source of a stored story files its facts under that story's event, not a new one.
+  const storyEvent = story?.eventIds.find((id) => events.some((event) => event.id === id));
   // A conversion in brackets restates another fact's amount: proposed, but not accepted by default.
   const [drafts, setDrafts] = useState<Draft[]>(() =>
-    extraction.facts.map((fact) => ({ ...fact, accepted: fact.restates === null, edited: false, event: "new", proposedSubject: fact.subject })),
+    extraction.facts.map((fact) => ({ ...fact, accepted: fact.restates === null, edited: false, event: storyEvent ?? "new", proposedSubject: fact.subject })),
   );
   const kinds = extraction.facts.map((fact) => fact.kind).filter((kind) => !["count", "duration", "other"].includes(kind));
   const commonKind = kinds.sort((a, b) => kinds.filter((k) => k === b).length - kinds.filter((k) => k === a).length)[0] ?? "other";
@@ -165,6 +193,20 @@ function Review({ analysis }: { analysis: Analysis }) {
       <h2 id="review-heading" className="text-lg font-semibold">
         {extraction.facts.length} proposed facts, {extraction.entities.filter((e) => !e.known).length} unknown names
       </h2>
+      {story && (
+        <p
+          role="status"
+          className="rounded border border-sky-300 bg-sky-50 p-2 text-sm text-sky-900 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-100"
+          data-testid="same-story"
+        >
+          The same story as{" "}
+          <Link href={`/articles/${story.articleId}`} className="underline">
+            {story.title}
+          </Link>
+          {story.outlet ? ` (${story.outlet})` : ""}: {Math.round(story.similarity * 100)}% of the text is shared. It is saved as a further source of that story
+          {storyEvent ? ", and its facts go to the story's event unless you choose otherwise." : "."}
+        </p>
+      )}
       {duplicate && (
         <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
           This article is already in Chipwatch:{" "}

@@ -4,7 +4,9 @@
 import { Conflict, InvalidInput, NotFound } from "@/lib/errors";
 import { articleContentHash } from "@/lib/articles/content-hash";
 import type { Submission } from "@/lib/articles/schema";
+import { findStory, indexArticle, type StoryMatch } from "@/lib/articles/stories";
 import { db } from "@/lib/db";
+import { prismaQueryable } from "@/lib/database/reference-data";
 import { parsePartialDate } from "@/lib/events/partial-date";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EventRole } from "@/lib/generated/prisma/enums";
@@ -22,7 +24,7 @@ export async function findDuplicateArticle(text: string, url: string | null) {
   });
 }
 
-export async function saveSubmission(submission: Submission, client = db): Promise<{ articleId: number; facts: number; events: number }> {
+export async function saveSubmission(submission: Submission, client = db): Promise<{ articleId: number; facts: number; events: number; story: StoryMatch | null }> {
   const { article, facts, events, reviewStatus } = submission;
   for (const fact of facts) {
     for (const quote of [fact, ...fact.extraQuotes]) {
@@ -59,6 +61,8 @@ export async function saveSubmission(submission: Submission, client = db): Promi
             .find((line) => line.trim())!
             .trim()
             .slice(0, 300);
+        // A republished copy of a stored story joins it as a further source.
+        const story = await findStory(prismaQueryable(tx), article.text);
         const created = await tx.article.create({
           data: {
             url: article.url,
@@ -70,6 +74,7 @@ export async function saveSubmission(submission: Submission, client = db): Promi
           },
           select: { id: true },
         });
+        await indexArticle(prismaQueryable(tx), created.id, article.text, story?.storyId ?? null);
 
         const eventIds: number[] = [];
         for (const event of events) {
@@ -143,7 +148,7 @@ export async function saveSubmission(submission: Submission, client = db): Promi
           })),
         );
         if (links.size) await tx.eventEntity.createMany({ data: [...links.values()], skipDuplicates: true });
-        return { articleId: created.id, facts: rows.length, events: eventIds.length };
+        return { articleId: created.id, facts: rows.length, events: eventIds.length, story };
       },
       { timeout: 60_000 },
     );

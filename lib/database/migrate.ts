@@ -4,11 +4,13 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { indexUnsignedArticles } from "@/lib/articles/stories";
 import { syncReferenceData } from "@/lib/database/reference-data";
 
 // The first migration whose schema has the reference tables; a directory of older migrations
 // (the upgrade test applies 0.1's alone) has nothing to sync.
 const REFERENCE_DATA_SINCE = "20261130000000_fact_model";
+const STORIES_SINCE = "20261201010000_near_duplicates";
 
 // The key Prisma's engine takes for `migrate deploy`: two runners can never interleave.
 const PRISMA_ADVISORY_LOCK_KEY = 72707369;
@@ -58,6 +60,8 @@ async function migrateExclusively(connectionString: string, migrationsDir: strin
       const result = await applyPending(client, migrations);
       // Reference tables the SQL reads (units, rates, headline families) come from the code.
       if (migrations.some((migration) => migration.name >= REFERENCE_DATA_SINCE)) await syncReferenceData(client);
+      // Articles stored before near-duplicate detection (or by a restore) get their signatures.
+      if (migrations.some((migration) => migration.name >= STORIES_SINCE)) await indexUnsignedArticles(client);
       return result;
     } finally {
       await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_ADVISORY_LOCK_KEY]);

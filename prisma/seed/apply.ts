@@ -3,6 +3,8 @@
 // what already exists is left exactly as it is — a second run changes nothing.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { articleContentHash } from "@/lib/articles/content-hash";
+import { indexUnsignedArticles } from "@/lib/articles/stories";
+import { prismaQueryable } from "@/lib/database/reference-data";
 import type { SeedPlan } from "./plan";
 
 export type SeedCounts = { entities: number; articles: number; events: number; facts: number };
@@ -75,6 +77,8 @@ export async function applySeedPlan(db: PrismaClient, plan: SeedPlan): Promise<S
           skipDuplicates: true,
         })
       ).count;
+      // Seeded articles take part in near-duplicate detection like any other.
+      await indexUnsignedArticles(prismaQueryable(tx));
       return created;
     },
     { timeout: 60_000 },

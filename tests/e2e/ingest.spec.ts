@@ -28,9 +28,12 @@ test("pasting the founding article proposes all its facts and saving it again is
   await signIn(page);
   await page.getByLabel("Article text").fill(seedArticle);
   await page.getByRole("button", { name: "Extract facts" }).click();
-  await expect(page.getByRole("heading", { name: /^16 proposed facts/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^14 proposed facts/ })).toBeVisible();
   const candidates = page.getByTestId("candidate");
-  await expect(candidates).toHaveCount(16);
+  await expect(candidates).toHaveCount(14);
+  // The text stays in the form, to edit and extract again; the dated listing is proposed as an event.
+  await expect(page.getByLabel("Article text")).toHaveValue(seedArticle.trim());
+  await expect(page.getByTestId("proposed-events")).toContainText("2015-02");
   await expect(candidates.filter({ hasText: "300,000 H20 AI chips" }).first().getByLabel("Value")).toHaveValue("300000");
   await expect(candidates.filter({ hasText: "300,000 H20 AI chips" }).first().getByLabel("Subject")).toHaveValue("Nvidia");
   await expect(page.getByRole("alert").filter({ hasText: "already in Chipwatch" })).toBeVisible();
@@ -84,4 +87,14 @@ test("anonymous visitors are sent to sign in, and the review queue is for editor
     await page.goto(path);
     await expect(page).toHaveURL(new RegExp(`/sign-in\\?next=${path}`));
   }
+});
+
+test("fetching a URL on the server's own network is refused, naming the URL and the reason", async ({ page, baseURL }) => {
+  await signIn(page);
+  const target = `${baseURL!.replace("localhost", "127.0.0.1")}/api/health`;
+  await page.getByLabel("Article text").fill("A note the editor typed first.");
+  await page.getByLabel("URL").fill(target);
+  await page.getByRole("button", { name: "Fetch the URL and extract" }).click();
+  await expect(page.locator("#url-error")).toContainText(`Could not fetch ${target}: 127.0.0.1 is a loopback address`);
+  await expect(page.getByLabel("Article text")).toHaveValue("A note the editor typed first.");
 });

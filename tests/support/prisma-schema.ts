@@ -24,7 +24,7 @@ const SCALAR_UDT: Record<string, string> = {
   Float: "float8",
   Json: "jsonb",
 };
-const NATIVE_UDT: Record<string, string> = { Date: "date", Char: "bpchar", Decimal: "numeric", Text: "text", Timestamptz: "timestamptz", Real: "float4" };
+const NATIVE_UDT: Record<string, string> = { Date: "date", Char: "bpchar", Decimal: "numeric", Text: "text", Timestamptz: "timestamptz", Real: "float4", SmallInt: "int2" };
 const ON_DELETE: Record<string, string> = { Cascade: "CASCADE", SetNull: "SET NULL", Restrict: "RESTRICT", NoAction: "NO ACTION" };
 
 export function readPrismaSchema(source: string): ExpectedSchema {
