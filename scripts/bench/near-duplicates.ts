@@ -7,7 +7,7 @@
 // nothing). Cold for the database's plan cache only on the first query; reports p50/p95/max.
 import { readFileSync } from "node:fs";
 import pg from "pg";
-import { bandHashes, minhash, SIGNATURE_SIZE, toStored } from "@/lib/articles/near-duplicate";
+import { bandHashes, SIGNATURE_SIZE, toStored } from "@/lib/articles/near-duplicate";
 import { findStory, indexArticle } from "@/lib/articles/stories";
 import { loadSharedSet, sharedSetAvailable } from "../eval/shared-set";
 
