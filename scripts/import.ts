@@ -55,6 +55,7 @@ async function main() {
         events,
         entities: [],
         reviewStatus: accept ? "accepted" : "pending",
+        rejected: [],
         // A conversion in brackets ("450 million yuan (US$61.83 million)") is kept as another quote
         // of the amount it restates, so totals do not count it twice.
         facts: keepStatedCurrency(facts).map((fact) => ({
@@ -62,6 +63,7 @@ async function main() {
           qualifiers: fact.qualifiers as Record<string, string>,
           subject: fact.subject ?? UNATTRIBUTED,
           proposedSubject: null,
+          proposal: null,
           extraQuotes: fact.alsoQuoted,
           confidence: fact.confidence,
           event: storyEvent

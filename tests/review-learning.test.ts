@@ -2,7 +2,8 @@
 // its figure; an editor's corrected subject becomes an alias of the entity and an evaluation case;
 // the review queue accepts high-confidence proposals in one go.
 import { afterAll, describe, expect, it } from "vitest";
-import { acceptConfidentFacts, saveSubmission, setFactReview } from "@/lib/articles/mutations";
+import { acceptConfidentFacts, saveSubmission, setFactReview, undoDecision } from "@/lib/articles/mutations";
+import { correctionCases } from "@/lib/data/corrections";
 import { submissionSchema } from "@/lib/articles/schema";
 import { db } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
@@ -86,5 +87,32 @@ describe("learning from editors", () => {
     const otherPending = await db.fact.count({ where: { reviewStatus: "pending", confidence: { gte: 0.9 }, NOT: { id: move.id } } });
     expect(await acceptConfidentFacts(0.9)).toBe(otherPending + 1);
     expect((await db.fact.findUniqueOrThrow({ where: { id: move.id } })).reviewStatus).toBe("accepted");
+  });
+});
+
+describe("every decision is kept, can be undone, and becomes an evaluation case", () => {
+  it("keeps the proposal as it was and the fact as accepted; undo puts it back; the case carries the accepted figure", async () => {
+    const text = "Halberd Electronics ordered 2,400 accelerators from Nvidia, the company said on Monday.\n\nHalberd shares rose 4% on the news.";
+    const { articleId } = await submit(text, "pending", (subject) => subject ?? "(unattributed)");
+    const facts = await db.fact.findMany({ where: { articleId }, orderBy: { quoteStart: "asc" } });
+    const order = facts.find((f) => Number(f.value) === 2400)!;
+    const move = facts.find((f) => Number(f.value) === 4)!;
+
+    const decisionId = await setFactReview(order.id, "accepted", "Halberd Electronics Co");
+    const decision = await db.reviewDecision.findUniqueOrThrow({ where: { id: decisionId } });
+    expect(decision).toMatchObject({ decision: "accepted", factId: order.id, articleId });
+    expect(decision.proposal).toMatchObject({ value: 2400, unit: "units", subject: order.subjectLabel });
+    expect(decision.final).toMatchObject({ value: 2400, subject: "Halberd Electronics Co" });
+
+    await undoDecision(decisionId);
+    expect(await db.fact.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ reviewStatus: "pending", subjectLabel: order.subjectLabel });
+    expect(await db.reviewDecision.count({ where: { id: decisionId } })).toBe(0);
+    await expect(undoDecision(decisionId)).rejects.toBeInstanceOf(NotFound);
+
+    await setFactReview(order.id, "accepted");
+    await setFactReview(move.id, "rejected");
+    const [evaluationCase] = (await correctionCases(db)).filter((c) => c.text === text);
+    expect(evaluationCase).toMatchObject({ published: "2025-09-01", rejected: 1 });
+    expect(evaluationCase!.gold).toEqual([expect.objectContaining({ kind: "chip_order", value: 2400, unit: "units", quote: text.slice(order.quoteStart, order.quoteEnd) })]);
   });
 });

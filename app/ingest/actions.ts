@@ -11,6 +11,8 @@ import { buildGazetteer } from "@/lib/extract/entities";
 import { extractFacts, type Extraction } from "@/lib/extract/extract";
 import { findStory, type StoryMatch } from "@/lib/articles/stories";
 import { db } from "@/lib/db";
+import { suggestEvents, type EventSuggestion } from "@/lib/events/matching";
+import { candidateEventsFor } from "@/lib/events/queries";
 import { prismaQueryable } from "@/lib/database/reference-data";
 import { fetchArticle } from "@/lib/intake/article";
 import { FetchRefused } from "@/lib/intake/fetch";
@@ -23,6 +25,8 @@ export type Analysis = {
   duplicate: { id: number; title: string } | null;
   events: { id: number; title: string; date: string }[];
   story: (StoryMatch & { eventIds: number[] }) | null;
+  /** Stored events this article may report on, best first, each with why. */
+  suggestions: EventSuggestion[];
 };
 /** `fields`: what the form held (or what a fetched page filled in), shown again after the action. */
 export type Fields = { text: string; url: string; title: string; outlet: string; publishedAt: string };
@@ -86,13 +90,28 @@ export const analyseArticle = editorAction(
           ).map((row) => row.eventId!)
         : [];
       const extraction = extractFacts(article.text, { gazetteer: buildGazetteer(entities), published: article.publishedAt ? new Date(`${article.publishedAt}T00:00:00Z`) : null });
+      const names = [...new Set(extraction.entities.map((entity) => entity.name))];
+      const dates = [article.publishedAt, ...extraction.events.map((event) => event.date), ...extraction.facts.map((fact) => fact.date)].filter((date): date is string => !!date);
+      const suggestions = suggestEvents(
+        { publishedAt: article.publishedAt, facts: extraction.facts, events: extraction.events, entities: extraction.entities },
+        await candidateEventsFor(dates, names),
+      );
+      // The per-fact event choice offers the suggested events too, not only the latest 200.
+      const listed = new Set(events.map((event) => event.id));
+      const choices = [
+        ...suggestions
+          .filter((suggestion) => !listed.has(suggestion.id))
+          .map((suggestion) => ({ id: suggestion.id, title: suggestion.title, date: new Date(`${suggestion.date}T00:00:00Z`) })),
+        ...events,
+      ];
       return {
         analysis: {
           article,
           extraction,
           duplicate: duplicate ? { id: duplicate.id, title: duplicate.title } : null,
           story: story && !duplicate ? { ...story, eventIds: storyEventIds } : null,
-          events: events.map((event) => ({ id: event.id, title: event.title, date: event.date.toISOString().slice(0, 10) })),
+          events: choices.map((event) => ({ id: event.id, title: event.title, date: event.date.toISOString().slice(0, 10) })),
+          suggestions,
         },
         fields: { ...fields, text: article.text },
       };
@@ -112,7 +131,13 @@ export const saveReviewed = editorAction(
         return { ok: false, message: `Not saved: ${issue.path.join(".")}: ${issue.message}` };
       }
       const result = await saveSubmission(parsed.data);
-      return { ok: true, articleId: result.articleId, message: `Saved article ${result.articleId} with ${result.facts} facts and ${result.events} new event(s).` };
+      const waiting = parsed.data.reviewStatus === "pending" ? " waiting in the review queue" : "";
+      const story = result.story ? `, as a further source of the story of article ${result.story.storyId}` : "";
+      return {
+        ok: true,
+        articleId: result.articleId,
+        message: `Saved article ${result.articleId} with ${result.facts} facts${waiting} and ${result.events} new event(s)${story}.`,
+      };
     } catch (error) {
       if (error instanceof DuplicateArticleError) return { ok: false, articleId: error.articleId, message: error.message };
       return { ok: false, message: messageOf(error) };

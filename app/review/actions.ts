@@ -6,7 +6,9 @@ import { redirect } from "next/navigation";
 import { REVIEW_NOTICES } from "@/app/review/notices";
 import { z } from "zod";
 import { rowIdSchema } from "@/lib/database/ids";
-import { acceptConfidentFacts, setFactReview } from "@/lib/articles/mutations";
+import { acceptConfidentFacts, setFactReview, undoDecision } from "@/lib/articles/mutations";
+import { reviewFiltersSchema, type ReviewFilters } from "@/lib/articles/review-queue";
+import { metricsOfKind } from "@/lib/metrics/registry";
 import { editorAction } from "@/lib/auth/editor-action";
 
 const reviewSchema = z.object({
@@ -16,6 +18,19 @@ const reviewSchema = z.object({
   subject: z.string().trim().min(1).max(200).optional(),
 });
 const bulkSchema = z.object({ threshold: z.coerce.number().min(0.5).max(1) });
+const undoSchema = z.object({ decisionId: rowIdSchema });
+
+/** Back to the queue with its filters, and a notice (and the decision to undo). */
+function queueUrl(formData: FormData, notice: string, extra: Record<string, string | number> = {}): string {
+  const filters: ReviewFilters = reviewFiltersSchema.parse({
+    outlet: formData.get("outlet") || undefined,
+    kind: formData.get("kind") || undefined,
+    confidence: formData.get("confidence") || undefined,
+  });
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...filters, notice, ...extra })) if (value !== undefined && value !== "") params.set(key, String(value));
+  return `/review?${params}`;
+}
 
 /**
  * A decision the queue cannot take (a double click, a fact reviewed in another tab, a forged id)
@@ -24,14 +39,16 @@ const bulkSchema = z.object({ threshold: z.coerce.number().min(0.5).max(1) });
 export const reviewFact = editorAction(
   async function reviewFact(formData: FormData): Promise<void> {
     const parsed = reviewSchema.safeParse({ factId: formData.get("factId"), decision: formData.get("decision"), subject: formData.get("subject") ?? undefined });
-    if (!parsed.success) redirect(`/review?notice=${REVIEW_NOTICES.invalid}`);
+    if (!parsed.success) redirect(queueUrl(formData, REVIEW_NOTICES.invalid));
+    let decisionId: number;
     try {
-      await setFactReview(parsed.data.factId, parsed.data.decision, parsed.data.subject);
+      decisionId = await setFactReview(parsed.data.factId, parsed.data.decision, parsed.data.subject);
     } catch (error) {
-      if (error instanceof NotFound) redirect(`/review?notice=${REVIEW_NOTICES.notPending}`);
+      if (error instanceof NotFound) redirect(queueUrl(formData, REVIEW_NOTICES.notPending));
       throw error;
     }
     revalidatePath("/review");
+    redirect(queueUrl(formData, parsed.data.decision === "accepted" ? REVIEW_NOTICES.accepted : REVIEW_NOTICES.rejected, { fact: parsed.data.factId, decision: decisionId }));
   },
   () => redirect("/sign-in?next=/review"),
 );
@@ -40,10 +57,28 @@ export const reviewFact = editorAction(
 export const acceptConfident = editorAction(
   async function acceptConfident(formData: FormData): Promise<void> {
     const parsed = bulkSchema.safeParse({ threshold: formData.get("threshold") });
-    if (!parsed.success) redirect(`/review?notice=${REVIEW_NOTICES.invalid}`);
-    const accepted = await acceptConfidentFacts(parsed.data.threshold);
+    if (!parsed.success) redirect(queueUrl(formData, REVIEW_NOTICES.invalid));
+    const filters = reviewFiltersSchema.parse({ outlet: formData.get("outlet") || undefined, kind: formData.get("kind") || undefined });
+    const accepted = await acceptConfidentFacts(parsed.data.threshold, { outlet: filters.outlet, metrics: filters.kind ? metricsOfKind(filters.kind) : undefined });
     revalidatePath("/review");
-    redirect(`/review?notice=${REVIEW_NOTICES.bulk}&accepted=${accepted}`);
+    redirect(queueUrl(formData, REVIEW_NOTICES.bulk, { accepted, threshold: parsed.data.threshold }));
+  },
+  () => redirect("/sign-in?next=/review"),
+);
+
+/** Takes the last decision back ("u" in the queue): the fact waits for review again. */
+export const undoReview = editorAction(
+  async function undoReview(formData: FormData): Promise<void> {
+    const parsed = undoSchema.safeParse({ decisionId: formData.get("decisionId") });
+    if (!parsed.success) redirect(queueUrl(formData, REVIEW_NOTICES.invalid));
+    try {
+      await undoDecision(parsed.data.decisionId);
+    } catch (error) {
+      if (error instanceof NotFound) redirect(queueUrl(formData, REVIEW_NOTICES.notUndone));
+      throw error;
+    }
+    revalidatePath("/review");
+    redirect(queueUrl(formData, REVIEW_NOTICES.undone));
   },
   () => redirect("/sign-in?next=/review"),
 );

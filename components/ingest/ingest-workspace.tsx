@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useActionState, useMemo, useState, useTransition } from "react";
 import { analyseArticle, saveReviewed, type AnalyseState, type Analysis, type SaveState } from "@/app/ingest/actions";
 import { splitIntoRuns } from "@/lib/articles/highlight";
-import { UNATTRIBUTED } from "@/lib/articles/schema";
+import { UNATTRIBUTED, type Proposal } from "@/lib/articles/schema";
 import { EVENT_TYPE_OF_KIND, EVENT_TYPE_STYLES } from "@/lib/events/event-types";
 import type { ExtractedFact } from "@/lib/extract/extract";
 import { EVENT_TYPES } from "@/lib/filters/schema";
@@ -16,7 +16,10 @@ const BOUNDS: Bound[] = ["exact", "approx", "at_least", "at_most", "range"];
 const ENTITY_KINDS: EntityKind[] = ["company", "agency", "university", "government", "chip", "system"];
 
 /** `proposedSubject`: the extractor's subject, kept so a correction can be learnt from. */
-type Draft = ExtractedFact & { accepted: boolean; edited: boolean; event: "new" | "none" | number; proposedSubject: string | null };
+/** A fact's event: one of the article's new events (`new:0`, `new:1`, …), none, or a stored event's id. */
+type EventChoice = `new:${number}` | "none" | number;
+type Draft = ExtractedFact & { accepted: boolean; edited: boolean; event: EventChoice; proposedSubject: string | null };
+type NewEventDraft = { title: string; type: EventType; date: string };
 
 export function IngestWorkspace() {
   const [state, analyse, analysing] = useActionState<AnalyseState, FormData>(analyseArticle, {});
@@ -112,27 +115,33 @@ function Field({ label, name, error, children }: { label: string; name: string; 
 }
 
 function Review({ analysis }: { analysis: Analysis }) {
-  const { article, extraction, duplicate, events, story } = analysis;
+  const { article, extraction, duplicate, events, story, suggestions } = analysis;
   // A further source of a stored story files its facts under that story's event, not a new one.
   const storyEvent = story?.eventIds.find((id) => events.some((event) => event.id === id));
   // A conversion in brackets restates another fact's amount: proposed, but not accepted by default.
   const [drafts, setDrafts] = useState<Draft[]>(() =>
-    extraction.facts.map((fact) => ({ ...fact, accepted: fact.restates === null, edited: false, event: storyEvent ?? "new", proposedSubject: fact.subject })),
+    extraction.facts.map((fact) => ({ ...fact, accepted: fact.restates === null, edited: false, event: storyEvent ?? "new:0", proposedSubject: fact.subject })),
   );
   const kinds = extraction.facts.map((fact) => fact.kind).filter((kind) => !["count", "duration", "other"].includes(kind));
   const commonKind = kinds.sort((a, b) => kinds.filter((k) => k === b).length - kinds.filter((k) => k === a).length)[0] ?? "other";
-  const [event, setEvent] = useState({
-    title:
-      article.title ??
-      article.text
-        .split("\n")
-        .find((line) => line.trim())
-        ?.trim()
-        .slice(0, 300) ??
-      "",
-    type: EVENT_TYPE_OF_KIND[commonKind],
-    date: article.publishedAt ?? extraction.facts.find((fact) => fact.date)?.date ?? new Date().toISOString().slice(0, 10),
-  });
+  const [newEvents, setNewEvents] = useState<NewEventDraft[]>(() => [
+    {
+      title:
+        article.title ??
+        article.text
+          .split("\n")
+          .find((line) => line.trim())
+          ?.trim()
+          .slice(0, 300) ??
+        "",
+      type: EVENT_TYPE_OF_KIND[commonKind],
+      date: article.publishedAt ?? extraction.facts.find((fact) => fact.date)?.date ?? new Date().toISOString().slice(0, 10),
+    },
+  ]);
+  const setNewEvent = (index: number, changes: Partial<NewEventDraft>) => setNewEvents((list) => list.map((event, i) => (i === index ? { ...event, ...changes } : event)));
+  // "File the facts under this event": every fact still bound for a new event goes to a stored one.
+  const fileUnder = (eventId: number) =>
+    setDrafts((list) => list.map((draft) => (typeof draft.event === "string" && draft.event.startsWith("new:") ? { ...draft, event: eventId } : draft)));
   const unknownNames = [...new Map(extraction.entities.filter((e) => !e.known).map((e) => [e.name, e])).values()];
   const [proposals, setProposals] = useState<Record<string, { action: "ignore" | "entity" | "alias"; kind: EntityKind; of: string }>>(() =>
     Object.fromEntries(unknownNames.map((e) => [e.name, { action: "ignore", kind: e.kind, of: "" }])),
@@ -153,18 +162,25 @@ function Review({ analysis }: { analysis: Analysis }) {
     );
   const accepted = drafts.filter((draft) => draft.accepted);
 
-  const save = () =>
+  // "Save for the review queue": the facts wait on /review (reviewed there, e.g. by keyboard).
+  const save = (reviewStatus: "accepted" | "pending") =>
     startSaving(async () => {
-      const usesNewEvent = accepted.some((draft) => draft.event === "new");
+      // Only the new events some accepted fact uses are created, renumbered in order.
+      const used = [...new Set(accepted.flatMap((draft) => (typeof draft.event === "string" && draft.event.startsWith("new:") ? [Number(draft.event.slice(4))] : [])))].sort(
+        (a, b) => a - b,
+      );
       setResult(
         await saveReviewed({
           article: { ...article, url: article.url ?? "", title: article.title ?? "", outlet: article.outlet ?? "", publishedAt: article.publishedAt ?? "" },
-          events: usesNewEvent ? [event] : [],
+          events: used.map((index) => newEvents[index]!),
           entities: Object.entries(proposals).flatMap(([name, choice]): ({ name: string; kind: EntityKind } | { alias: string; of: string })[] =>
             choice.action === "entity" ? [{ name, kind: choice.kind }] : choice.action === "alias" && choice.of ? [{ alias: name, of: choice.of }] : [],
           ),
-          reviewStatus: "accepted",
+          reviewStatus,
+          // Each decision goes with the proposal as the extractor made it (drafts keep its order).
+          rejected: drafts.flatMap((draft, index) => (draft.accepted ? [] : [proposalOf(extraction.facts[index]!)])),
           facts: accepted.map((draft) => ({
+            proposal: proposalOf(extraction.facts[drafts.indexOf(draft)]!),
             metric: draft.metric,
             qualifiers: draft.qualifiers as Record<string, string>,
             status: draft.status,
@@ -182,7 +198,7 @@ function Review({ analysis }: { analysis: Analysis }) {
             confidence: draft.confidence,
             proposedSubject: draft.proposedSubject,
             extraQuotes: draft.alsoQuoted,
-            event: draft.event === "new" ? { newEvent: 0 } : draft.event === "none" ? null : { eventId: draft.event },
+            event: typeof draft.event === "number" ? { eventId: draft.event } : draft.event === "none" ? null : { newEvent: used.indexOf(Number(draft.event.slice(4))) },
           })),
         }),
       );
@@ -233,35 +249,60 @@ function Review({ analysis }: { analysis: Analysis }) {
           )}
         </div>
         <div className="grid max-h-[70vh] content-start gap-3 overflow-auto">
-          <fieldset className="grid gap-2 rounded border border-zinc-200 p-3 text-sm dark:border-zinc-800">
-            <legend className="px-1 text-xs text-zinc-500">New event for this article</legend>
-            <input
-              aria-label="Event title"
-              value={event.title}
-              onChange={(e) => setEvent({ ...event, title: e.target.value })}
-              className="rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700"
-            />
-            <div className="flex gap-2">
-              <select
-                aria-label="Event type"
-                value={event.type}
-                onChange={(e) => setEvent({ ...event, type: e.target.value as EventType })}
-                className="rounded border border-zinc-300 bg-transparent px-1 dark:border-zinc-700"
-              >
-                {EVENT_TYPES.map((type) => (
-                  <option key={type} value={type}>
-                    {EVENT_TYPE_STYLES[type].label}
-                  </option>
-                ))}
-              </select>
+          {suggestions.length > 0 && (
+            <fieldset className="grid gap-2 rounded border border-zinc-200 p-3 text-xs dark:border-zinc-800" data-testid="event-suggestions">
+              <legend className="px-1 text-zinc-500">Events this article may report on</legend>
+              {suggestions.map((suggestion) => (
+                <div key={suggestion.id} className="flex flex-wrap items-baseline gap-2">
+                  <Link href={`/events/${suggestion.id}`} className="font-medium underline">
+                    {suggestion.date} · {suggestion.title}
+                  </Link>
+                  <span className="text-zinc-500">{suggestion.reason}</span>
+                  <button type="button" onClick={() => fileUnder(suggestion.id)} className="rounded border border-zinc-300 px-1 dark:border-zinc-700">
+                    File the facts under this event
+                  </button>
+                </div>
+              ))}
+            </fieldset>
+          )}
+          {newEvents.map((event, index) => (
+            <fieldset key={index} className="grid gap-2 rounded border border-zinc-200 p-3 text-sm dark:border-zinc-800">
+              <legend className="px-1 text-xs text-zinc-500">New event {index + 1} for this article</legend>
               <input
-                aria-label="Event date"
-                value={event.date}
-                onChange={(e) => setEvent({ ...event, date: e.target.value })}
-                className="w-32 rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700"
+                aria-label={`New event ${index + 1} title`}
+                value={event.title}
+                onChange={(e) => setNewEvent(index, { title: e.target.value })}
+                className="rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700"
               />
-            </div>
-          </fieldset>
+              <div className="flex gap-2">
+                <select
+                  aria-label={`New event ${index + 1} type`}
+                  value={event.type}
+                  onChange={(e) => setNewEvent(index, { type: e.target.value as EventType })}
+                  className="rounded border border-zinc-300 bg-transparent px-1 dark:border-zinc-700"
+                >
+                  {EVENT_TYPES.map((type) => (
+                    <option key={type} value={type}>
+                      {EVENT_TYPE_STYLES[type].label}
+                    </option>
+                  ))}
+                </select>
+                <input
+                  aria-label={`New event ${index + 1} date`}
+                  value={event.date}
+                  onChange={(e) => setNewEvent(index, { date: e.target.value })}
+                  className="w-32 rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700"
+                />
+              </div>
+            </fieldset>
+          ))}
+          <button
+            type="button"
+            onClick={() => setNewEvents((list) => [...list, { ...list[0]!, title: "" }])}
+            className="justify-self-start rounded border border-zinc-300 px-2 py-0.5 text-xs dark:border-zinc-700"
+          >
+            Add another new event
+          </button>
           {extraction.events.length > 0 && (
             <fieldset className="grid gap-2 rounded border border-zinc-200 p-3 text-xs dark:border-zinc-800" data-testid="proposed-events">
               <legend className="px-1 text-zinc-500">Dated actions in the text (events without a number)</legend>
@@ -272,10 +313,10 @@ function Review({ analysis }: { analysis: Analysis }) {
                   <span className="italic">“{proposed.quote}”</span>
                   <button
                     type="button"
-                    onClick={() => setEvent({ title: proposed.quote.slice(0, 300), type: proposed.type, date: proposed.date })}
+                    onClick={() => setNewEvents((list) => [...list, { title: proposed.quote.slice(0, 300), type: proposed.type, date: proposed.date }])}
                     className="rounded border border-zinc-300 px-1 dark:border-zinc-700"
                   >
-                    Use as the new event
+                    Add as a new event
                   </button>
                 </div>
               ))}
@@ -329,18 +370,26 @@ function Review({ analysis }: { analysis: Analysis }) {
             </fieldset>
           )}
           {drafts.map((draft, index) => (
-            <FactCard key={`${draft.start}-${index}`} index={index} draft={draft} events={events} onChange={(changes) => update(index, changes)} />
+            <FactCard key={`${draft.start}-${index}`} index={index} draft={draft} events={events} newEvents={newEvents.length} onChange={(changes) => update(index, changes)} />
           ))}
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <button
           type="button"
-          onClick={save}
+          onClick={() => save("accepted")}
           disabled={saving || !!duplicate || accepted.length === 0}
           className="rounded bg-zinc-900 px-3 py-1 text-white disabled:opacity-50 dark:bg-zinc-100 dark:text-zinc-900"
         >
           {saving ? "Saving…" : `Save article with ${accepted.length} accepted fact${accepted.length === 1 ? "" : "s"}`}
+        </button>
+        <button
+          type="button"
+          onClick={() => save("pending")}
+          disabled={saving || !!duplicate || accepted.length === 0}
+          className="rounded border border-zinc-400 px-3 py-1 disabled:opacity-50 dark:border-zinc-600"
+        >
+          Save for the review queue
         </button>
         {result && (
           <p role="status" className={result.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}>
@@ -357,7 +406,24 @@ function Review({ analysis }: { analysis: Analysis }) {
   );
 }
 
-function FactCard({ index, draft, events, onChange }: { index: number; draft: Draft; events: Analysis["events"]; onChange: (changes: Partial<Draft>) => void }) {
+function proposalOf(fact: ExtractedFact): Proposal {
+  const { metric, value, valueMax, unit, bound, subject, object, date, quote, start, end, confidence } = fact;
+  return { metric, value, valueMax, unit, bound, subject, object, date, quote, start, end, confidence };
+}
+
+function FactCard({
+  index,
+  draft,
+  events,
+  newEvents,
+  onChange,
+}: {
+  index: number;
+  draft: Draft;
+  events: Analysis["events"];
+  newEvents: number;
+  onChange: (changes: Partial<Draft>) => void;
+}) {
   const input = "rounded border border-zinc-300 bg-transparent px-1 py-0.5 dark:border-zinc-700";
   return (
     <article
@@ -418,10 +484,14 @@ function FactCard({ index, draft, events, onChange }: { index: number; draft: Dr
         <select
           aria-label="Event"
           value={String(draft.event)}
-          onChange={(e) => onChange({ event: e.target.value === "new" || e.target.value === "none" ? e.target.value : Number(e.target.value) })}
+          onChange={(e) => onChange({ event: /^new:\d+$|^none$/.test(e.target.value) ? (e.target.value as EventChoice) : Number(e.target.value) })}
           className={`${input} max-w-56`}
         >
-          <option value="new">the new event</option>
+          {Array.from({ length: newEvents }, (_, i) => (
+            <option key={`new:${i}`} value={`new:${i}`}>
+              new event {i + 1}
+            </option>
+          ))}
           <option value="none">no event</option>
           {events.map((event) => (
             <option key={event.id} value={event.id}>

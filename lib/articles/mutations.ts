@@ -135,6 +135,40 @@ export async function saveSubmission(submission: Submission, client = db): Promi
             row.id,
           ]),
         );
+        // Every decision an editor took on /ingest is kept with the proposal it was taken on.
+        if (reviewStatus === "accepted") {
+          await tx.reviewDecision.createMany({
+            data: [
+              ...facts.flatMap((fact) =>
+                fact.proposal
+                  ? [
+                      {
+                        factId: savedIds.get(`${fact.start}:${fact.metric}:${fact.subject}`) ?? null,
+                        articleId: created.id,
+                        decision: "accepted",
+                        proposal: fact.proposal,
+                        final: {
+                          metric: fact.metric,
+                          value: fact.value,
+                          valueMax: fact.valueMax,
+                          unit: fact.unit,
+                          bound: fact.bound,
+                          subject: fact.subject,
+                          object: fact.object,
+                          date: fact.date,
+                          quote: fact.quote,
+                          start: fact.start,
+                          end: fact.end,
+                          confidence: fact.confidence,
+                        },
+                      },
+                    ]
+                  : [],
+              ),
+              ...submission.rejected.map((proposal) => ({ factId: null, articleId: created.id, decision: "rejected", proposal, final: Prisma.DbNull })),
+            ],
+          });
+        }
         await learnFromCorrections(
           tx,
           facts.filter(corrected).map((fact) => ({
@@ -200,17 +234,50 @@ async function learnFromCorrections(tx: Transaction, corrections: SubjectCorrect
   }
 }
 
+// What a decision keeps of a fact: the figure, who it is about, where the text says it.
+const DECISION_FIELDS = {
+  metric: true,
+  value: true,
+  valueMax: true,
+  unit: true,
+  bound: true,
+  subjectLabel: true,
+  objectLabel: true,
+  date: true,
+  quote: true,
+  quoteStart: true,
+  quoteEnd: true,
+  confidence: true,
+} as const;
+
+type DecisionFact = { id: number; articleId: number } & Record<keyof typeof DECISION_FIELDS, unknown>;
+
+function asProposal(fact: DecisionFact, subject?: string): Prisma.InputJsonValue {
+  return {
+    metric: String(fact.metric),
+    value: Number(fact.value),
+    valueMax: fact.valueMax === null ? null : Number(fact.valueMax),
+    unit: String(fact.unit),
+    bound: String(fact.bound),
+    subject: subject ?? String(fact.subjectLabel),
+    object: (fact.objectLabel as string | null) ?? null,
+    date: fact.date instanceof Date ? fact.date.toISOString().slice(0, 10) : null,
+    quote: String(fact.quote),
+    start: Number(fact.quoteStart),
+    end: Number(fact.quoteEnd),
+    confidence: fact.confidence === null ? null : Number(fact.confidence),
+  };
+}
+
 /**
- * Accepts or rejects a pending fact. Accepting with another subject than the proposed one is a
- * correction: the fact takes the new subject (resolved to an entity by name or alias) and the
- * correction is learnt from (see learnFromCorrections).
+ * Accepts or rejects a pending fact, and keeps the decision (the proposal as it was, the fact as
+ * accepted). Accepting with another subject than the proposed one is a correction: the fact takes
+ * the new subject (resolved to an entity by name or alias) and the correction is learnt from (see
+ * learnFromCorrections). Returns the decision's id, for undo.
  */
-export async function setFactReview(factId: number, status: "accepted" | "rejected", subject?: string) {
-  await db.$transaction(async (tx) => {
-    const fact = await tx.fact.findFirst({
-      where: { id: factId, reviewStatus: "pending" },
-      select: { id: true, articleId: true, subjectLabel: true, quote: true, quoteStart: true, quoteEnd: true },
-    });
+export async function setFactReview(factId: number, status: "accepted" | "rejected", subject?: string): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const fact = await tx.fact.findFirst({ where: { id: factId, reviewStatus: "pending" }, select: { id: true, articleId: true, ...DECISION_FIELDS } });
     if (!fact) throw new NotFound("fact_not_pending", `Fact ${factId} is not waiting for review.`);
     const correction = status === "accepted" && subject !== undefined && subject !== fact.subjectLabel ? subject : null;
     // The update re-checks "still pending": of two clicks racing, the second finds nothing to do.
@@ -229,15 +296,64 @@ export async function setFactReview(factId: number, status: "accepted" | "reject
       const updated = await tx.fact.updateMany({ where: stillPending, data: { reviewStatus: status } });
       if (updated.count === 0) throw new NotFound("fact_not_pending", `Fact ${factId} is not waiting for review.`);
     }
+    const decision = await tx.reviewDecision.create({
+      data: {
+        factId: fact.id,
+        articleId: fact.articleId,
+        decision: status,
+        proposal: asProposal(fact),
+        final: status === "accepted" ? asProposal(fact, correction ?? undefined) : Prisma.DbNull,
+      },
+      select: { id: true },
+    });
+    return decision.id;
   });
 }
 
-/** Accepts every pending fact the extractor proposed with at least this confidence; returns how many. */
-export async function acceptConfidentFacts(threshold: number): Promise<number> {
-  const updated = await db.fact.updateMany({ where: { reviewStatus: "pending", confidence: { gte: threshold } }, data: { reviewStatus: "accepted" } });
-  return updated.count;
+/**
+ * Takes a decision back: the fact waits for review again, with the subject it was proposed with,
+ * and the decision is forgotten. Only the latest decision on a fact that is still as decided.
+ */
+export async function undoDecision(decisionId: number): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const decision = await tx.reviewDecision.findUnique({ where: { id: decisionId } });
+    if (!decision?.factId) throw new NotFound("decision_not_found", `Decision ${decisionId} cannot be undone.`);
+    const latest = await tx.reviewDecision.findFirst({ where: { factId: decision.factId }, orderBy: { id: "desc" }, select: { id: true } });
+    if (latest?.id !== decision.id) throw new NotFound("decision_not_latest", `Decision ${decisionId} is not the latest on its fact.`);
+    const proposal = decision.proposal as { subject: string };
+    const restored = await tx.fact.updateMany({
+      where: { id: decision.factId, reviewStatus: decision.decision as "accepted" | "rejected" },
+      data: { reviewStatus: "pending", subjectLabel: proposal.subject, proposedSubject: null },
+    });
+    if (restored.count === 0) throw new NotFound("decision_not_found", `Decision ${decisionId} cannot be undone: its fact changed since.`);
+    await tx.extractionCorrection.deleteMany({ where: { factId: decision.factId, createdAt: { gte: decision.decidedAt } } });
+    await tx.reviewDecision.delete({ where: { id: decision.id } });
+  });
 }
 
+/**
+ * Accepts every pending fact the extractor proposed with at least this confidence (in one outlet,
+ * of some metrics, when given), keeping each decision; returns how many.
+ */
+export async function acceptConfidentFacts(threshold: number, only: { outlet?: string; metrics?: string[] } = {}): Promise<number> {
+  // One statement: of two bulk accepts racing, each fact is accepted (and recorded) once.
+  const rows = await db.$queryRaw<{ count: number }[]>`
+    WITH accepted AS (
+      UPDATE facts SET review_status = 'accepted'
+       WHERE review_status = 'pending' AND confidence >= ${threshold}
+         AND (${only.outlet ?? null}::text IS NULL OR article_id IN (SELECT id FROM articles WHERE outlet = ${only.outlet ?? null}))
+         AND (${only.metrics ?? null}::text[] IS NULL OR metric = ANY(${only.metrics ?? null}::text[]))
+      RETURNING id, article_id, jsonb_build_object(
+        'metric', metric, 'value', value::float8, 'valueMax', value_max::float8, 'unit', unit, 'bound', bound,
+        'subject', subject_label, 'object', object_label, 'date', date::text, 'quote', quote,
+        'start', quote_start, 'end', quote_end, 'confidence', confidence) AS proposal
+    ), recorded AS (
+      INSERT INTO review_decisions (fact_id, article_id, decision, proposal, final)
+      SELECT id, article_id, 'accepted', proposal, proposal FROM accepted RETURNING 1
+    )
+    SELECT count(*)::int AS count FROM recorded`;
+  return rows[0]?.count ?? 0;
+}
 function slugify(text: string) {
   return text
     .toLowerCase()

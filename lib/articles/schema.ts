@@ -37,6 +37,23 @@ export type ArticleInput = z.infer<typeof articleInputSchema>;
 
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "Use YYYY, YYYY-MM or YYYY-MM-DD.");
 
+/** A proposal as the extractor made it, kept with the editor's decision (review_decisions). */
+export const proposalSchema = z.object({
+  metric: z.string().max(80),
+  value: z.number().finite(),
+  valueMax: z.number().finite().nullable(),
+  unit: z.string().max(20),
+  bound: z.string().max(20),
+  subject: z.string().max(200).nullable(),
+  object: z.string().max(200).nullable(),
+  date: z.string().max(10).nullable(),
+  quote: z.string().max(5_000),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  confidence: z.number().min(0).max(1).nullable(),
+});
+export type Proposal = z.infer<typeof proposalSchema>;
+
 export const reviewedFactSchema = z
   .object({
     metric: z.string().refine(isMetricKey, "Pick a metric from the list."),
@@ -61,6 +78,7 @@ export const reviewedFactSchema = z
     /** What the extractor proposed: its confidence, its subject (to learn from a correction), the other quotes. */
     confidence: z.number().min(0).max(1).nullable().default(null),
     proposedSubject: z.string().trim().max(200).nullable().default(null),
+    proposal: proposalSchema.nullable().default(null),
     extraQuotes: z
       .array(z.object({ quote: z.string().min(1).max(5_000), start: z.number().int().min(0), end: z.number().int().min(1) }))
       .max(50)
@@ -95,6 +113,8 @@ export const submissionSchema = z.object({
   article: articleInputSchema,
   entities: z.array(entityProposalSchema).max(200).default([]),
   facts: z.array(reviewedFactSchema).max(2_000),
+  /** Proposals the editor rejected: kept as decisions, never as facts. */
+  rejected: z.array(proposalSchema).max(2_000).default([]),
   events: z.array(newEventSchema).max(200),
   /** pending: facts wait in the review queue (bulk import); accepted: reviewed on /ingest. */
   reviewStatus: z.enum(["accepted", "pending"]),

@@ -10,6 +10,7 @@ import { FACT_FIGURE_SELECT } from "@/lib/facts/figure";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Bound, DatePrecision, EventRole, EventType } from "@/lib/generated/prisma/enums";
 import { cachedByDataVersion } from "@/lib/cache/query-cache";
+import { MATCH_WINDOW_DAYS, type CandidateEvent } from "@/lib/events/matching";
 
 export type KeyFigure = {
   metric: string;
@@ -273,3 +274,37 @@ export const listTimelineEvents = cachedByDataVersion("listTimelineEvents", list
 export const listEventsPage = cachedByDataVersion("listEventsPage", listEventsPageFromDatabase);
 export const getEventDetail = cachedByDataVersion("getEventDetail", getEventDetailFromDatabase);
 export const listRelatedEvents = cachedByDataVersion("listRelatedEvents", listRelatedEventsFromDatabase);
+
+/**
+ * Events a new article may report on (lib/events/matching.ts ranks them): within the matching
+ * window of any of its dates, or involving any entity it names, with their entities and their
+ * accepted figures. At most 300, nearest in time first.
+ */
+export async function candidateEventsFor(dates: string[], entityNames: string[]): Promise<CandidateEvent[]> {
+  const days = dates.filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date)).map((date) => Date.parse(`${date}T00:00:00Z`));
+  const windows = days.map((day) => ({ date: { gte: new Date(day - MATCH_WINDOW_DAYS * 86_400_000), lte: new Date(day + MATCH_WINDOW_DAYS * 86_400_000) } }));
+  const names = entityNames.filter(Boolean);
+  const involved = names.length ? [{ entities: { some: { entity: { OR: [{ name: { in: names, mode: "insensitive" as const } }, { aliases: { hasSome: names } }] } } } }] : [];
+  if (!windows.length && !involved.length) return [];
+  const events = await readDb.event.findMany({
+    where: { OR: [...windows, ...involved] },
+    orderBy: { date: "desc" },
+    take: 300,
+    select: {
+      id: true,
+      title: true,
+      type: true,
+      date: true,
+      entities: { select: { entity: { select: { name: true } } } },
+      facts: { where: { reviewStatus: "accepted" }, select: { value: true, unit: true }, take: 50 },
+    },
+  });
+  return events.map((event) => ({
+    id: event.id,
+    title: event.title,
+    type: event.type,
+    date: isoDay(event.date),
+    entities: event.entities.map((link) => link.entity.name),
+    figures: event.facts.map((fact) => ({ value: Number(fact.value), unit: fact.unit })),
+  }));
+}

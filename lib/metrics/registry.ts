@@ -764,6 +764,11 @@ export function describeMetric(key: string, qualifiers: Qualifiers | Record<stri
 }
 
 /** Metric keys of one headline family, for SQL filters (`metric = ANY(...)`). */
+/** The concepts whose facts are of one extraction kind (the review queue's kind filter). */
+export function metricsOfKind(kind: ExtractionKind): MetricKey[] {
+  return METRIC_KEYS.filter((key) => CONCEPTS[key].kind === kind);
+}
+
 export function metricsInFamily(family: MetricFamily): MetricKey[] {
   return METRIC_KEYS.filter((key) => (CONCEPTS[key] as ConceptDefinition).headline === family);
 }

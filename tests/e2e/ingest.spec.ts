@@ -98,3 +98,38 @@ test("fetching a URL on the server's own network is refused, naming the URL and 
   await expect(page.locator("#url-error")).toContainText(`Could not fetch ${target}: 127.0.0.1 is a loopback address`);
   await expect(page.getByLabel("Article text")).toHaveValue("A note the editor typed first.");
 });
+
+test("another outlet's report of a known event is matched to it and filed under it, then reviewed from the keyboard", async ({ page }) => {
+  await signIn(page);
+  const report =
+    "Cadence to pay $140 million over NUDT sales\n\nCadence Design Systems will pay more than $140 million to settle U.S. charges that it sold chip design software to a Chinese military university, NUDT, the Justice Department said. Shares of Cadence fell 1% in early trading.";
+  await page.getByLabel("Article text").fill(report);
+  await page.getByLabel("Outlet").fill("Keyboard Review Test");
+  await page.getByLabel("Published").fill("2025-07-30");
+  await page.getByRole("button", { name: "Extract facts" }).click();
+  const suggestion = page.getByTestId("event-suggestions");
+  await expect(suggestion).toContainText("Cadence agrees to plead guilty");
+  await expect(suggestion).toContainText(/same type \(penalty\), Cadence Design Systems.*days? apart, shares \$140M/);
+  await suggestion.getByRole("button", { name: "File the facts under this event" }).first().click();
+  await expect(page.getByTestId("candidate").first().getByLabel("Event")).not.toHaveValue(/^new:/);
+  await page.getByRole("button", { name: "Save for the review queue" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /waiting in the review queue/ })).toBeVisible();
+
+  // The queue, filtered to this outlet, from the keyboard: accept the first, reject the next, undo.
+  await page.goto("/review?outlet=Keyboard%20Review%20Test");
+  const items = page.getByTestId("pending-fact");
+  const before = await items.count();
+  expect(before).toBeGreaterThanOrEqual(2);
+  await expect(items.first()).toBeFocused();
+  await expect(page.getByTestId("pending-context").first().locator("mark")).not.toBeEmpty();
+  await page.keyboard.press("a");
+  await expect(page.getByRole("status")).toContainText("Accepted.");
+  await expect(items).toHaveCount(before - 1);
+  await page.keyboard.press("j");
+  await page.keyboard.press("r");
+  await expect(page.getByRole("status")).toContainText("Rejected.");
+  await expect(items).toHaveCount(before - 2);
+  await page.keyboard.press("u");
+  await expect(page.getByRole("status")).toContainText("Undone");
+  await expect(items).toHaveCount(before - 1);
+});

@@ -33,7 +33,7 @@ describe("editor-only writes", () => {
         expect(gateOf(value), `${file}: ${name}`).toBe(PUBLIC_ACTIONS.has(name) ? "public" : "editor");
       }
     }
-    expect(exported.sort()).toEqual(["acceptConfident", "analyseArticle", "reviewFact", "saveReviewed", "signIn", "signOut"]);
+    expect(exported.sort()).toEqual(["acceptConfident", "analyseArticle", "reviewFact", "saveReviewed", "signIn", "signOut", "undoReview"]);
   });
 
   it("an ungated function is told apart from a gated one (the check can fail)", async () => {
