@@ -1,4 +1,6 @@
 // npm run import -- <files, directories, .ndjson or http(s) URLs> [--accept]
+// npm run import -- --feed <feed URL> [--every <minutes>] — follow a feed and poll it now (its new
+// items' proposals wait at /review); run again to poll again (conditional request, new items only).
 // Bulk import: each article is extracted and saved with its facts in its own transaction, as
 // "pending review" (or accepted with --accept, under new events: one per type of what happened). Idempotent and resumable: an article already in
 // Chipwatch (same URL or text) is skipped, so re-running after a crash loses and duplicates nothing.
@@ -11,19 +13,19 @@ import { HtmlTooComplexError } from "@/lib/articles/html";
 import { fetchArticle } from "@/lib/intake/article";
 import { FetchRefused } from "@/lib/intake/fetch";
 import { readablePage } from "@/lib/intake/page";
-import { findDuplicateArticle, saveSubmission } from "@/lib/articles/mutations";
-import { articleInputSchema, UNATTRIBUTED, type ArticleInput, type NewEvent } from "@/lib/articles/schema";
-import { EVENT_TYPE_OF_KIND, EVENT_TYPE_STYLES, EVENTFUL_KINDS } from "@/lib/events/event-types";
-import { findStory } from "@/lib/articles/stories";
+import { importArticle } from "@/lib/articles/import";
+import { findDuplicateArticle } from "@/lib/articles/mutations";
+import { articleInputSchema } from "@/lib/articles/schema";
 import { db } from "@/lib/db";
-import { prismaQueryable } from "@/lib/database/reference-data";
 import { buildGazetteer } from "@/lib/extract/entities";
-import { extractFacts, type ExtractedFact } from "@/lib/extract/extract";
+import { followFeed, pollFeed } from "@/lib/feeds/poll";
 
 type RawArticle = { source: string; text: string; url?: string; title?: string; outlet?: string; publishedAt?: string };
 
 async function main() {
   const args = process.argv.slice(2);
+  const feedAt = args.indexOf("--feed");
+  if (feedAt >= 0) return followAndPoll(args[feedAt + 1], args.includes("--every") ? Number(args[args.indexOf("--every") + 1]) : 60);
   const accept = args.includes("--accept");
   const inputs = args.filter((arg) => !arg.startsWith("--"));
   if (inputs.length === 0) throw new Error("usage: npm run import -- <files, directories, .ndjson or http(s) URLs> [--accept]");
@@ -42,43 +44,8 @@ async function main() {
       counts.skipped++;
       continue;
     }
-    const published = parsed.data.publishedAt ? new Date(`${parsed.data.publishedAt}T00:00:00Z`) : null;
-    const { facts } = extractFacts(parsed.data.text, { gazetteer, published });
-    // Accepted facts belong to events (the headline numbers count figures per event): one new
-    // event per type of what happened, dated by the article; describing facts join the first.
-    // A republished copy of a stored story is a further source of that story's event, not a new one.
-    const storyEvent = accept ? await eventOfStory(parsed.data.text) : null;
-    const events = accept && !storyEvent ? proposeEvents(facts, parsed.data, raw.source) : [];
     try {
-      const saved = await saveSubmission({
-        article: parsed.data,
-        events,
-        entities: [],
-        reviewStatus: accept ? "accepted" : "pending",
-        rejected: [],
-        // A conversion in brackets ("450 million yuan (US$61.83 million)") is kept as another quote
-        // of the amount it restates, so totals do not count it twice.
-        facts: keepStatedCurrency(facts).map((fact) => ({
-          ...fact,
-          qualifiers: fact.qualifiers as Record<string, string>,
-          subject: fact.subject ?? UNATTRIBUTED,
-          proposedSubject: null,
-          proposal: null,
-          extraQuotes: fact.alsoQuoted,
-          confidence: fact.confidence,
-          event: storyEvent
-            ? { eventId: storyEvent }
-            : events.length
-              ? {
-                  newEvent: Math.max(
-                    0,
-                    events.findIndex((event) => event.type === EVENT_TYPE_OF_KIND[fact.kind]),
-                  ),
-                }
-              : null,
-          edited: false,
-        })),
-      });
+      const saved = await importArticle(parsed.data, gazetteer, { accept, source: raw.source });
       counts.imported++;
       counts.facts += saved.facts;
     } catch (error) {
@@ -92,25 +59,6 @@ async function main() {
     `Imported ${counts.imported} article(s) with ${counts.facts} fact(s) ${accept ? "accepted" : "pending review at /review"}; ${counts.skipped} already in Chipwatch; ${counts.failed} failed.`,
   );
   if (counts.failed) process.exitCode = 1;
-}
-
-async function eventOfStory(text: string): Promise<number | null> {
-  const story = await findStory(prismaQueryable(db), text);
-  if (!story) return null;
-  const fact = await db.fact.findFirst({
-    where: { eventId: { not: null }, article: { OR: [{ id: story.storyId }, { storyId: story.storyId }] } },
-    orderBy: { id: "asc" },
-    select: { eventId: true },
-  });
-  return fact?.eventId ?? null;
-}
-
-function proposeEvents(facts: ExtractedFact[], article: ArticleInput, source: string): NewEvent[] {
-  const types = [...new Set(facts.filter((fact) => EVENTFUL_KINDS.includes(fact.kind)).map((fact) => EVENT_TYPE_OF_KIND[fact.kind]))];
-  if (!types.length && facts.length) types.push(EVENT_TYPE_OF_KIND[facts[0]!.kind]);
-  const title = article.title ?? path.basename(source).replace(/\.[a-z]+$/i, "");
-  const date = article.publishedAt ?? facts.find((fact) => fact.date)?.date ?? new Date().toISOString().slice(0, 10);
-  return types.map((type) => ({ title: types.length > 1 ? `${title} — ${EVENT_TYPE_STYLES[type].label}` : title, type, date }));
 }
 
 async function collect(input: string): Promise<RawArticle[]> {
@@ -151,6 +99,18 @@ async function collect(input: string): Promise<RawArticle[]> {
   }
 }
 
+async function followAndPoll(url: string | undefined, every: number) {
+  if (!url || !/^https?:\/\//i.test(url)) throw new Error("usage: npm run import -- --feed <http(s) feed URL> [--every <minutes>]");
+  if (!Number.isInteger(every) || every < 5 || every > 10_080) throw new Error("--every takes whole minutes between 5 and 10080");
+  const { id, created } = await followFeed(url, every);
+  const result = await pollFeed(id);
+  if (result.status === "failed") throw new Error(result.error);
+  console.log(
+    `${created ? "Following" : "Polled"} feed ${id}: ${result.status === "not-modified" ? "nothing new (not modified)" : `${result.taken} new item(s), ${result.imported} imported (proposals pending review at /review), ${result.duplicates} already in Chipwatch, ${result.failed} failed`}.`,
+  );
+  if (result.failed) process.exitCode = 1;
+}
+
 function progress(done: number, total: number, counts: { imported: number; skipped: number; failed: number }) {
   const width = 30;
   const filled = total ? Math.round((done / total) * width) : width;
@@ -163,11 +123,3 @@ main()
     process.exitCode = 1;
   })
   .finally(() => db.$disconnect());
-
-function keepStatedCurrency(facts: ExtractedFact[]): ExtractedFact[] {
-  const kept = facts.map((fact) => ({ ...fact, alsoQuoted: [...fact.alsoQuoted] }));
-  kept.forEach((fact) => {
-    if (fact.restates !== null) kept[fact.restates]?.alsoQuoted.push({ quote: fact.quote, start: fact.start, end: fact.end });
-  });
-  return kept.filter((fact) => fact.restates === null);
-}

@@ -24,6 +24,10 @@ export type FetchedPage = { url: string; contentType: "text/html" | "text/plain"
 type Lookup = typeof dns.lookup;
 export type FetchOptions = { allowPrivate?: boolean; lookup?: Lookup; limits?: typeof FETCH_LIMITS };
 
+const PAGE_TYPES = ["text/html", "text/plain"];
+// RSS, Atom and JSON Feed as servers label them (often as plain XML or JSON).
+const FEED_TYPES = ["application/rss+xml", "application/atom+xml", "application/feed+json", "application/json", "application/xml", "text/xml", "application/rdf+xml", "text/plain"];
+
 // The instance metadata services of the big clouds: never fetched, whatever the settings.
 const METADATA = new Set(["169.254.169.254", "169.254.170.2", "100.100.100.200", "fd00:ec2::254"]);
 const PRIVATE_RANGES = new Set(["loopback", "private", "uniqueLocal", "linkLocal", "carrierGradeNat"]);
@@ -42,18 +46,34 @@ export function addressRefusal(address: string, allowPrivate: boolean): string |
 }
 
 export async function fetchPage(rawUrl: string, options: FetchOptions = {}): Promise<FetchedPage> {
+  const response = await fetchFollowing(rawUrl, options, { types: PAGE_TYPES, headers: { accept: "text/html, text/plain;q=0.9" } });
+  return { url: response.url, contentType: response.contentType as FetchedPage["contentType"], body: response.body! };
+}
+
+export type FetchedFeed = { url: string; notModified: boolean; body: string | null; etag: string | null; lastModified: string | null };
+
+/** A feed, asked conditionally: with the ETag and Last-Modified of the last poll, a 304 costs nothing. */
+export async function fetchFeed(rawUrl: string, conditions: { etag?: string | null; lastModified?: string | null } = {}, options: FetchOptions = {}): Promise<FetchedFeed> {
+  const headers: Record<string, string> = { accept: "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5" };
+  if (conditions.etag) headers["if-none-match"] = conditions.etag;
+  if (conditions.lastModified) headers["if-modified-since"] = conditions.lastModified;
+  const response = await fetchFollowing(rawUrl, options, { types: FEED_TYPES, headers });
+  return { url: response.url, notModified: response.notModified ?? false, body: response.body ?? null, etag: response.etag ?? null, lastModified: response.lastModified ?? null };
+}
+
+async function fetchFollowing(rawUrl: string, options: FetchOptions, accept: { types: string[]; headers: Record<string, string> }) {
   const allowPrivate = options.allowPrivate ?? process.env.CHIPWATCH_FETCH_ALLOW_PRIVATE === "1";
   const limits = options.limits ?? FETCH_LIMITS;
   const deadline = Date.now() + limits.timeoutMs;
   let url = parseUrl(rawUrl, rawUrl);
   for (let hop = 0; ; hop++) {
-    const response = await request(url, { allowPrivate, lookup: options.lookup ?? dns.lookup, deadline, limits, original: rawUrl });
+    const response = await request(url, { allowPrivate, lookup: options.lookup ?? dns.lookup, deadline, limits, original: rawUrl, ...accept });
     if (response.redirect) {
       if (hop >= limits.redirects) throw new FetchRefused(rawUrl, `more than ${limits.redirects} redirects`);
       url = parseUrl(new URL(response.redirect, url).toString(), rawUrl);
       continue;
     }
-    return { url: url.toString(), contentType: response.contentType!, body: response.body! };
+    return { ...response, url: url.toString() };
   }
 }
 
@@ -69,8 +89,8 @@ function parseUrl(value: string, original: string): URL {
   return url;
 }
 
-type Attempt = { allowPrivate: boolean; lookup: Lookup; deadline: number; limits: typeof FETCH_LIMITS; original: string };
-type Response = { redirect?: string; contentType?: FetchedPage["contentType"]; body?: string };
+type Attempt = { allowPrivate: boolean; lookup: Lookup; deadline: number; limits: typeof FETCH_LIMITS; original: string; types: string[]; headers: Record<string, string> };
+type Response = { redirect?: string; notModified?: boolean; contentType?: string; body?: string; etag?: string; lastModified?: string };
 
 function request(url: URL, attempt: Attempt): Promise<Response> {
   const { allowPrivate, original, limits } = attempt;
@@ -95,8 +115,12 @@ function request(url: URL, attempt: Attempt): Promise<Response> {
     const remaining = attempt.deadline - Date.now();
     if (remaining <= 0) return reject(new FetchRefused(original, `no answer within ${limits.timeoutMs / 1000} s`));
     const client = url.protocol === "https:" ? https : http;
-    const req = client.get(url, { lookup: guardedLookup, headers: { "user-agent": "Chipwatch/0.2 (+news intake)", accept: "text/html, text/plain;q=0.9" } }, (res) => {
+    const req = client.get(url, { lookup: guardedLookup, headers: { "user-agent": "Chipwatch/0.2 (+news intake)", ...attempt.headers } }, (res) => {
       const status = res.statusCode ?? 0;
+      if (status === 304) {
+        res.resume();
+        return resolve({ notModified: true });
+      }
       if (status >= 300 && status < 400 && res.headers.location) {
         res.resume();
         return resolve({ redirect: res.headers.location });
@@ -106,9 +130,9 @@ function request(url: URL, attempt: Attempt): Promise<Response> {
         return reject(new FetchRefused(original, `the server answered HTTP ${status}`));
       }
       const type = (res.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
-      if (type !== "text/html" && type !== "text/plain") {
+      if (!attempt.types.includes(type)) {
         res.resume();
-        return reject(new FetchRefused(original, `it is ${type || "of no stated type"}, not a web page or text`));
+        return reject(new FetchRefused(original, `it is ${type || "of no stated type"}, not ${attempt.types === PAGE_TYPES ? "a web page or text" : "a feed"}`));
       }
       const declared = Number(res.headers["content-length"]);
       if (declared > limits.maxBytes) {
@@ -126,7 +150,10 @@ function request(url: URL, attempt: Attempt): Promise<Response> {
         }
         chunks.push(chunk);
       });
-      res.on("end", () => resolve({ contentType: type, body: decode(Buffer.concat(chunks), res.headers["content-type"] ?? "") }));
+      const header = (name: string) => (typeof res.headers[name] === "string" ? (res.headers[name] as string) : undefined);
+      res.on("end", () =>
+        resolve({ contentType: type, body: decode(Buffer.concat(chunks), res.headers["content-type"] ?? ""), etag: header("etag"), lastModified: header("last-modified") }),
+      );
       res.on("error", (error) => reject(new FetchRefused(original, error.message)));
     });
     const timer = setTimeout(() => req.destroy(new FetchRefused(original, `no answer within ${limits.timeoutMs / 1000} s`)), remaining);
