@@ -25,7 +25,10 @@ const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;
 function page(feed: number, item: number): string {
   const text = texts[(feed * ITEMS + item) % texts.length]!;
   const [headline, ...rest] = text.split("\n");
-  const paragraphs = rest.join("\n").split(/\n\s*\n/).filter((p) => p.trim());
+  const paragraphs = rest
+    .join("\n")
+    .split(/\n\s*\n/)
+    .filter((p) => p.trim());
   return `<!doctype html><html><head><title>${escape(headline!)} | Bench Wire ${feed}</title><meta property="og:site_name" content="Bench Wire ${feed}"><meta property="article:published_time" content="2025-06-${String((item % 28) + 1).padStart(2, "0")}T08:00:00Z"></head><body><nav>Home | World | Tech | Subscribe</nav><article><h1>${escape(headline!)}</h1><p>Dispatch ${feed}-${item} from the Bench Wire desk.</p>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join("")}</article><footer>© Bench Wire ${feed}</footer></body></html>`;
 }
 
@@ -48,7 +51,9 @@ async function main() {
     if (feed) {
       const n = Number(feed[1]);
       const items = Array.from({ length: ITEMS }, (_, i) => `<item><title>Item ${n}-${i}</title><link>${base}/story/${n}/${i}</link><guid>${n}-${i}</guid></item>`).join("");
-      return res.writeHead(200, { "content-type": "application/rss+xml" }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Bench Wire ${n}</title>${items}</channel></rss>`);
+      return res
+        .writeHead(200, { "content-type": "application/rss+xml" })
+        .end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Bench Wire ${n}</title>${items}</channel></rss>`);
     }
     const story = /^\/story\/(\d+)\/(\d+)$/.exec(req.url ?? "");
     if (story) return res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page(Number(story[1]), Number(story[2])));
@@ -78,7 +83,9 @@ async function main() {
     const facts = await db.fact.count({ where: { reviewStatus: "pending" } });
     console.log(`| feeds × items | pages | imported | already in | failed | proposals queued | wall time | pages/s | target |`);
     console.log(`|---|---|---|---|---|---|---|---|---|`);
-    console.log(`| ${FEEDS} × ${ITEMS} | ${totals.taken} | ${totals.imported} | ${totals.duplicates} | ${totals.failed} | ${facts} | ${seconds.toFixed(1)} s | ${(totals.taken / seconds).toFixed(1)} | ≤ 60 s for 1,000 |`);
+    console.log(
+      `| ${FEEDS} × ${ITEMS} | ${totals.taken} | ${totals.imported} | ${totals.duplicates} | ${totals.failed} | ${facts} | ${seconds.toFixed(1)} s | ${(totals.taken / seconds).toFixed(1)} | ≤ 60 s for 1,000 |`,
+    );
     await db.$disconnect();
   } finally {
     server.closeAllConnections();
