@@ -36,50 +36,14 @@ export default async function ReviewPage({ searchParams }: Props) {
         Review queue ({total} pending{filters.outlet || filters.kind || filters.confidence ? " in this view" : ""})
       </h1>
       <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Filter the queue">
-        <label className="grid gap-1 text-xs text-zinc-500">
-          Outlet
-          <select
-            name="outlet"
-            defaultValue={filters.outlet ?? ""}
-            className="rounded border border-zinc-300 bg-transparent px-1 py-0.5 text-sm text-zinc-900 dark:border-zinc-700 dark:text-zinc-100"
-          >
-            <option value="">all</option>
-            {outlets.map((outlet) => (
-              <option key={outlet} value={outlet}>
-                {outlet}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="grid gap-1 text-xs text-zinc-500">
-          Kind
-          <select
-            name="kind"
-            defaultValue={filters.kind ?? ""}
-            className="rounded border border-zinc-300 bg-transparent px-1 py-0.5 text-sm text-zinc-900 dark:border-zinc-700 dark:text-zinc-100"
-          >
-            <option value="">all</option>
-            {EXTRACTION_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {kindLabel(kind)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="grid gap-1 text-xs text-zinc-500">
-          Confidence at least
-          <select
-            name="confidence"
-            defaultValue={filters.confidence ?? ""}
-            className="rounded border border-zinc-300 bg-transparent px-1 py-0.5 text-sm text-zinc-900 dark:border-zinc-700 dark:text-zinc-100"
-          >
-            {CONFIDENCE_STEPS.map((step) => (
-              <option key={step} value={step === 0 ? "" : step}>
-                {step === 0 ? "any" : `${Math.round(step * 100)}%`}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterChoice label="Outlet" name="outlet" value={filters.outlet} options={[["", "all"], ...outlets.map((outlet): [string, string] => [outlet, outlet])]} />
+        <FilterChoice label="Kind" name="kind" value={filters.kind} options={[["", "all"], ...EXTRACTION_KINDS.map((kind): [string, string] => [kind, kindLabel(kind)])]} />
+        <FilterChoice
+          label="Confidence at least"
+          name="confidence"
+          value={filters.confidence === undefined ? undefined : String(filters.confidence)}
+          options={CONFIDENCE_STEPS.map((step): [string, string] => (step === 0 ? ["", "any"] : [String(step), `${Math.round(step * 100)}%`]))}
+        />
         <button className="rounded border border-zinc-400 px-2 py-0.5 dark:border-zinc-600">Show</button>
       </form>
       {notice && (
@@ -167,6 +131,25 @@ export default async function ReviewPage({ searchParams }: Props) {
         </ul>
       )}
     </div>
+  );
+}
+
+function FilterChoice({ label, name, value, options }: { label: string; name: string; value: string | undefined; options: [value: string, label: string][] }) {
+  return (
+    <label className="grid gap-1 text-xs text-zinc-500">
+      {label}
+      <select
+        name={name}
+        defaultValue={value ?? ""}
+        className="rounded border border-zinc-300 bg-transparent px-1 py-0.5 text-sm text-zinc-900 dark:border-zinc-700 dark:text-zinc-100"
+      >
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
