@@ -1,4 +1,6 @@
 // npm run db:seed — loads the real, sourced demo data into DATABASE_URL (idempotent).
+// Without DATABASE_URL: the embedded database of `npm start` (see scripts/support/database.ts).
+import { closeScriptDatabase } from "@/scripts/support/database";
 import { db } from "@/lib/db";
 import { applySeedPlan } from "./seed/apply";
 import { loadSeedInput } from "./seed/load";
@@ -17,4 +19,5 @@ try {
   process.exitCode = 1;
 } finally {
   await db.$disconnect();
+  await closeScriptDatabase();
 }

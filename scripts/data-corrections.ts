@@ -2,6 +2,8 @@
 // evaluation case (NN.json, the shared evaluation set's format: text, publication date and the
 // accepted facts as gold), so corrections become test data:
 //   python3 ../shared/eval/score.py --dir <directory> --cmd 'npm run --silent extract -- {file} --published {published}'
+// Without DATABASE_URL: the embedded database of `npm start` (see scripts/support/database.ts).
+import { closeScriptDatabase } from "./support/database";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { correctionCases } from "@/lib/data/corrections";
@@ -23,4 +25,5 @@ try {
   process.exitCode = 1;
 } finally {
   await db.$disconnect();
+  await closeScriptDatabase();
 }

@@ -1,4 +1,6 @@
 // npm run data:export -- [file.ndjson]  (default: stdout) — every article, entity, event and fact.
+// Without DATABASE_URL: the embedded database of `npm start` (see scripts/support/database.ts).
+import { closeScriptDatabase } from "./support/database";
 import { createWriteStream } from "node:fs";
 import { db } from "@/lib/db";
 import { exportBackup } from "@/lib/data/backup";
@@ -18,4 +20,5 @@ try {
   process.exitCode = 1;
 } finally {
   await db.$disconnect();
+  await closeScriptDatabase();
 }

@@ -1,4 +1,6 @@
 // npm run data:import -- <file.ndjson> — restores a backup into an empty, migrated database.
+// Without DATABASE_URL: the embedded database of `npm start` (see scripts/support/database.ts).
+import { closeScriptDatabase } from "./support/database";
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { db } from "@/lib/db";
@@ -18,4 +20,5 @@ try {
   process.exitCode = 1;
 } finally {
   await db.$disconnect();
+  await closeScriptDatabase();
 }

@@ -7,6 +7,8 @@
 // .ndjson lines: {"text": "...", "url": "...", "title": "...", "outlet": "...", "publishedAt": "YYYY-MM-DD"}
 // A URL is fetched under the intake's limits and guards (lib/intake): its readable text, title,
 // outlet, date and canonical URL; a refused or failed fetch counts as a failed article, with why.
+// Without DATABASE_URL: the embedded database of `npm start` (see scripts/support/database.ts).
+import { closeScriptDatabase } from "./support/database";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { HtmlTooComplexError } from "@/lib/articles/html";
@@ -122,4 +124,7 @@ main()
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
   })
-  .finally(() => db.$disconnect());
+  .finally(async () => {
+    await db.$disconnect();
+    await closeScriptDatabase();
+  });

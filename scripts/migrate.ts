@@ -1,4 +1,6 @@
 // npm run db:migrate — applies pending migrations to DATABASE_URL (Prisma-compatible bookkeeping).
+// Without DATABASE_URL: the embedded database of `npm start` (see scripts/support/database.ts).
+import { closeScriptDatabase } from "./support/database";
 import { requireDatabaseUrl } from "@/lib/database/config";
 import { migrateDatabase } from "@/lib/database/migrate";
 
@@ -12,5 +14,7 @@ try {
   );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  process.exitCode = 1;
+} finally {
+  await closeScriptDatabase();
 }

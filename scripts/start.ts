@@ -4,17 +4,15 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { editorPassword, sessionSecret } from "@/lib/auth/secrets";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/database/embedded";
+import { addressFile, dataDir, releaseLock, takeLock } from "./support/embedded";
 import { prepareDatabase } from "@/lib/database/prepare";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
-// CHIPWATCH_DATA_DIR keeps a second embedded database apart (the browser tests use .data/e2e).
-const dataDir = path.resolve(process.env.CHIPWATCH_DATA_DIR ?? ".data");
-const lockFile = path.join(dataDir, "pglite.lock");
 
 let embedded: EmbeddedDatabase | undefined;
 
@@ -25,6 +23,8 @@ async function main() {
     embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "pglite") });
     process.env.DATABASE_URL = embedded.url;
     process.env.CHIPWATCH_EMBEDDED_DB = "1";
+    // Scripts run meanwhile (npm run import, data:export, …) find the database here.
+    await writeFile(addressFile, embedded.url);
     log(`embedded PostgreSQL (PGlite) in ${path.relative(process.cwd(), dataDir)}/pglite, serving on ${new URL(embedded.url).host}`);
   } else {
     log(`using DATABASE_URL (${redact(process.env.DATABASE_URL)})`);
@@ -85,31 +85,10 @@ function run(command: string, args: string[]) {
   });
 }
 
-// PGlite is single-process: a second `npm start` on the same data directory would corrupt it.
-async function takeLock() {
-  await mkdir(dataDir, { recursive: true });
-  if (existsSync(lockFile)) {
-    const pid = Number(await readFile(lockFile, "utf8"));
-    if (pid && isAlive(pid)) {
-      throw new Error(`${path.relative(process.cwd(), dataDir)}/pglite is in use by process ${pid} (another npm start?). Stop it first, or set DATABASE_URL.`);
-    }
-  }
-  await writeFile(lockFile, String(process.pid));
-}
-
-function isAlive(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function shutdown() {
   if (!embedded) return;
   await embedded.stop();
-  await rm(lockFile, { force: true });
+  await releaseLock();
   embedded = undefined;
 }
 
