@@ -116,3 +116,21 @@ describe("every decision is kept, can be undone, and becomes an evaluation case"
     expect(evaluationCase!.gold).toEqual([expect.objectContaining({ kind: "chip_order", value: 2400, unit: "units", quote: text.slice(order.quoteStart, order.quoteEnd) })]);
   });
 });
+
+describe("filing a reviewed fact under a stored event", () => {
+  it("accepting under an event counts the fact there and links its parties; undo takes it back out", async () => {
+    const text = "Cadence Design Systems will pay more than $140 million to settle U.S. charges over software sales to NUDT, the Justice Department said.";
+    const { articleId } = await submit(text, "pending", (subject) => subject ?? "(unattributed)");
+    const fact = (await db.fact.findMany({ where: { articleId } })).find((f) => Number(f.value) === 140_000_000)!;
+    const cadencePlea = await db.event.findUniqueOrThrow({ where: { slug: "cadence-guilty-plea-2025" } });
+    const decisionId = await setFactReview(fact.id, "accepted", undefined, cadencePlea.id);
+    expect(await db.fact.findUniqueOrThrow({ where: { id: fact.id } })).toMatchObject({ reviewStatus: "accepted", eventId: cadencePlea.id });
+    const cadence = await db.entity.findFirstOrThrow({ where: { name: "Cadence Design Systems" } });
+    expect(await db.eventEntity.count({ where: { eventId: cadencePlea.id, entityId: cadence.id } })).toBe(1);
+    expect((await db.reviewDecision.findUniqueOrThrow({ where: { id: decisionId } })).final).toMatchObject({ eventId: cadencePlea.id });
+    await undoDecision(decisionId);
+    expect(await db.fact.findUniqueOrThrow({ where: { id: fact.id } })).toMatchObject({ reviewStatus: "pending", eventId: null });
+    await expect(setFactReview(fact.id, "accepted", undefined, 2147483647)).rejects.toBeInstanceOf(NotFound);
+    expect((await db.fact.findUniqueOrThrow({ where: { id: fact.id } })).reviewStatus).toBe("pending"); // nothing half-done
+  });
+});

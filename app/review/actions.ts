@@ -16,6 +16,8 @@ const reviewSchema = z.object({
   decision: z.enum(["accepted", "rejected"]),
   // The subject as the editor leaves it: a changed one is a correction the extractor learns from.
   subject: z.string().trim().min(1).max(200).optional(),
+  // A stored event to file the accepted fact under (empty: none).
+  eventId: rowIdSchema.optional(),
 });
 const bulkSchema = z.object({ threshold: z.coerce.number().min(0.5).max(1) });
 const undoSchema = z.object({ decisionId: rowIdSchema });
@@ -38,11 +40,16 @@ function queueUrl(formData: FormData, notice: string, extra: Record<string, stri
  */
 export const reviewFact = editorAction(
   async function reviewFact(formData: FormData): Promise<void> {
-    const parsed = reviewSchema.safeParse({ factId: formData.get("factId"), decision: formData.get("decision"), subject: formData.get("subject") ?? undefined });
+    const parsed = reviewSchema.safeParse({
+      factId: formData.get("factId"),
+      decision: formData.get("decision"),
+      subject: formData.get("subject") ?? undefined,
+      eventId: formData.get("eventId") || undefined,
+    });
     if (!parsed.success) redirect(queueUrl(formData, REVIEW_NOTICES.invalid));
     let decisionId: number;
     try {
-      decisionId = await setFactReview(parsed.data.factId, parsed.data.decision, parsed.data.subject);
+      decisionId = await setFactReview(parsed.data.factId, parsed.data.decision, parsed.data.subject, parsed.data.eventId);
     } catch (error) {
       if (error instanceof NotFound) redirect(queueUrl(formData, REVIEW_NOTICES.notPending));
       throw error;

@@ -24,7 +24,7 @@ export default async function ReviewPage({ searchParams }: Props) {
   const params = await searchParams;
   const single = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : undefined);
   const filters = reviewFiltersSchema.parse({ outlet: single("outlet"), kind: single("kind"), confidence: single("confidence") });
-  const { facts, total, outlets } = await pendingFacts(filters);
+  const { facts, total, outlets, events } = await pendingFacts(filters);
   const notice = noticeText(single("notice"), Number(single("accepted")), Number(single("threshold")));
   const decision = Number(single("decision"));
   const threshold = filters.confidence && filters.confidence >= 0.5 ? filters.confidence : BULK_THRESHOLD;
@@ -112,6 +112,21 @@ export default async function ReviewPage({ searchParams }: Props) {
                       maxLength={200}
                       className="rounded border border-zinc-300 bg-transparent px-1 py-0.5 text-zinc-900 dark:border-zinc-700 dark:text-zinc-100"
                     />
+                  </label>
+                  <label className="flex items-center gap-1 text-xs text-zinc-500">
+                    Event
+                    <select
+                      name="eventId"
+                      defaultValue=""
+                      className="max-w-56 rounded border border-zinc-300 bg-transparent px-1 py-0.5 text-zinc-900 dark:border-zinc-700 dark:text-zinc-100"
+                    >
+                      <option value="">none</option>
+                      {events.map((event) => (
+                        <option key={event.id} value={event.id}>
+                          {event.label}
+                        </option>
+                      ))}
+                    </select>
                   </label>
                   <button name="decision" value="accepted" className="rounded border border-emerald-600 px-2 py-0.5 text-emerald-700 dark:text-emerald-400">
                     Accept

@@ -92,15 +92,7 @@ export async function saveSubmission(submission: Submission, client = db): Promi
           const subject = resolve(fact.subject);
           const object = resolve(fact.object);
           const eventId = fact.event ? ("newEvent" in fact.event ? eventIds[fact.event.newEvent]! : fact.event.eventId) : null;
-          for (const [entity, role] of [
-            [subject, "subject"],
-            [object, "counterparty"],
-          ] as const) {
-            if (!entity || !eventId) continue;
-            const isProduct = entity.kind === "chip" || entity.kind === "system";
-            const isAuthority = entity.kind === "agency" || entity.kind === "government";
-            links.set(`${eventId}:${entity.id}`, { eventId, entityId: entity.id, role: isProduct ? "product" : isAuthority ? "authority" : role });
-          }
+          if (eventId) for (const link of eventLinks(eventId, subject, object)) links.set(`${eventId}:${link.entityId}`, link);
           const when = fact.date ? parsePartialDate(fact.date) : null;
           return {
             metric: fact.metric,
@@ -195,6 +187,23 @@ export async function saveSubmission(submission: Submission, client = db): Promi
   }
 }
 
+type LinkedEntity = { id: number; kind: string } | null;
+
+/** How a fact's subject and object join its event: products and authorities by their kind. */
+function eventLinks(eventId: number, subject: LinkedEntity, object: LinkedEntity): { eventId: number; entityId: number; role: EventRole }[] {
+  const links: { eventId: number; entityId: number; role: EventRole }[] = [];
+  for (const [entity, role] of [
+    [subject, "subject"],
+    [object, "counterparty"],
+  ] as const) {
+    if (!entity) continue;
+    const isProduct = entity.kind === "chip" || entity.kind === "system";
+    const isAuthority = entity.kind === "agency" || entity.kind === "government";
+    links.push({ eventId, entityId: entity.id, role: isProduct ? "product" : isAuthority ? "authority" : role });
+  }
+  return links;
+}
+
 const corrected = (fact: Submission["facts"][number]) => fact.proposedSubject !== null && fact.proposedSubject !== fact.subject;
 
 type Transaction = Parameters<Parameters<typeof db.$transaction>[0]>[0];
@@ -248,12 +257,14 @@ const DECISION_FIELDS = {
   quoteStart: true,
   quoteEnd: true,
   confidence: true,
+  eventId: true,
 } as const;
 
 type DecisionFact = { id: number; articleId: number } & Record<keyof typeof DECISION_FIELDS, unknown>;
 
-function asProposal(fact: DecisionFact, subject?: string): Prisma.InputJsonValue {
+function asProposal(fact: DecisionFact, subject?: string, eventId?: number): Prisma.InputJsonValue {
   return {
+    eventId: eventId ?? (fact.eventId as number | null) ?? null,
     metric: String(fact.metric),
     value: Number(fact.value),
     valueMax: fact.valueMax === null ? null : Number(fact.valueMax),
@@ -275,7 +286,7 @@ function asProposal(fact: DecisionFact, subject?: string): Prisma.InputJsonValue
  * the new subject (resolved to an entity by name or alias) and the correction is learnt from (see
  * learnFromCorrections). Returns the decision's id, for undo.
  */
-export async function setFactReview(factId: number, status: "accepted" | "rejected", subject?: string): Promise<number> {
+export async function setFactReview(factId: number, status: "accepted" | "rejected", subject?: string, eventId?: number): Promise<number> {
   return db.$transaction(async (tx) => {
     const fact = await tx.fact.findFirst({ where: { id: factId, reviewStatus: "pending" }, select: { id: true, articleId: true, ...DECISION_FIELDS } });
     if (!fact) throw new NotFound("fact_not_pending", `Fact ${factId} is not waiting for review.`);
@@ -296,13 +307,24 @@ export async function setFactReview(factId: number, status: "accepted" | "reject
       const updated = await tx.fact.updateMany({ where: stillPending, data: { reviewStatus: status } });
       if (updated.count === 0) throw new NotFound("fact_not_pending", `Fact ${factId} is not waiting for review.`);
     }
+    // Accepted under a stored event: the fact counts for it, and its parties join the event.
+    if (status === "accepted" && eventId !== undefined) {
+      const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true } });
+      if (!event) throw new NotFound("event_not_found", `There is no event ${eventId}.`);
+      const linked = await tx.fact.update({
+        where: { id: fact.id },
+        data: { eventId },
+        select: { subject: { select: { id: true, kind: true } }, object: { select: { id: true, kind: true } } },
+      });
+      await tx.eventEntity.createMany({ data: eventLinks(eventId, linked.subject, linked.object), skipDuplicates: true });
+    }
     const decision = await tx.reviewDecision.create({
       data: {
         factId: fact.id,
         articleId: fact.articleId,
         decision: status,
         proposal: asProposal(fact),
-        final: status === "accepted" ? asProposal(fact, correction ?? undefined) : Prisma.DbNull,
+        final: status === "accepted" ? asProposal(fact, correction ?? undefined, eventId) : Prisma.DbNull,
       },
       select: { id: true },
     });
@@ -320,10 +342,10 @@ export async function undoDecision(decisionId: number): Promise<void> {
     if (!decision?.factId) throw new NotFound("decision_not_found", `Decision ${decisionId} cannot be undone.`);
     const latest = await tx.reviewDecision.findFirst({ where: { factId: decision.factId }, orderBy: { id: "desc" }, select: { id: true } });
     if (latest?.id !== decision.id) throw new NotFound("decision_not_latest", `Decision ${decisionId} is not the latest on its fact.`);
-    const proposal = decision.proposal as { subject: string };
+    const proposal = decision.proposal as { subject: string; eventId?: number | null };
     const restored = await tx.fact.updateMany({
       where: { id: decision.factId, reviewStatus: decision.decision as "accepted" | "rejected" },
-      data: { reviewStatus: "pending", subjectLabel: proposal.subject, proposedSubject: null },
+      data: { reviewStatus: "pending", subjectLabel: proposal.subject, proposedSubject: null, eventId: proposal.eventId ?? null },
     });
     if (restored.count === 0) throw new NotFound("decision_not_found", `Decision ${decisionId} cannot be undone: its fact changed since.`);
     await tx.extractionCorrection.deleteMany({ where: { factId: decision.factId, createdAt: { gte: decision.decidedAt } } });

@@ -34,7 +34,7 @@ export type PendingFact = Awaited<ReturnType<typeof pendingFacts>>["facts"][numb
 /** The queue's page: oldest first, each with the sentence around its quote (quote marked). */
 export async function pendingFacts(filters: ReviewFilters, take = 50) {
   const where = pendingWhere(filters);
-  const [rows, total, outlets] = await Promise.all([
+  const [rows, total, outlets, events] = await Promise.all([
     db.fact.findMany({
       where,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -58,12 +58,15 @@ export async function pendingFacts(filters: ReviewFilters, take = 50) {
       select: { outlet: true },
       orderBy: { outlet: "asc" },
     }),
+    // The events a fact can be filed under when accepted: the latest first.
+    db.event.findMany({ orderBy: { date: "desc" }, take: 200, select: { id: true, title: true, date: true } }),
   ]);
   const texts = await articleSpans(rows.map((row) => ({ articleId: row.articleId, start: row.quoteStart, end: row.quoteEnd })));
   return {
     facts: rows.map((row) => ({ ...row, context: texts.get(`${row.articleId}:${row.quoteStart}`) ?? { before: "", quote: row.quote, after: "" } })),
     total,
     outlets: outlets.map((row) => row.outlet!),
+    events: events.map((event) => ({ id: event.id, label: `${event.date.toISOString().slice(0, 10)} · ${event.title}` })),
   };
 }
 
