@@ -3,6 +3,7 @@
 // title and date. Items without a web address are skipped (there is no article to fetch). Pure.
 import { parseFeed } from "feedsmith";
 import { InvalidInput } from "@/lib/errors";
+import { absoluteWebUrl } from "@/lib/intake/page";
 
 export type FeedItemRef = { key: string; url: string; title: string | null; published: string | null };
 export type ParsedFeed = { title: string | null; items: FeedItemRef[] };
@@ -16,15 +17,7 @@ export function parseFeedItems(body: string, feedUrl: string): ParsedFeed {
   }
   const text = (value: unknown): string | null =>
     typeof value === "string" ? value.trim() || null : value && typeof value === "object" && "value" in value ? text((value as { value: unknown }).value) : null;
-  const absolute = (href: string | null) => {
-    if (!href) return null;
-    try {
-      const url = new URL(href, feedUrl);
-      return url.protocol === "http:" || url.protocol === "https:" ? url.toString() : null;
-    } catch {
-      return null;
-    }
-  };
+  const absolute = (href: string | null) => absoluteWebUrl(href, feedUrl);
   const raw: { key: string | null; url: string | null; title: string | null; published: string | null }[] = [];
   if (parsed.format === "atom") {
     for (const entry of parsed.feed.entries ?? []) {

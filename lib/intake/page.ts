@@ -26,7 +26,7 @@ export function readablePage(html: string, fetchedUrl: string): ReadablePage {
   const plainText = htmlToText(html);
   const document = new DOMParser().parseFromString(html, "text/html");
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute("content")?.trim() || null;
-  const canonical = absolute(document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? meta('meta[property="og:url"]'), fetchedUrl) ?? fetchedUrl;
+  const canonical = absoluteWebUrl(document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? meta('meta[property="og:url"]'), fetchedUrl) ?? fetchedUrl;
   const jsonLd = jsonLdArticle(document);
   const title = meta('meta[property="og:title"]') ?? jsonLd.headline ?? (document.querySelector("title")?.textContent?.trim() || null);
   const outlet = meta('meta[property="og:site_name"]') ?? jsonLd.publisher ?? hostOf(canonical);
@@ -78,7 +78,8 @@ function isoDay(value: string | null): string | null {
   return Number.isNaN(parsed) ? null : new Date(parsed).toISOString().slice(0, 10);
 }
 
-function absolute(href: string | null | undefined, base: string): string | null {
+/** An http(s) address, resolved against the page or feed it appears in; null for anything else. */
+export function absoluteWebUrl(href: string | null | undefined, base: string): string | null {
   if (!href) return null;
   try {
     const url = new URL(href, base);
