@@ -3,6 +3,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_EDITOR_PASSWORD = "e2e-editor-password-not-a-secret";
+// The news site the feed story serves from the test (tests/e2e/feeds.spec.ts): the app may fetch
+// this one loopback host:port, nothing else private (its own port stays refused).
+export const E2E_NEWS_SITE = `127.0.0.1:${Number(process.env.E2E_NEWS_PORT ?? 3199)}`;
 
 export default defineConfig({
   testDir: "tests",
@@ -22,7 +25,7 @@ export default defineConfig({
   projects: [
     { name: "desktop", testMatch: "e2e/**/*.spec.ts", use: { ...devices["Desktop Chrome"], channel: undefined } },
     // Writes are tested once, on desktop: a second run would find its article already saved.
-    { name: "phone", testMatch: "e2e/**/*.spec.ts", testIgnore: "e2e/ingest.spec.ts", use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
+    { name: "phone", testMatch: "e2e/**/*.spec.ts", testIgnore: ["e2e/ingest.spec.ts", "e2e/feeds.spec.ts"], use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
     // Fault injection: starts and stops its own PostgreSQL cluster (needs Debian's PostgreSQL tools).
     { name: "faults", testMatch: "faults/**/*.spec.ts" },
     // The reported attacks over HTTP, last: they leave this address's sign-in failures counted.
@@ -32,7 +35,7 @@ export default defineConfig({
     // Exactly what a user runs. Without DATABASE_URL it serves the embedded database in .data/.
     command: "npm start",
     // Its own embedded database and a known editor password, so tests never touch your .data/pglite.
-    env: { PORT: String(port), CHIPWATCH_DATA_DIR: ".data/e2e", CHIPWATCH_EDITOR_PASSWORD: E2E_EDITOR_PASSWORD },
+    env: { PORT: String(port), CHIPWATCH_DATA_DIR: ".data/e2e", CHIPWATCH_EDITOR_PASSWORD: E2E_EDITOR_PASSWORD, CHIPWATCH_FETCH_ALLOW_PRIVATE: E2E_NEWS_SITE },
     url: `http://localhost:${port}/api/health`,
     timeout: 180_000,
     reuseExistingServer: !process.env.CI,

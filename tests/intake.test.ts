@@ -91,6 +91,20 @@ describe("fetching an article by URL", () => {
     await expect(fetchPage("http://intranet.example/", { lookup })).rejects.toThrow(/10\.0\.0\.7 is a private address/);
   });
 
+  it("an allowed host:port opens that one server, not its neighbours on the same address", async () => {
+    const port = new URL(base).port;
+    const before = process.env.CHIPWATCH_FETCH_ALLOW_PRIVATE;
+    process.env.CHIPWATCH_FETCH_ALLOW_PRIVATE = `127.0.0.1:${port}`;
+    try {
+      expect((await fetchPage(`${base}/story`)).body).toContain("<article");
+      await expect(fetchPage(`http://127.0.0.1:${Number(port) === 65535 ? 65534 : Number(port) + 1}/story`)).rejects.toThrow(/127\.0\.0\.1 is a loopback address/);
+      await expect(fetchPage(`http://localhost:${port}/story`)).rejects.toThrow(/loopback address/);
+    } finally {
+      if (before === undefined) delete process.env.CHIPWATCH_FETCH_ALLOW_PRIVATE;
+      else process.env.CHIPWATCH_FETCH_ALLOW_PRIVATE = before;
+    }
+  });
+
   it("the address policy: only public unicast, private ones behind the flag, metadata never", () => {
     for (const address of ["127.0.0.1", "::1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "fe80::1", "fc00::1", "100.64.0.1", "::ffff:127.0.0.1"]) {
       expect(addressRefusal(address, false), address).not.toBeNull();

@@ -40,7 +40,7 @@ export const pollNow = editorAction(
           ? result.error!
           : result.status === "not-modified"
             ? "Nothing new since the last poll (the server said the feed has not changed)."
-            : `Took ${result.taken} new item(s): ${result.imported} imported with their proposals waiting at /review, ${result.duplicates} already in Chipwatch, ${result.failed} failed.`;
+            : `Took ${result.taken} new item${result.taken === 1 ? "" : "s"}: ${result.imported} imported with their proposals waiting at /review, ${result.duplicates} already in Chipwatch, ${result.failed} failed.`;
     } catch (error) {
       if (error instanceof InvalidInput) redirect(back({ error: error.message }));
       throw error;

@@ -6,7 +6,8 @@ import { redirect } from "next/navigation";
 import { REVIEW_NOTICES } from "@/app/review/notices";
 import { z } from "zod";
 import { rowIdSchema } from "@/lib/database/ids";
-import { acceptConfidentFacts, setFactReview, undoDecision } from "@/lib/articles/mutations";
+import { acceptConfidentFacts, fileArticleFacts, setFactReview, undoDecision } from "@/lib/articles/mutations";
+import { newEventSchema } from "@/lib/articles/schema";
 import { reviewFiltersSchema, type ReviewFilters } from "@/lib/articles/review-queue";
 import { metricsOfKind } from "@/lib/metrics/registry";
 import { editorAction } from "@/lib/auth/editor-action";
@@ -21,10 +22,17 @@ const reviewSchema = z.object({
 });
 const bulkSchema = z.object({ threshold: z.coerce.number().min(0.5).max(1) });
 const undoSchema = z.object({ decisionId: rowIdSchema });
+// Filing an article's pending facts: under a stored event, or under a new event from the article.
+const filingSchema = z.object({
+  articleId: rowIdSchema,
+  factIds: z.array(rowIdSchema).min(1, "Choose at least one fact.").max(500),
+  target: z.discriminatedUnion("kind", [z.object({ kind: z.literal("existing"), eventId: rowIdSchema }), z.object({ kind: z.literal("new"), newEvent: newEventSchema })]),
+});
 
 /** Back to the queue with its filters, and a notice (and the decision to undo). */
 function queueUrl(formData: FormData, notice: string, extra: Record<string, string | number> = {}): string {
   const filters: ReviewFilters = reviewFiltersSchema.parse({
+    feed: formData.get("feed") || undefined,
     outlet: formData.get("outlet") || undefined,
     kind: formData.get("kind") || undefined,
     confidence: formData.get("confidence") || undefined,
@@ -65,10 +73,40 @@ export const acceptConfident = editorAction(
   async function acceptConfident(formData: FormData): Promise<void> {
     const parsed = bulkSchema.safeParse({ threshold: formData.get("threshold") });
     if (!parsed.success) redirect(queueUrl(formData, REVIEW_NOTICES.invalid));
-    const filters = reviewFiltersSchema.parse({ outlet: formData.get("outlet") || undefined, kind: formData.get("kind") || undefined });
-    const accepted = await acceptConfidentFacts(parsed.data.threshold, { outlet: filters.outlet, metrics: filters.kind ? metricsOfKind(filters.kind) : undefined });
+    const filters = reviewFiltersSchema.parse({ feed: formData.get("feed") || undefined, outlet: formData.get("outlet") || undefined, kind: formData.get("kind") || undefined });
+    const accepted = await acceptConfidentFacts(parsed.data.threshold, {
+      feed: filters.feed,
+      outlet: filters.outlet,
+      metrics: filters.kind ? metricsOfKind(filters.kind) : undefined,
+    });
     revalidatePath("/review");
     redirect(queueUrl(formData, REVIEW_NOTICES.bulk, { accepted, threshold: parsed.data.threshold }));
+  },
+  () => redirect("/sign-in?next=/review"),
+);
+
+/** Files an article's chosen pending facts under a stored event or a new one, accepting them. */
+export const fileArticle = editorAction(
+  async function fileArticle(formData: FormData): Promise<void> {
+    const parsed = filingSchema.safeParse({
+      articleId: formData.get("articleId"),
+      factIds: formData.getAll("factId"),
+      target:
+        formData.get("target") === "new"
+          ? { kind: "new", newEvent: { title: formData.get("title"), type: formData.get("type"), date: formData.get("date") } }
+          : { kind: "existing", eventId: formData.get("eventId") },
+    });
+    if (!parsed.success) redirect(queueUrl(formData, REVIEW_NOTICES.invalidFiling));
+    const { articleId, factIds, target } = parsed.data;
+    let filed: { eventId: number; accepted: number };
+    try {
+      filed = await fileArticleFacts(articleId, factIds, target.kind === "new" ? { newEvent: target.newEvent } : { eventId: target.eventId });
+    } catch (error) {
+      if (error instanceof NotFound) redirect(queueUrl(formData, REVIEW_NOTICES.notPending));
+      throw error;
+    }
+    revalidatePath("/review");
+    redirect(queueUrl(formData, target.kind === "new" ? REVIEW_NOTICES.filedNew : REVIEW_NOTICES.filed, { accepted: filed.accepted, event: filed.eventId }));
   },
   () => redirect("/sign-in?next=/review"),
 );

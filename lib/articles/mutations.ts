@@ -3,7 +3,7 @@
 // indexes, so concurrent submissions cannot both get in.
 import { Conflict, InvalidInput, NotFound } from "@/lib/errors";
 import { articleContentHash } from "@/lib/articles/content-hash";
-import type { Submission } from "@/lib/articles/schema";
+import type { NewEvent, Submission } from "@/lib/articles/schema";
 import { findStory, indexArticle, type StoryMatch } from "@/lib/articles/stories";
 import { db } from "@/lib/db";
 import { prismaQueryable } from "@/lib/database/reference-data";
@@ -287,48 +287,90 @@ function asProposal(fact: DecisionFact, subject?: string, eventId?: number): Pri
  * learnFromCorrections). Returns the decision's id, for undo.
  */
 export async function setFactReview(factId: number, status: "accepted" | "rejected", subject?: string, eventId?: number): Promise<number> {
-  return db.$transaction(async (tx) => {
-    const fact = await tx.fact.findFirst({ where: { id: factId, reviewStatus: "pending" }, select: { id: true, articleId: true, ...DECISION_FIELDS } });
-    if (!fact) throw new NotFound("fact_not_pending", `Fact ${factId} is not waiting for review.`);
-    const correction = status === "accepted" && subject !== undefined && subject !== fact.subjectLabel ? subject : null;
-    // The update re-checks "still pending": of two clicks racing, the second finds nothing to do.
-    const stillPending = { id: fact.id, reviewStatus: "pending" as const };
-    if (correction) {
-      const entity = await tx.entity.findFirst({ where: { OR: [{ name: { equals: correction, mode: "insensitive" } }, { aliases: { has: correction } }] }, select: { id: true } });
-      const updated = await tx.fact.updateMany({
-        where: stillPending,
-        data: { reviewStatus: status, subjectLabel: correction, subjectId: entity?.id ?? null, proposedSubject: fact.subjectLabel, origin: "edited" },
-      });
-      if (updated.count === 0) throw new NotFound("fact_not_pending", `Fact ${factId} is not waiting for review.`);
-      await learnFromCorrections(tx, [
-        { factId: fact.id, articleId: fact.articleId, proposed: fact.subjectLabel, corrected: correction, quote: fact.quote, start: fact.quoteStart, end: fact.quoteEnd },
-      ]);
-    } else {
-      const updated = await tx.fact.updateMany({ where: stillPending, data: { reviewStatus: status } });
-      if (updated.count === 0) throw new NotFound("fact_not_pending", `Fact ${factId} is not waiting for review.`);
-    }
-    // Accepted under a stored event: the fact counts for it, and its parties join the event.
-    if (status === "accepted" && eventId !== undefined) {
-      const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true } });
-      if (!event) throw new NotFound("event_not_found", `There is no event ${eventId}.`);
-      const linked = await tx.fact.update({
-        where: { id: fact.id },
-        data: { eventId },
-        select: { subject: { select: { id: true, kind: true } }, object: { select: { id: true, kind: true } } },
-      });
-      await tx.eventEntity.createMany({ data: eventLinks(eventId, linked.subject, linked.object), skipDuplicates: true });
-    }
-    const decision = await tx.reviewDecision.create({
-      data: {
-        factId: fact.id,
-        articleId: fact.articleId,
-        decision: status,
-        proposal: asProposal(fact),
-        final: status === "accepted" ? asProposal(fact, correction ?? undefined, eventId) : Prisma.DbNull,
-      },
-      select: { id: true },
+  return db.$transaction((tx) => decideFact(tx, factId, status, subject, eventId));
+}
+
+/** One editor decision on one pending fact, inside the caller's transaction (see setFactReview). */
+async function decideFact(tx: Prisma.TransactionClient, factId: number, status: "accepted" | "rejected", subject?: string, eventId?: number): Promise<number> {
+  const fact = await tx.fact.findFirst({ where: { id: factId, reviewStatus: "pending" }, select: { id: true, articleId: true, ...DECISION_FIELDS } });
+  if (!fact) throw new NotFound("fact_not_pending", `Fact ${factId} is not waiting for review.`);
+  const correction = status === "accepted" && subject !== undefined && subject !== fact.subjectLabel ? subject : null;
+  // The update re-checks "still pending": of two clicks racing, the second finds nothing to do.
+  const stillPending = { id: fact.id, reviewStatus: "pending" as const };
+  if (correction) {
+    const entity = await tx.entity.findFirst({ where: { OR: [{ name: { equals: correction, mode: "insensitive" } }, { aliases: { has: correction } }] }, select: { id: true } });
+    const updated = await tx.fact.updateMany({
+      where: stillPending,
+      data: { reviewStatus: status, subjectLabel: correction, subjectId: entity?.id ?? null, proposedSubject: fact.subjectLabel, origin: "edited" },
     });
-    return decision.id;
+    if (updated.count === 0) throw new NotFound("fact_not_pending", `Fact ${factId} is not waiting for review.`);
+    await learnFromCorrections(tx, [
+      { factId: fact.id, articleId: fact.articleId, proposed: fact.subjectLabel, corrected: correction, quote: fact.quote, start: fact.quoteStart, end: fact.quoteEnd },
+    ]);
+  } else {
+    const updated = await tx.fact.updateMany({ where: stillPending, data: { reviewStatus: status } });
+    if (updated.count === 0) throw new NotFound("fact_not_pending", `Fact ${factId} is not waiting for review.`);
+  }
+  // Accepted under a stored event: the fact counts for it, and its parties join the event.
+  if (status === "accepted" && eventId !== undefined) {
+    const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true } });
+    if (!event) throw new NotFound("event_not_found", `There is no event ${eventId}.`);
+    const linked = await tx.fact.update({
+      where: { id: fact.id },
+      data: { eventId },
+      select: { subject: { select: { id: true, kind: true } }, object: { select: { id: true, kind: true } } },
+    });
+    await tx.eventEntity.createMany({ data: eventLinks(eventId, linked.subject, linked.object), skipDuplicates: true });
+  }
+  const decision = await tx.reviewDecision.create({
+    data: {
+      factId: fact.id,
+      articleId: fact.articleId,
+      decision: status,
+      proposal: asProposal(fact),
+      final: status === "accepted" ? asProposal(fact, correction ?? undefined, eventId) : Prisma.DbNull,
+    },
+    select: { id: true },
+  });
+  return decision.id;
+}
+
+export type FilingTarget = { eventId: number } | { newEvent: NewEvent };
+
+/**
+ * Files pending facts of one article under an event and accepts them: a stored event gains the
+ * article as a further source (a different figure for the same quantity shows as a conflicting
+ * report), or a new event is recorded from the article. Calling it twice with two new events makes
+ * two events of one article. All or nothing: a fact reviewed meanwhile, or one of another article,
+ * refuses the whole filing.
+ */
+export async function fileArticleFacts(articleId: number, factIds: number[], target: FilingTarget): Promise<{ eventId: number; accepted: number }> {
+  if (!factIds.length) throw new InvalidInput("no_facts", "Choose at least one fact to file under the event.");
+  return db.$transaction(async (tx) => {
+    const owned = await tx.fact.count({ where: { id: { in: factIds }, articleId, reviewStatus: "pending" } });
+    if (owned !== new Set(factIds).size) throw new NotFound("fact_not_pending", `Some of these facts are not waiting for review in article ${articleId}.`);
+    let eventId: number;
+    if ("eventId" in target) {
+      eventId = target.eventId;
+    } else {
+      const when = parsePartialDate(target.newEvent.date);
+      const count = await tx.event.count({ where: { sourceArticleId: articleId } });
+      const row = await tx.event.create({
+        data: {
+          slug: `${slugify(target.newEvent.title)}-${articleId}-${count + 1}-${Date.now().toString(36)}`,
+          title: target.newEvent.title,
+          type: target.newEvent.type,
+          date: when.date,
+          datePrecision: when.precision,
+          sourceArticleId: articleId,
+          claimStatus: "reported",
+        },
+        select: { id: true },
+      });
+      eventId = row.id;
+    }
+    for (const factId of new Set(factIds)) await decideFact(tx, factId, "accepted", undefined, eventId);
+    return { eventId, accepted: new Set(factIds).size };
   });
 }
 
@@ -354,16 +396,17 @@ export async function undoDecision(decisionId: number): Promise<void> {
 }
 
 /**
- * Accepts every pending fact the extractor proposed with at least this confidence (in one outlet,
- * of some metrics, when given), keeping each decision; returns how many.
+ * Accepts every pending fact the extractor proposed with at least this confidence (from one feed,
+ * in one outlet, of some metrics, when given), keeping each decision; returns how many.
  */
-export async function acceptConfidentFacts(threshold: number, only: { outlet?: string; metrics?: string[] } = {}): Promise<number> {
+export async function acceptConfidentFacts(threshold: number, only: { feed?: number; outlet?: string; metrics?: string[] } = {}): Promise<number> {
   // One statement: of two bulk accepts racing, each fact is accepted (and recorded) once.
   const rows = await db.$queryRaw<{ count: number }[]>`
     WITH accepted AS (
       UPDATE facts SET review_status = 'accepted'
        WHERE review_status = 'pending' AND confidence >= ${threshold}
          AND (${only.outlet ?? null}::text IS NULL OR article_id IN (SELECT id FROM articles WHERE outlet = ${only.outlet ?? null}))
+         AND (${only.feed ?? null}::int IS NULL OR article_id IN (SELECT article_id FROM feed_items WHERE feed_id = ${only.feed ?? null}::int))
          AND (${only.metrics ?? null}::text[] IS NULL OR metric = ANY(${only.metrics ?? null}::text[]))
       RETURNING id, article_id, jsonb_build_object(
         'metric', metric, 'value', value::float8, 'valueMax', value_max::float8, 'unit', unit, 'bound', bound,

@@ -1,15 +1,21 @@
-// The review queue: which pending facts an editor sees (filtered by outlet, kind and confidence,
-// from the URL), each beside the sentence that states it. One zod schema for the URL's filters.
+// The review queue: which pending facts an editor sees (filtered by feed, outlet, kind and
+// confidence, from the URL), each beside the sentence that states it, and for each article in view
+// the stored events it may report on. One zod schema for the URL's filters.
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { rowIdSchema } from "@/lib/database/ids";
+import { suggestEvents, type EventSuggestion } from "@/lib/events/matching";
+import { candidateEventsFor } from "@/lib/events/queries";
+import { kindOfMetric } from "@/lib/extract/classify";
 import { EXTRACTION_KINDS, type ExtractionKind } from "@/lib/extract/kinds";
-import { FACT_FIGURE_SELECT } from "@/lib/facts/figure";
+import { FACT_FIGURE_SELECT, figureAmount, figureLabel } from "@/lib/facts/figure";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { metricsOfKind } from "@/lib/metrics/registry";
 
 export const CONFIDENCE_STEPS = [0, 0.5, 0.75, 0.9, 0.95] as const;
 
 export const reviewFiltersSchema = z.object({
+  feed: rowIdSchema.optional().catch(undefined),
   outlet: z.string().trim().min(1).max(120).optional().catch(undefined),
   kind: z.enum(EXTRACTION_KINDS).optional().catch(undefined),
   confidence: z.coerce
@@ -23,7 +29,9 @@ export type ReviewFilters = z.infer<typeof reviewFiltersSchema>;
 export function pendingWhere(filters: ReviewFilters): Prisma.FactWhereInput {
   return {
     reviewStatus: "pending",
-    ...(filters.outlet ? { article: { outlet: filters.outlet } } : {}),
+    ...(filters.outlet || filters.feed
+      ? { article: { ...(filters.outlet ? { outlet: filters.outlet } : {}), ...(filters.feed ? { feedItems: { some: { feedId: filters.feed } } } : {}) } }
+      : {}),
     ...(filters.kind ? { metric: { in: metricsOfKind(filters.kind) } } : {}),
     ...(filters.confidence ? { confidence: { gte: filters.confidence } } : {}),
   };
@@ -34,7 +42,7 @@ export type PendingFact = Awaited<ReturnType<typeof pendingFacts>>["facts"][numb
 /** The queue's page: oldest first, each with the sentence around its quote (quote marked). */
 export async function pendingFacts(filters: ReviewFilters, take = 50) {
   const where = pendingWhere(filters);
-  const [rows, total, outlets, events] = await Promise.all([
+  const [rows, total, outlets, feeds, events] = await Promise.all([
     db.fact.findMany({
       where,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -58,6 +66,7 @@ export async function pendingFacts(filters: ReviewFilters, take = 50) {
       select: { outlet: true },
       orderBy: { outlet: "asc" },
     }),
+    db.feed.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, url: true } }),
     // The events a fact can be filed under when accepted: the latest first.
     db.event.findMany({ orderBy: { date: "desc" }, take: 200, select: { id: true, title: true, date: true } }),
   ]);
@@ -66,8 +75,68 @@ export async function pendingFacts(filters: ReviewFilters, take = 50) {
     facts: rows.map((row) => ({ ...row, context: texts.get(`${row.articleId}:${row.quoteStart}`) ?? { before: "", quote: row.quote, after: "" } })),
     total,
     outlets: outlets.map((row) => row.outlet!),
+    feeds: feeds.map((feed) => ({ id: feed.id, label: feed.title ?? feed.url })),
     events: events.map((event) => ({ id: event.id, label: `${event.date.toISOString().slice(0, 10)} · ${event.title}` })),
   };
+}
+
+export type QueueArticle = {
+  id: number;
+  title: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  facts: { id: number; label: string }[];
+  suggestions: EventSuggestion[];
+};
+
+/**
+ * The articles of the facts in view, each with its pending facts and the stored events it may
+ * report on, ranked with their reasons (lib/events/matching.ts), so an editor files a whole article
+ * under an event (or starts new events from it) in one step.
+ */
+export async function queueArticles(facts: PendingFact[]): Promise<QueueArticle[]> {
+  const ids = [...new Set(facts.map((fact) => fact.articleId))];
+  if (!ids.length) return [];
+  const articles = await db.article.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      title: true,
+      outlet: true,
+      publishedAt: true,
+      facts: {
+        where: { reviewStatus: "pending" },
+        orderBy: { quoteStart: "asc" },
+        select: { id: true, date: true, subjectLabel: true, objectLabel: true, ...FACT_FIGURE_SELECT },
+      },
+    },
+  });
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  return Promise.all(
+    ids.flatMap((id) => {
+      const article = byId.get(id);
+      if (!article) return [];
+      const publishedAt = article.publishedAt ? article.publishedAt.toISOString().slice(0, 10) : null;
+      const stored = article.facts.map((fact) => ({
+        kind: kindOfMetric(fact.metric),
+        value: Number(fact.value),
+        unit: fact.unit,
+        date: fact.date ? fact.date.toISOString().slice(0, 10) : null,
+      }));
+      const names = [...new Set(article.facts.flatMap((fact) => [fact.subjectLabel, fact.objectLabel]).filter((name): name is string => !!name))];
+      const dates = [publishedAt, ...stored.map((fact) => fact.date)].filter((date): date is string => !!date);
+      return [
+        candidateEventsFor(dates, names).then((candidates) => ({
+          id: article.id,
+          title: article.title,
+          outlet: article.outlet,
+          publishedAt,
+          facts: article.facts.map((fact) => ({ id: fact.id, label: `${figureLabel(fact)}: ${figureAmount(fact)} · ${fact.subjectLabel}` })),
+          suggestions: suggestEvents({ publishedAt, facts: stored, events: [], entities: names.map((name) => ({ name })) }, candidates),
+        })),
+      ];
+    }),
+  );
 }
 
 /** Up to 200 characters either side of each quote, cut at sentence ends: read in SQL, not whole articles. */

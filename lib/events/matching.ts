@@ -25,7 +25,12 @@ export const MATCH_WINDOW_DAYS = 45;
 const MIN_SCORE = 4;
 
 export function suggestEvents(
-  article: { publishedAt: string | null; facts: ExtractedFact[]; events: ProposedEvent[]; entities: ExtractedEntity[] },
+  article: {
+    publishedAt: string | null;
+    facts: Pick<ExtractedFact, "kind" | "value" | "unit" | "date">[];
+    events: Pick<ProposedEvent, "type" | "date">[];
+    entities: Pick<ExtractedEntity, "name">[];
+  },
   candidates: CandidateEvent[],
   limit = 5,
 ): EventSuggestion[] {

@@ -4,7 +4,9 @@
 // before connecting (the check runs inside the connection's own DNS lookup, so a name cannot
 // resolve to one address for the check and another for the connection). Loopback, private,
 // link-local, multicast and reserved addresses are refused unless CHIPWATCH_FETCH_ALLOW_PRIVATE=1
-// (tests, private deployments); cloud metadata endpoints are refused always.
+// (private deployments), or CHIPWATCH_FETCH_ALLOW_PRIVATE lists the very host:port pairs allowed
+// ("127.0.0.1:3199", for a test's page server: the app's own port stays refused); cloud metadata
+// endpoints are refused always.
 import dns from "node:dns";
 import http from "node:http";
 import https from "node:https";
@@ -92,9 +94,22 @@ function parseUrl(value: string, original: string): URL {
 type Attempt = { allowPrivate: boolean; lookup: Lookup; deadline: number; limits: typeof FETCH_LIMITS; original: string; types: string[]; headers: Record<string, string> };
 type Response = { redirect?: string; notModified?: boolean; contentType?: string; body?: string; etag?: string; lastModified?: string };
 
+/** The host:port pairs CHIPWATCH_FETCH_ALLOW_PRIVATE lists (empty when it is "1", unset or blank). */
+function allowedPrivateOrigins(): Set<string> {
+  const setting = process.env.CHIPWATCH_FETCH_ALLOW_PRIVATE ?? "";
+  return new Set(
+    setting
+      .split(",")
+      .map((entry) => entry.trim().toLowerCase())
+      .filter((entry) => /^[^\s:]+:\d{1,5}$/.test(entry)),
+  );
+}
+
 function request(url: URL, attempt: Attempt): Promise<Response> {
-  const { allowPrivate, original, limits } = attempt;
+  const { original, limits } = attempt;
   const host = url.hostname.replace(/^\[|\]$/g, "");
+  const port = url.port || (url.protocol === "https:" ? "443" : "80");
+  const allowPrivate = attempt.allowPrivate || allowedPrivateOrigins().has(`${host.toLowerCase()}:${port}`);
   // An address written in the URL is never looked up: check it here.
   if (ipaddr.isValid(host)) {
     const refusal = addressRefusal(host, allowPrivate);
