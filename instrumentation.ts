@@ -4,7 +4,8 @@
 import type { Instrumentation } from "next";
 
 /**
- * Runs once, before the server answers its first request: loads the PNG rasteriser's native module.
+ * Runs once, before the server answers its first request: starts following feeds
+ * (lib/feeds/schedule.ts), and loads the PNG rasteriser's native module.
  * resvg's loader probes libc with process.report.getReport(), ~150 ms in a busy server, and loaded
  * lazily through Next's require hook it was loaded again by each of a burst of first requests:
  * 100 concurrent chart requests to a fresh server waited 15 s (0.5 s with this).
@@ -12,6 +13,7 @@ import type { Instrumentation } from "next";
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   (await import("@/lib/export/rasterize")).resvg();
+  await (await import("@/lib/feeds/schedule")).followFeedsWhileServing();
 }
 
 export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {

@@ -23,9 +23,17 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", testMatch: "e2e/**/*.spec.ts", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "desktop", testMatch: "e2e/**/*.spec.ts", testIgnore: "e2e/feeds.spec.ts", use: { ...devices["Desktop Chrome"], channel: undefined } },
     // Writes are tested once, on desktop: a second run would find its article already saved.
-    { name: "phone", testMatch: "e2e/**/*.spec.ts", testIgnore: ["e2e/ingest.spec.ts", "e2e/feeds.spec.ts"], use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
+    {
+      name: "phone",
+      testMatch: "e2e/**/*.spec.ts",
+      testIgnore: ["e2e/ingest.spec.ts", "e2e/feeds.spec.ts"],
+      use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+    },
+    // The feed story files articles under events and records new ones: after the pages that count
+    // the seed data's events and penalties.
+    { name: "feeds", testMatch: "e2e/feeds.spec.ts", use: { ...devices["Desktop Chrome"], channel: undefined } },
     // Fault injection: starts and stops its own PostgreSQL cluster (needs Debian's PostgreSQL tools).
     { name: "faults", testMatch: "faults/**/*.spec.ts" },
     // The reported attacks over HTTP, last: they leave this address's sign-in failures counted.

@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { followFeed, pollFeed } from "@/lib/feeds/poll";
+import { pollDueFeeds } from "@/lib/feeds/schedule";
 
 const story = readFileSync("tests/fixtures/intake/wire-story.html", "utf8");
 let server: Server;
@@ -38,7 +39,7 @@ beforeAll(async () => {
         .end(
           `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Test</title><id>t</id><updated>2025-06-02T00:00:00Z</updated><entry><title>Humain</title><id>urn:humain</id><link href="${base}/story"/><updated>2025-05-13T00:00:00Z</updated></entry><entry><title>Four</title><id>urn:4</id><link rel="alternate" href="${base}/page/4"/><updated>2025-06-02T00:00:00Z</updated></entry></feed>`,
         );
-    if (path === "/feed.json")
+    if (path.startsWith("/feed.json"))
       return res.writeHead(200, { "content-type": "application/feed+json" }).end(
         JSON.stringify({
           version: "https://jsonfeed.org/version/1.1",
@@ -108,6 +109,22 @@ describe("following feeds", () => {
     expect(a.imported + b.imported).toBe(6);
     const articles = await db.feedItem.findMany({ where: { feedId: id }, select: { articleId: true } });
     expect(new Set(articles.map((item) => item.articleId)).size).toBe(6);
+  });
+
+  it("the app's own schedule (embedded database) polls a due feed once, and not again before its interval", async () => {
+    const { id } = await followFeed(`${base}/feed.json?scheduled`, 30);
+    const before = process.env.CHIPWATCH_FETCH_ALLOW_PRIVATE;
+    process.env.CHIPWATCH_FETCH_ALLOW_PRIVATE = new URL(base).host; // what the app may fetch: this server only
+    try {
+      const first = (await pollDueFeeds()).find((result) => result.feedId === id);
+      expect(first).toMatchObject({ status: "polled", taken: 2 });
+      expect((await pollDueFeeds()).find((result) => result.feedId === id)).toBeUndefined();
+    } finally {
+      if (before === undefined) delete process.env.CHIPWATCH_FETCH_ALLOW_PRIVATE;
+      else process.env.CHIPWATCH_FETCH_ALLOW_PRIVATE = before;
+    }
+    const feed = await db.feed.findUniqueOrThrow({ where: { id } });
+    expect(feed.nextPollAt.getTime() - feed.lastSuccessAt!.getTime()).toBe(30 * 60_000);
   });
 
   it("a failing feed says why and backs off", async () => {

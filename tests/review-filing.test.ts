@@ -13,7 +13,8 @@ import { buildGazetteer } from "@/lib/extract/entities";
 import { readablePage } from "@/lib/intake/page";
 
 const OUTLET = "Tech Policy Wire";
-const page = (file: string, path: string) => readablePage(readFileSync(`tests/fixtures/feeds/${file}`, "utf8").replaceAll("{{ref}}", "unit"), `https://techpolicywire.example/${path}`);
+const page = (file: string, path: string) =>
+  readablePage(readFileSync(`tests/fixtures/feeds/${file}`, "utf8").replaceAll("{{ref}}", "unit"), `https://techpolicywire.example/${path}`);
 const created: number[] = [];
 
 async function gazetteer() {
