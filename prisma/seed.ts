@@ -12,7 +12,7 @@ try {
   console.log(
     `Seeded ${created.entities} entities, ${created.articles} articles, ${created.events} events and ` +
       `${created.facts} facts (of ${plan.entities.length}, ${plan.articles.length}, ${plan.events.length}, ` +
-      `${plan.facts.length} in the seed data; the rest were already there).`,
+      `${plan.facts.length} in the seed data; the rest were already there); ${created.resourced} events moved to revised sources.`,
   );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -30,9 +30,10 @@ async function main() {
     log(`using DATABASE_URL (${redact(process.env.DATABASE_URL)})`);
   }
 
-  const { migrations, seeded } = await prepareDatabase(process.env.DATABASE_URL, { seed: "if-empty" });
+  const { migrations, seeded } = await prepareDatabase(process.env.DATABASE_URL, { seed: "if-new" });
   log(`migrations: ${migrations.applied.length} applied, ${migrations.alreadyApplied.length} already there`);
-  if (seeded) log(`seeded ${seeded.events} events, ${seeded.facts} facts, ${seeded.articles} articles`);
+  if (seeded)
+    log(`seed data applied: ${seeded.events} new events, ${seeded.facts} new facts, ${seeded.articles} new articles, ${seeded.resourced} events moved to revised sources`);
   const password = editorPassword();
   if (password.source === "generated") {
     log(`editor password (generated once, kept in .data/editor-password; set CHIPWATCH_EDITOR_PASSWORD to choose one): ${password.value}`);

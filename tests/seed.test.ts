@@ -94,7 +94,7 @@ describe("seeded database", () => {
     const before = await snapshot();
     await db.$disconnect(); // the embedded server allows one session per process
     const { seeded } = await prepareDatabase(inject("databaseUrl"), { seed: "always" });
-    expect(seeded).toEqual({ entities: 0, articles: 0, events: 0, facts: 0 });
+    expect(seeded).toEqual({ entities: 0, articles: 0, events: 0, facts: 0, resourced: 0 });
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -1,9 +1,11 @@
 // Turns the seed files into a plan of rows to write: entities, articles (the founding article and
 // one excerpts-article per curated source), events and facts with verified quote offsets.
 // Pure: no database, so the provenance rules are unit-tested directly.
-import type { Bound, DatePrecision, EntityKind, EventRole, EventType, FactStatus, TextScope } from "@/lib/generated/prisma/enums";
+import { createHash } from "node:crypto";
+import type { Bound, DatePrecision, EntityKind, EventRole, EventType, FactStatus, SourceKind, TextScope } from "@/lib/generated/prisma/enums";
 import { EXCERPT_SEPARATOR } from "@/lib/articles/excerpts";
-import { parsePartialDate } from "@/lib/events/partial-date";
+import { formatPartialDate, parsePartialDate } from "@/lib/events/partial-date";
+import { classifySource } from "@/lib/sources/kinds";
 import { periodFromLabel } from "@/lib/facts/period";
 import { fromLegacyMetric, getMetric, type Qualifiers } from "@/lib/metrics/registry";
 import type { CuratedEvent, Evidence, SeedArticle, SeedEntity, SpecRow } from "./schema";
@@ -15,6 +17,7 @@ export type PlannedArticle = {
   publishedAt: Date | null;
   text: string;
   textScope: TextScope;
+  sourceKind: SourceKind;
 };
 
 export type PlannedEvent = {
@@ -57,6 +60,8 @@ export type PlannedFact = {
 };
 
 export type SeedPlan = {
+  /** sha256 of the seed input: a database that applied another one is brought up to this one. */
+  fingerprint: string;
   entities: SeedEntity[];
   articles: PlannedArticle[];
   events: PlannedEvent[];
@@ -212,11 +217,13 @@ export function planSeed(input: SeedInput): SeedPlan {
       publishedAt: parsePartialDate(founding.article.publishedAt).date,
       text: input.seedArticleText,
       textScope: "full",
+      sourceKind: classifySource({ url: founding.article.url, outlet: founding.article.outlet }).kind,
     },
     ...excerpts.articles(),
   ];
   const textByUrl = new Map(articles.map((article) => [article.url, article.text]));
   return {
+    fingerprint: createHash("sha256").update(JSON.stringify(input)).digest("hex"),
     entities: input.entities,
     articles,
     events,
@@ -291,6 +298,17 @@ function hostOf(url: string): string {
   return new URL(url).hostname.replace(/^www\./, "");
 }
 
+/**
+ * The title of a page the seed quotes from: the data holds no page titles, so the outlet's name
+ * and the page's date ("The Mercury News, 9 Apr 2015"), or "undated" when the page gives none.
+ */
+export function excerptTitle(url: string, outlet: string, published: string | null): string {
+  const name = classifySource({ url, outlet }).name ?? outlet;
+  if (!published) return `${name}, undated page`;
+  const { date, precision } = parsePartialDate(published);
+  return `${name}, ${formatPartialDate(date, precision)}`;
+}
+
 /** Gathers, per source URL, the distinct sentences we quote from that page. */
 class ExcerptCollector {
   private sources = new Map<string, { outlet: string; published: string | null; excerpts: string[] }>();
@@ -313,11 +331,12 @@ class ExcerptCollector {
   articles(): PlannedArticle[] {
     return [...this.sources].map(([url, entry]) => ({
       url,
-      title: `Excerpts from ${entry.outlet}`,
+      title: excerptTitle(url, entry.outlet, entry.published),
       outlet: entry.outlet,
       publishedAt: entry.published ? parsePartialDate(entry.published).date : null,
       text: entry.excerpts.join(EXCERPT_SEPARATOR),
       textScope: "excerpts",
+      sourceKind: classifySource({ url, outlet: entry.outlet }).kind,
     }));
   }
 }

@@ -27,7 +27,7 @@ if (!process.env.DATABASE_URL) {
     opened = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "pglite") });
     process.env.DATABASE_URL = opened.url;
     const { prepareDatabase } = await import("@/lib/database/prepare");
-    await prepareDatabase(opened.url, { seed: "if-empty" });
+    await prepareDatabase(opened.url, { seed: "if-new" });
     console.error(`[chipwatch] opened the embedded database in ${where} for this command (npm start is not running).`);
   }
   // PGlite serves one session: each process keeps to a single connection (lib/database/config.ts).
