@@ -1,4 +1,5 @@
 // The newest events, each with its source: the list an analyst scans first.
+import { SourceKindTag } from "@/components/source-kind";
 import Link from "next/link";
 import { EVENT_TYPE_STYLES } from "@/lib/events/event-types";
 import { formatPartialDate } from "@/lib/events/partial-date";
@@ -30,6 +31,7 @@ export function LatestEvents({ events }: { events: LatestEvent[] }) {
                 Source: {event.source.outlet ?? new URL(event.source.url).hostname}
               </a>
             )}
+            {event.source?.url && <SourceKindTag kind={event.source.sourceKind} />}
           </li>
         );
       })}

@@ -1,6 +1,8 @@
 // A link to the sentence that states a fact, highlighted in its article (see FactTarget).
+import { SourceKindTag } from "@/components/source-kind";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import type { SourceKind } from "@/lib/generated/prisma/enums";
 
 export function quoteHref(articleId: number, factId: number) {
   return `/articles/${articleId}#fact-${factId}`;
@@ -15,13 +17,14 @@ export function QuoteLink({ articleId, factId, className, title, children }: { a
 }
 
 /** "capacitymedia.com, Aiwire": each source linked to the sentence it was quoted from. */
-export function SourceLinks({ sources }: { sources: { factId: number; articleId: number; outlet: string | null; quote: string }[] }) {
+export function SourceLinks({ sources }: { sources: { factId: number; articleId: number; outlet: string | null; sourceKind: SourceKind | null; quote: string }[] }) {
   return sources.map((source, index) => (
     <span key={source.factId}>
       {index > 0 && ", "}
       <QuoteLink articleId={source.articleId} factId={source.factId} className="text-sky-700 hover:underline dark:text-sky-400" title={source.quote}>
         {source.outlet ?? "source"}
       </QuoteLink>
+      <SourceKindTag kind={source.sourceKind} />
     </span>
   ));
 }

@@ -92,6 +92,33 @@ describe("filters", () => {
   });
 });
 
+describe("source filter", () => {
+  it("source=primary keeps the events a primary source reports and counts only what primary sources state", async () => {
+    const scope = await scopeOf("source=primary");
+    const { rows } = await listTimelineEvents(scope);
+    const expected = await directCount(`
+      SELECT count(DISTINCT e.id) AS n FROM events e
+      WHERE EXISTS (SELECT 1 FROM articles a WHERE a.id = e.source_article_id AND a.source_kind = 'primary')
+         OR EXISTS (SELECT 1 FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.event_id = e.id AND f.review_status = 'accepted' AND a.source_kind = 'primary')`);
+    expect(expected).toBeGreaterThan(0);
+    expect(rows).toHaveLength(expected);
+    expect(rows.length).toBeLessThan(await db.event.count());
+    // Penalties: the sum of each event's range over primary facts only, by direct SQL.
+    const [direct] = await db.$queryRawUnsafe<{ hi: number | null }[]>(`
+      SELECT sum(hi)::float8 AS hi FROM (
+        SELECT max(coalesce(f.usd_value_max, f.usd_value)) AS hi FROM facts f
+        JOIN articles a ON a.id = f.article_id AND a.source_kind = 'primary'
+        JOIN metric_families mf ON mf.metric = f.metric AND mf.family = 'penalty' AND f.status::text = ANY(mf.statuses)
+        WHERE f.review_status = 'accepted' AND f.event_id IS NOT NULL
+        GROUP BY f.event_id, coalesce(f.subject_id::text, f.subject_label, '')) figures`);
+    const numbers = await getHeadlineNumbers(scope);
+    expect(numbers.events).toBe(expected);
+    expect(numbers.penalties.valueMax ?? numbers.penalties.value).toBe(direct!.hi ?? 0);
+    const all = await getHeadlineNumbers(await scopeOf(""));
+    expect(numbers.penalties.count).toBeLessThanOrEqual(all.penalties.count);
+  });
+});
+
 describe("sums", () => {
   it("headline numbers count a figure reported by two sources once, and keep ranges and bounds", async () => {
     const numbers = await getHeadlineNumbers(await scopeOf(""));

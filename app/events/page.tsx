@@ -1,5 +1,6 @@
 // All events under the shared filters: a sortable, paginated table with each event's key figure
 // and source.
+import { SourceKindTag } from "@/components/source-kind";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
@@ -121,6 +122,7 @@ async function EventsTable({ scope, list }: { scope: EventScope; list: EventList
                   ) : (
                     row.source.outlet
                   )}
+                  {(row.source.articleId || row.source.outlet) && <SourceKindTag kind={row.source.sourceKind} />}
                 </td>
               </tr>
             ))}

@@ -1,6 +1,7 @@
 // /review — the queue of facts waiting for an editor (bulk import, feeds), oldest first, each
 // beside the sentence that states it; filters by feed, outlet, kind and confidence in the URL;
 // keyboard first. Each article in view can be filed whole under a suggested event or new events.
+import { SourceKindTag } from "@/components/source-kind";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -128,6 +129,7 @@ export default async function ReviewPage({ searchParams }: Props) {
                   <Link href={`/articles/${fact.article.id}#fact-${fact.id}`} className="hover:underline">
                     {fact.article.outlet ?? fact.article.title}
                   </Link>
+                  <SourceKindTag kind={fact.article.sourceKind} />
                 </p>
                 <form action={reviewFact} className="flex flex-wrap items-center gap-2">
                   {hidden}

@@ -1,6 +1,7 @@
 "use client";
 // The comparison builder's chart: one bar per reported (or derived) value, normalised to the
 // baseline when there is one; ranges drawn as ranges. Fed by lib/charts/compare.ts.
+import { SourceKindTag } from "@/components/source-kind";
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { useOpenFirstSource } from "@/components/charts/use-open-source";
 import type { CompareRow } from "@/lib/charts/compare";
@@ -53,7 +54,8 @@ function CompareTooltip({ active, payload }: { active?: boolean; payload?: { pay
       {row.derivation && <p className="mt-1">{row.derivation}</p>}
       {row.sources.map((source) => (
         <p key={source.factId} className="mt-1 text-zinc-600 dark:text-zinc-300">
-          {source.outlet}: <span className="italic">“{source.quote}”</span>
+          {source.outlet}
+          <SourceKindTag kind={source.sourceKind} />: <span className="italic">“{source.quote}”</span>
         </p>
       ))}
     </div>

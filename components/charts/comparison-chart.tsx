@@ -1,6 +1,7 @@
 "use client";
 // One system relative to another (baseline = 1×), a bar per sourced report. Fed by
 // lib/charts/comparison.ts; conflicting reports appear as separate bars with their sources.
+import { SourceKindTag } from "@/components/source-kind";
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { useOpenFirstSource } from "@/components/charts/use-open-source";
 import type { ComparisonRow } from "@/lib/charts/comparison";
@@ -57,7 +58,8 @@ function ComparisonTooltip({ active, payload, subject, baseline }: TooltipProps)
       )}
       {row.sources.map((source) => (
         <p key={source.factId} className="mt-1 text-zinc-600 dark:text-zinc-300">
-          {source.outlet}: <span className="italic">“{source.quote}”</span>
+          {source.outlet}
+          <SourceKindTag kind={source.sourceKind} />: <span className="italic">“{source.quote}”</span>
         </p>
       ))}
     </div>

@@ -158,7 +158,7 @@ function TimelineTooltip({ active, payload }: { active?: boolean; payload?: { pa
       <p className="font-medium">{point.title}</p>
       <p className="text-zinc-500 dark:text-zinc-400">{point.dateLabel}</p>
       {point.figure && <p className="mt-1">{point.figure}</p>}
-      {point.outlet && <p className="mt-1 text-zinc-500 dark:text-zinc-400">Source: {point.outlet}</p>}
+      {point.source && <p className="mt-1 text-zinc-500 dark:text-zinc-400">Source: {point.source}</p>}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useState, useTransition } from "react";
 import type { EntityOption } from "@/lib/entities/queries";
 import { EVENT_TYPE_STYLES } from "@/lib/events/event-types";
+import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/sources/kinds";
 import { EMPTY_FILTERS, EVENT_TYPES, filtersToSearchParams, type DashboardFilters, type FigureRole } from "@/lib/filters/state";
 
 type Props = { filters: DashboardFilters; options: EntityOption[]; complete: boolean; countries: { code: string; name: string }[] };
@@ -124,6 +125,25 @@ export function FilterBar({ filters, options, complete, countries }: Props) {
               className={`rounded-full border px-2 py-0.5 text-xs ${on ? "border-zinc-900 bg-zinc-900 text-white dark:border-zinc-100 dark:bg-zinc-100 dark:text-zinc-900" : "border-zinc-300 dark:border-zinc-700"}`}
             >
               {name}
+            </button>
+          );
+        })}
+      </fieldset>
+
+      <fieldset className="flex flex-wrap gap-1.5">
+        <legend className="mb-1 text-xs text-zinc-500 dark:text-zinc-400">Source (what these kinds of source state; all when none is chosen)</legend>
+        {SOURCE_KINDS.map((kind) => {
+          const on = filters.sources.includes(kind);
+          return (
+            <button
+              key={kind}
+              type="button"
+              aria-pressed={on}
+              title={SOURCE_KIND_LABELS[kind].long}
+              onClick={() => apply({ ...filters, sources: toggle(filters.sources, kind) })}
+              className={`rounded-full border px-2 py-0.5 text-xs ${on ? "border-zinc-900 bg-zinc-900 text-white dark:border-zinc-100 dark:bg-zinc-100 dark:text-zinc-900" : "border-zinc-300 dark:border-zinc-700"}`}
+            >
+              {SOURCE_KIND_LABELS[kind].short}
             </button>
           );
         })}

@@ -7,9 +7,10 @@ import type { NewEvent, Submission } from "@/lib/articles/schema";
 import { findStory, indexArticle, type StoryMatch } from "@/lib/articles/stories";
 import { db } from "@/lib/db";
 import { prismaQueryable } from "@/lib/database/reference-data";
+import { classifySource } from "@/lib/sources/kinds";
 import { parsePartialDate } from "@/lib/events/partial-date";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { EventRole } from "@/lib/generated/prisma/enums";
+import type { EventRole, SourceKind } from "@/lib/generated/prisma/enums";
 
 export class DuplicateArticleError extends Conflict {
   constructor(readonly articleId: number) {
@@ -71,6 +72,7 @@ export async function saveSubmission(submission: Submission, client = db): Promi
             publishedAt: article.publishedAt ? new Date(`${article.publishedAt}T00:00:00Z`) : null,
             text: article.text,
             contentHash: articleContentHash(article.text),
+            sourceKind: classifySource({ url: article.url, outlet: article.outlet }).kind,
           },
           select: { id: true },
         });
@@ -426,4 +428,10 @@ function slugify(text: string) {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "")
     .slice(0, 60);
+}
+
+/** An editor's choice of an article's source kind: kept, never derived from the domain list again. */
+export async function setArticleSourceKind(articleId: number, kind: SourceKind): Promise<void> {
+  const updated = await db.article.updateMany({ where: { id: articleId }, data: { sourceKind: kind, sourceKindByEditor: true } });
+  if (updated.count === 0) throw new NotFound("article_not_found", `There is no article ${articleId}.`);
 }

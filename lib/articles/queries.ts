@@ -15,6 +15,7 @@ async function getArticleWithFactsFromDatabase(id: number, withUnreviewed = fals
       url: true,
       title: true,
       outlet: true,
+      sourceKind: true,
       publishedAt: true,
       text: true,
       textScope: true,

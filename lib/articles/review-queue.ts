@@ -56,7 +56,7 @@ export async function pendingFacts(filters: ReviewFilters, take = 50) {
         subjectLabel: true,
         confidence: true,
         articleId: true,
-        article: { select: { id: true, title: true, outlet: true } },
+        article: { select: { id: true, title: true, outlet: true, sourceKind: true } },
       },
     }),
     db.fact.count({ where }),

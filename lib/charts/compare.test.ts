@@ -16,7 +16,7 @@ const fact = (subject: string, series: string, value: number, unit: string, outl
   subject,
   object: null,
   quote: `${subject} ${series} ${value}`,
-  article: { id: outlet.length * 100 + id, url: null, outlet, publishedAt: null },
+  article: { id: outlet.length * 100 + id, url: null, outlet, sourceKind: null, publishedAt: null },
 });
 
 const facts = [

@@ -2,13 +2,13 @@
 // stated facts (performance per watt, per dollar) with the derivation spelled out — normalised to
 // a baseline. Every reported value (and every pairing of reports, for derived metrics) is a row.
 import type { SourcedFact } from "@/lib/facts/queries";
-import type { Bound } from "@/lib/generated/prisma/enums";
+import type { Bound, SourceKind } from "@/lib/generated/prisma/enums";
 import { combineBounds } from "@/lib/charts/comparison";
 import { formatQuantity } from "@/lib/metrics/format";
 import { betterDirection, DERIVED_METRICS, describeSeries, getMetric, seriesKey, specMetrics } from "@/lib/metrics/registry";
 import { convertValue } from "@/lib/metrics/units";
 
-type Source = { factId: number; articleId: number; outlet: string | null; quote: string };
+type Source = { factId: number; articleId: number; outlet: string | null; url: string | null; sourceKind: SourceKind | null; quote: string };
 
 export type CompareRow = {
   key: string;
@@ -132,7 +132,7 @@ function invert(bound: Bound): Bound {
 }
 
 function sourceOf(fact: SourcedFact): Source {
-  return { factId: fact.id, articleId: fact.article.id, outlet: fact.article.outlet, quote: fact.quote };
+  return { factId: fact.id, articleId: fact.article.id, outlet: fact.article.outlet, url: fact.article.url, sourceKind: fact.article.sourceKind, quote: fact.quote };
 }
 
 /** Series (stated and derived) for which at least two of the entities have a value. */

@@ -15,16 +15,16 @@ const fact = (overrides: Partial<SourcedFact>): SourcedFact => ({
   subject: "cm384",
   object: null,
   quote: "quote",
-  article: { id: 1, url: "https://example.org/a", outlet: "outlet-a", publishedAt: null },
+  article: { id: 1, url: "https://example.org/a", outlet: "outlet-a", sourceKind: null, publishedAt: null },
   ...overrides,
 });
 
 describe("toComparisonRows", () => {
   const facts = [
-    fact({ metric: "power", value: 559, subject: "cm384", article: { id: 10, url: null, outlet: "capacitymedia.com", publishedAt: null } }),
-    fact({ metric: "power", value: 600, bound: "approx", subject: "cm384", article: { id: 11, url: null, outlet: "Aiwire", publishedAt: null } }),
+    fact({ metric: "power", value: 559, subject: "cm384", article: { id: 10, url: null, outlet: "capacitymedia.com", sourceKind: null, publishedAt: null } }),
+    fact({ metric: "power", value: 600, bound: "approx", subject: "cm384", article: { id: 11, url: null, outlet: "Aiwire", sourceKind: null, publishedAt: null } }),
     // The same report stored twice (event fact and spec row) must count once.
-    fact({ metric: "power", value: 559, subject: "cm384", article: { id: 10, url: null, outlet: "capacitymedia.com", publishedAt: null } }),
+    fact({ metric: "power", value: 559, subject: "cm384", article: { id: 10, url: null, outlet: "capacitymedia.com", sourceKind: null, publishedAt: null } }),
     fact({ metric: "power", value: 145, bound: "approx", subject: "nvl72" }),
     fact({ metric: "compute", qualifiers: { precision: "BF16" }, value: 300, unit: "PFLOPS", subject: "cm384" }),
     fact({ metric: "compute", qualifiers: { precision: "BF16" }, value: 180_000, unit: "TFLOPS", subject: "nvl72" }),
@@ -45,8 +45,8 @@ describe("toComparisonRows", () => {
   it("lists agreeing sources on one row", () => {
     const agreeing = toComparisonRows(
       [
-        fact({ metric: "rack_count", value: 16, unit: "count", subject: "cm384", article: { id: 1, url: null, outlet: "A", publishedAt: null } }),
-        fact({ metric: "rack_count", value: 16, unit: "count", subject: "cm384", article: { id: 2, url: null, outlet: "B", publishedAt: null } }),
+        fact({ metric: "rack_count", value: 16, unit: "count", subject: "cm384", article: { id: 1, url: null, outlet: "A", sourceKind: null, publishedAt: null } }),
+        fact({ metric: "rack_count", value: 16, unit: "count", subject: "cm384", article: { id: 2, url: null, outlet: "B", sourceKind: null, publishedAt: null } }),
         fact({ metric: "rack_count", value: 1, unit: "count", subject: "nvl72" }),
       ],
       "cm384",

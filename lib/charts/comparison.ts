@@ -2,7 +2,7 @@
 // Each distinct reported value is its own row, so where sources disagree (559 kW vs ~600 kW) both
 // are shown; sources that agree are listed together on one row.
 import type { SourcedFact } from "@/lib/facts/queries";
-import type { Bound } from "@/lib/generated/prisma/enums";
+import type { Bound, SourceKind } from "@/lib/generated/prisma/enums";
 import { formatQuantity } from "@/lib/metrics/format";
 import { describeSeries, getMetric, seriesKey } from "@/lib/metrics/registry";
 import { convertValue } from "@/lib/metrics/units";
@@ -19,7 +19,7 @@ export type ComparisonRow = {
   /** "stated" when the source itself gave the ratio ("40% more than an NVL72"). */
   kind: "derived" | "stated";
   /** Every source that reports this value; agreeing reports share one row. */
-  sources: { factId: number; articleId: number; outlet: string | null; url: string | null; quote: string }[];
+  sources: { factId: number; articleId: number; outlet: string | null; url: string | null; sourceKind: SourceKind | null; quote: string }[];
   baselineSource: { factId: number; outlet: string | null; quote: string } | null;
 };
 
@@ -85,7 +85,7 @@ function groupReports(facts: SourcedFact[]) {
     const group = groups.get(key) ?? { fact, sources: [] };
     groups.set(key, group);
     if (group.sources.some((source) => source.articleId === fact.article.id)) continue;
-    group.sources.push({ factId: fact.id, articleId: fact.article.id, outlet: fact.article.outlet, url: fact.article.url, quote: fact.quote });
+    group.sources.push({ factId: fact.id, articleId: fact.article.id, outlet: fact.article.outlet, url: fact.article.url, sourceKind: fact.article.sourceKind, quote: fact.quote });
   }
   return [...groups.values()];
 }

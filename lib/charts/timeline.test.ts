@@ -11,6 +11,7 @@ const row = (overrides: Partial<TimelineEventRow>): TimelineEventRow => ({
   datePrecision: "day",
   outlet: "koreaherald.com",
   sourceUrl: "https://www.koreaherald.com/article/10542081",
+  sourceKind: "news",
   sourcePublished: "2025-07-29",
   keyFigure: null,
   ...overrides,

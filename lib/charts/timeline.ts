@@ -6,6 +6,7 @@ import type { BucketSize, FactBucket } from "@/lib/facts/queries";
 import type { EventType } from "@/lib/generated/prisma/enums";
 import { formatQuantity, formatWithUsd } from "@/lib/metrics/format";
 import { describeMetric } from "@/lib/metrics/registry";
+import { sourceLabel } from "@/lib/sources/kinds";
 
 export type TimelinePoint = {
   id: number;
@@ -15,7 +16,8 @@ export type TimelinePoint = {
   title: string;
   dateLabel: string;
   figure: string | null;
-  outlet: string | null;
+  /** "The Korea Herald (news)": the event's source with its kind. */
+  source: string | null;
 };
 
 export type TimelineSeries = {
@@ -45,7 +47,7 @@ export function toTimelineChartData(rows: TimelineEventRow[], total = rows.lengt
         title: row.title,
         dateLabel: formatPartialDate(new Date(`${row.date}T00:00:00Z`), row.datePrecision),
         figure: row.keyFigure ? `${describeMetric(row.keyFigure.metric, row.keyFigure.qualifiers ?? null)}: ${formatWithUsd(row.keyFigure, row.keyFigure.usd ?? null)}` : null,
-        outlet: row.outlet,
+        source: row.outlet || row.sourceUrl ? sourceLabel({ url: row.sourceUrl, outlet: row.outlet, sourceKind: row.sourceKind }) : null,
       })),
   }));
   const xs = series.flatMap((s) => s.points.map((p) => p.x));

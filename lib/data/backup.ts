@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { LEGACY_PREFIX, mapLegacyFacts, prismaQueryable } from "@/lib/database/reference-data";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { classifyUnclassifiedSources } from "@/lib/sources/classify-stored";
 
 export const BACKUP_FORMAT = "chipwatch-backup";
 const TABLES = ["entities", "articles", "events", "event_entities", "facts"] as const;
@@ -105,6 +106,8 @@ export async function importBackup(db: PrismaClient, lines: AsyncIterable<string
           });
       }
       await tx.article.createMany({ data: rows.articles.map((row) => revive(row, ["createdAt", "publishedAt"])) as Prisma.ArticleCreateManyInput[] });
+      // A backup from before source kinds has none: derive them, as a start would.
+      await classifyUnclassifiedSources(tx);
       await tx.event.createMany({ data: rows.events.map((row) => revive(row, ["createdAt", "date"])) as Prisma.EventCreateManyInput[] });
       await tx.eventEntity.createMany({ data: rows.event_entities as Prisma.EventEntityCreateManyInput[] });
       const legacy = header!.version === 1;

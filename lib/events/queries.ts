@@ -8,7 +8,7 @@ import { toQualifiers, toUsdValue } from "@/lib/facts/queries";
 import type { UsdValue } from "@/lib/metrics/format";
 import { FACT_FIGURE_SELECT } from "@/lib/facts/figure";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Bound, DatePrecision, EventRole, EventType } from "@/lib/generated/prisma/enums";
+import type { Bound, DatePrecision, EventRole, EventType, SourceKind } from "@/lib/generated/prisma/enums";
 import { cachedByDataVersion } from "@/lib/cache/query-cache";
 import { MATCH_WINDOW_DAYS, type CandidateEvent } from "@/lib/events/matching";
 
@@ -36,6 +36,7 @@ export type TimelineEventRow = {
   datePrecision: DatePrecision;
   outlet: string | null;
   sourceUrl: string | null;
+  sourceKind: SourceKind | null;
   sourcePublished: string | null;
   keyFigure: KeyFigure | null;
 };
@@ -73,7 +74,7 @@ const KEY_FIGURE_JOIN = Prisma.sql`
 // An event row with its source article and key figure, as both event queries select it.
 const EVENT_COLUMNS = Prisma.sql`
   e.id, e.slug, e.title, e.type::text AS type, e.date, e.date_precision::text AS date_precision,
-  a.outlet, a.url, a.id AS article_id, a.published_at, kf.*`;
+  a.outlet, a.url, a.source_kind::text AS source_kind, a.id AS article_id, a.published_at, kf.*`;
 
 type RawEventRow = RawKeyFigure & {
   id: number;
@@ -84,6 +85,7 @@ type RawEventRow = RawKeyFigure & {
   date_precision: DatePrecision;
   outlet: string | null;
   url: string | null;
+  source_kind: SourceKind | null;
   article_id: number | null;
   published_at: Date | null;
 };
@@ -98,6 +100,7 @@ function toTimelineRow(row: RawEventRow): TimelineEventRow {
     datePrecision: row.date_precision,
     outlet: row.outlet,
     sourceUrl: row.url,
+    sourceKind: row.source_kind,
     sourcePublished: row.published_at ? isoDay(row.published_at) : null,
     keyFigure: toKeyFigure(row),
   };
@@ -127,7 +130,7 @@ export type EventListSort = "date" | "title" | "type";
 
 export type EventListRow = TimelineEventRow & {
   companies: string[];
-  source: { url: string | null; outlet: string | null; articleId: number | null };
+  source: { url: string | null; outlet: string | null; sourceKind: SourceKind | null; articleId: number | null };
 };
 
 /** One page of the events table, sorted, with the total for the pager. */
@@ -162,7 +165,7 @@ async function listEventsPageFromDatabase(
     rows: rows.map((row) => ({
       ...toTimelineRow(row),
       companies: row.companies,
-      source: { url: row.url, outlet: row.outlet, articleId: row.article_id },
+      source: { url: row.url, outlet: row.outlet, sourceKind: row.source_kind, articleId: row.article_id },
     })),
   };
 }
@@ -173,7 +176,7 @@ export type LatestEvent = {
   type: EventType;
   date: string;
   datePrecision: DatePrecision;
-  source: { url: string | null; outlet: string | null } | null;
+  source: { url: string | null; outlet: string | null; sourceKind: SourceKind | null } | null;
   entities: string[];
 };
 
@@ -185,7 +188,7 @@ export async function listLatestEvents(scope: EventScope, limit = 8): Promise<La
     type: row.type,
     date: row.date,
     datePrecision: row.datePrecision,
-    source: row.source.url || row.source.outlet ? { url: row.source.url, outlet: row.source.outlet } : null,
+    source: row.source.url || row.source.outlet ? { url: row.source.url, outlet: row.source.outlet, sourceKind: row.source.sourceKind } : null,
     entities: row.companies,
   }));
 }
@@ -204,7 +207,7 @@ async function getEventDetailFromDatabase(id: number) {
       summary: true,
       claimStatus: true,
       countries: true,
-      sourceArticle: { select: { id: true, url: true, outlet: true, title: true, textScope: true, text: true } },
+      sourceArticle: { select: { id: true, url: true, outlet: true, sourceKind: true, title: true, textScope: true, text: true } },
       entities: { select: { role: true, entity: { select: { slug: true, name: true, kind: true } } }, orderBy: { role: "asc" } },
       facts: {
         where: { reviewStatus: "accepted" },
@@ -217,7 +220,7 @@ async function getEventDetailFromDatabase(id: number) {
           objectLabel: true,
           subject: { select: { slug: true, name: true } },
           object: { select: { slug: true, name: true } },
-          article: { select: { id: true, url: true, outlet: true, title: true, publishedAt: true, textScope: true } },
+          article: { select: { id: true, url: true, outlet: true, sourceKind: true, title: true, publishedAt: true, textScope: true } },
         },
       },
     },

@@ -8,7 +8,7 @@ import { DEFAULT_COMPARISON, type CompareParams } from "@/lib/charts/compare-par
 import { comparisonQuery, loadComparison, type LoadedComparison } from "@/lib/charts/compare-view";
 import { compareExport, comparisonExport, timelineExport, totalsExport, type ChartExport, type ChartName } from "@/lib/export/spec";
 import { listFamilyBuckets, listFamilySources, listSpecFactsFor, listTotalsByCompany } from "@/lib/facts/queries";
-import { describeFilters, filterSlug } from "@/lib/filters/describe";
+import { describeFilters, describeSources, filterSlug } from "@/lib/filters/describe";
 import { filtersToSearchParams } from "@/lib/filters/schema";
 import type { EventScope } from "@/lib/filters/scope";
 import { HEADLINES, type MetricFamily } from "@/lib/metrics/registry";
@@ -34,7 +34,7 @@ async function buildChartExportUncached(chart: ChartName, scope: EventScope, opt
   if (options.overlay && chart === "timeline") query.set("overlay", options.overlay);
   const url = `${options.origin}/${query.size ? `?${query}` : ""}`;
   const subtitle = describeFilters(scope.filters, scope.companyNames);
-  const base = { chart, subtitle, asOf, url, filterSlug: filterSlug(scope.filters) };
+  const base = { chart, subtitle, asOf, url, filterSlug: filterSlug(scope.filters), sourceScope: describeSources(scope.filters) };
 
   if (chart === "timeline") {
     const overlay = options.overlay ? TIMELINE_OVERLAYS[options.overlay] : null;

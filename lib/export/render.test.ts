@@ -21,6 +21,7 @@ const events: TimelineEventRow[] = [
     datePrecision: "day",
     outlet: "koreaherald.com",
     sourceUrl: "https://www.koreaherald.com/article/10542081",
+    sourceKind: "news",
     sourcePublished: "2025-07-29",
     keyFigure: {
       metric: "total_penalty",
@@ -50,7 +51,7 @@ describe("renderChartSvg", () => {
     const svg = renderChartSvg(spec, { width: 1200, height: defaultHeight(spec, 1200), theme: "light" });
     expect(svg).toContain(">Timeline of 1 event</text>");
     expect(svg).toContain(">Nvidia · Penalty · Jan–Dec 2025</text>");
-    expect(svg).toContain("Sources: koreaherald.com (29 Jul 2025)");
+    expect(svg).toContain("Sources: The Korea Herald (news, 29 Jul 2025)");
     expect(svg).toContain("1 fact shown · Data as of 29 Nov 2026 · Chipwatch · http://localhost:3000/?company=nvidia");
     // Titles from articles are escaped, never markup.
     expect(svg).toContain("Cadence agrees to plead guilty &lt;and&gt; pay");
@@ -64,10 +65,13 @@ describe("renderChartSvg", () => {
   });
 
   it("lists as many sources as fit, then says how many more", () => {
-    const many = { ...meta, sources: Array.from({ length: 30 }, (_, i) => ({ outlet: `outlet-${i}.example`, date: null })), factCount: 30 };
+    const many = { ...meta, sources: Array.from({ length: 30 }, (_, i) => ({ outlet: `outlet-${i}.example`, kind: "other" as const, date: null })), factCount: 30 };
     const line = sourcesLine(many, 120);
     expect(line.length).toBeLessThanOrEqual(120);
-    expect(line).toMatch(/^Sources: outlet-0\.example, .*, and \d+ more$/);
+    expect(line).toMatch(/^Sources: outlet-0\.example \(other\), .*, and \d+ more$/);
+    const primaryOnly = sourcesLine({ ...many, sourceScope: "Primary sources only" }, 120);
+    expect(primaryOnly).toMatch(/^Primary sources only\. Sources: outlet-0\.example \(other\), .*, and \d+ more$/);
+    expect(primaryOnly.length).toBeLessThanOrEqual(120);
   });
 });
 

@@ -1,6 +1,7 @@
 // Renders an exported chart as a self-contained SVG: the marks as on screen plus, drawn inside the
 // image, a title, the filters in words, the sources ("and N more"), the number of facts, "Data as
 // of" and the URL of the view. One renderer for the browser download and the image routes.
+import { SOURCE_KIND_LABELS } from "@/lib/sources/kinds";
 import { scaleLinear } from "d3-scale";
 import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from "d3-shape";
 import type { MarkerShape } from "@/lib/events/event-types";
@@ -88,14 +89,17 @@ function renderHeader(meta: ExportMeta, width: number, colors: ThemeColors) {
 
 /** "Sources: a (29 Jul 2025), b, and 12 more" — as many as fit on the line. */
 export function sourcesLine(meta: ExportMeta, maxChars: number): string {
-  const names = meta.sources.map((s) => (s.date ? `${s.outlet} (${formatPartialDate(new Date(`${s.date}T00:00:00Z`), "day")})` : s.outlet));
-  if (names.length === 0) return "Sources: none";
+  // "BIS (primary, 2 Dec 2024)": each source with its kind, so a reader of the image can weigh it.
+  const names = meta.sources.map((s) => `${s.outlet} (${SOURCE_KIND_LABELS[s.kind].short}${s.date ? `, ${formatPartialDate(new Date(`${s.date}T00:00:00Z`), "day")}` : ""})`);
+  // A view that counts only some kinds of source says so first: "Primary sources only. Sources: …".
+  const lead = meta.sourceScope ? `${meta.sourceScope}. Sources: ` : "Sources: ";
+  if (names.length === 0) return `${lead}none`;
   for (let shown = names.length; shown >= 1; shown--) {
     const rest = names.length - shown;
-    const line = `Sources: ${names.slice(0, shown).join(", ")}${rest ? `, and ${rest} more` : ""}`;
+    const line = `${lead}${names.slice(0, shown).join(", ")}${rest ? `, and ${rest} more` : ""}`;
     if (line.length <= maxChars) return line;
   }
-  return `Sources: ${names[0]!.slice(0, Math.max(10, maxChars - 30))}…, and ${names.length - 1} more`;
+  return `${lead}${names[0]!.slice(0, Math.max(10, maxChars - 30 - lead.length))}…, and ${names.length - 1} more`;
 }
 
 function renderFooter(meta: ExportMeta, width: number, height: number, colors: ThemeColors) {

@@ -11,11 +11,14 @@ import type { TimelineEventRow } from "@/lib/events/queries";
 import type { CompanyTotal, FigureSource, SourcedFact } from "@/lib/facts/queries";
 import { formatWithUsd } from "@/lib/metrics/format";
 import { describeMetric } from "@/lib/metrics/registry";
+import { sourceName } from "@/lib/sources/kinds";
+import type { SourceKind } from "@/lib/generated/prisma/enums";
 
 export type ChartName = "timeline" | "comparison" | "compare" | "orders" | "stockpiles" | "penalties";
 export const CHART_NAMES: ChartName[] = ["timeline", "comparison", "compare", "orders", "stockpiles", "penalties"];
 
-export type ExportSource = { outlet: string; date: string | null };
+/** A source as exports name it: the outlet's name, the kind of source, its latest date. */
+export type ExportSource = { outlet: string; kind: SourceKind; date: string | null };
 
 export type ExportMeta = {
   chart: ChartName;
@@ -29,6 +32,8 @@ export type ExportMeta = {
   url: string;
   /** Filter words for file names ("nvidia-penalty-2025-01-2025-12"). */
   filterSlug: string;
+  /** "Primary sources only" when the view counts only some kinds of source; printed with the sources. */
+  sourceScope?: string | null;
 };
 
 export type ExportRow = Record<string, string | number | null>;
@@ -69,6 +74,7 @@ export function timelineExport(meta: MetaInput, events: TimelineEventRow[], data
       ? `${describeMetric(event.keyFigure.metric, event.keyFigure.qualifiers ?? null)}: ${formatWithUsd(event.keyFigure, event.keyFigure.usd ?? null)}`
       : null,
     source: event.outlet,
+    source_kind: event.sourceKind,
     source_url: event.keyFigure?.url ?? event.sourceUrl,
     quote: event.keyFigure?.quote ?? null,
     event_url: `${origin}/events/${event.id}`,
@@ -77,7 +83,13 @@ export function timelineExport(meta: MetaInput, events: TimelineEventRow[], data
     kind: "timeline",
     meta: {
       ...meta,
-      sources: rankSources(events.map((event) => ({ outlet: event.outlet, date: event.sourcePublished }))),
+      sources: rankSources(
+        events.map((event) => ({
+          outlet: event.outlet || event.sourceUrl ? sourceName({ url: event.sourceUrl, outlet: event.outlet }) : null,
+          kind: event.sourceKind,
+          date: event.sourcePublished,
+        })),
+      ),
       factCount: events.filter((event) => event.keyFigure).length,
     },
     data,
@@ -90,7 +102,7 @@ export function totalsExport(meta: MetaInput, totals: CompanyTotal[], sources: F
   const bars = toTotalBars(totals);
   return {
     kind: "bars",
-    meta: { ...meta, sources: rankSources(sources.map((s) => ({ outlet: s.outlet, date: s.published }))), factCount: sources.length },
+    meta: { ...meta, sources: rankSources(sources.map((s) => ({ outlet: sourceName(s), kind: s.sourceKind, date: s.published }))), factCount: sources.length },
     bars: bars.map((bar) => ({ label: bar.name, low: bar.min, high: bar.min + bar.extra, valueLabel: bar.label })),
     links: bars.map((bar) => (bar.slug ? `/companies/${bar.slug}` : null)),
     color,
@@ -109,6 +121,7 @@ export function totalsExport(meta: MetaInput, totals: CompanyTotal[], sources: F
         figures_without_rate: bar.unconverted,
         amounts: mine.map((s) => s.amount).join(" | "),
         source_urls: mine.map((s) => s.url ?? s.outlet ?? "").join(" | "),
+        source_kinds: mine.map((s) => s.sourceKind ?? "other").join(" | "),
         quotes: mine.map((s) => s.quote).join(" | "),
       };
     }),
@@ -124,7 +137,7 @@ export function comparisonExport(meta: MetaInput, facts: SourcedFact[], subject:
     kind: "bars",
     meta: {
       ...meta,
-      sources: rankSources(sources.map((s) => ({ outlet: s.outlet, date: dateOf.get(s.factId) ?? null }))),
+      sources: rankSources(sources.map((s) => ({ outlet: sourceName(s), kind: s.sourceKind, date: dateOf.get(s.factId) ?? null }))),
       factCount: sources.length + comparison.filter((row) => row.baselineSource).length,
     },
     bars: comparison.map((row) => ({
@@ -143,6 +156,7 @@ export function comparisonExport(meta: MetaInput, facts: SourcedFact[], subject:
       ratio: Number(row.ratio.toFixed(4)),
       kind: row.kind,
       source_urls: row.sources.map((s) => urlOf.get(s.factId) ?? s.outlet ?? "").join(" | "),
+      source_kinds: row.sources.map((s) => s.sourceKind ?? "other").join(" | "),
       quotes: row.sources.map((s) => s.quote).join(" | "),
       baseline_quote: row.baselineSource?.quote ?? null,
     })),
@@ -155,7 +169,7 @@ export function compareExport(meta: MetaInput, rows: CompareRow[], urls: Map<num
     kind: "bars",
     meta: {
       ...meta,
-      sources: rankSources(rows.flatMap((row) => row.sources.map((s) => ({ outlet: s.outlet, date: dates.get(s.factId) ?? null })))),
+      sources: rankSources(rows.flatMap((row) => row.sources.map((s) => ({ outlet: sourceName(s), kind: s.sourceKind, date: dates.get(s.factId) ?? null })))),
       factCount: rows.reduce((sum, row) => sum + row.sources.length, 0),
     },
     bars: rows.map((row) => {
@@ -176,22 +190,23 @@ export function compareExport(meta: MetaInput, rows: CompareRow[], urls: Map<num
       vs_baseline: row.normalised === null ? null : Number(row.normalised.toFixed(4)),
       derivation: row.derivation ?? "stated",
       source_urls: row.sources.map((s) => urls.get(s.factId) ?? s.outlet ?? "").join(" | "),
+      source_kinds: row.sources.map((s) => s.sourceKind ?? "other").join(" | "),
       quotes: row.sources.map((s) => s.quote).join(" | "),
     })),
   };
 }
 
-/** Distinct outlets, most cited first, each with its latest publication date. */
-export function rankSources(sources: { outlet: string | null; date: string | null }[]): ExportSource[] {
-  const byOutlet = new Map<string, { count: number; date: string | null }>();
-  for (const { outlet, date } of sources) {
+/** Distinct outlets, most cited first, each with its kind and latest publication date. */
+export function rankSources(sources: { outlet: string | null; kind: SourceKind | null; date: string | null }[]): ExportSource[] {
+  const byOutlet = new Map<string, { count: number; kind: SourceKind; date: string | null }>();
+  for (const { outlet, kind, date } of sources) {
     if (!outlet) continue;
-    const entry = byOutlet.get(outlet) ?? { count: 0, date: null };
+    const entry = byOutlet.get(outlet) ?? { count: 0, kind: kind ?? "other", date: null };
     entry.count += 1;
     if (date && (!entry.date || date > entry.date)) entry.date = date;
     byOutlet.set(outlet, entry);
   }
-  return [...byOutlet].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0])).map(([outlet, { date }]) => ({ outlet, date }));
+  return [...byOutlet].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0])).map(([outlet, { kind, date }]) => ({ outlet, kind, date }));
 }
 
 function boundPrefix(bound: string) {

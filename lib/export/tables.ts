@@ -17,7 +17,7 @@ export function csvCell(value: string | number | null): string {
 
 export function toJson(spec: ChartExport): string {
   const { meta, rows } = spec;
-  return `${JSON.stringify({ chart: meta.chart, title: meta.title, filters: meta.subtitle, asOf: meta.asOf, url: meta.url, sources: meta.sources, rows }, null, 2)}\n`;
+  return `${JSON.stringify({ chart: meta.chart, title: meta.title, filters: meta.subtitle, sourceScope: meta.sourceScope ?? null, asOf: meta.asOf, url: meta.url, sources: meta.sources, rows }, null, 2)}\n`;
 }
 
 /** chipwatch-<chart>-<filters>-<yyyy-mm-dd>.<ext> */

@@ -1,10 +1,10 @@
 // Typed reads of facts: the numbers, each with the sentence and source that state it.
 import { readDb } from "@/lib/db";
 import { isoDay } from "@/lib/events/partial-date";
-import type { EventScope } from "@/lib/filters/scope";
+import { factSourceCondition, type EventScope } from "@/lib/filters/scope";
 import { hasFilters } from "@/lib/filters/state";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Bound } from "@/lib/generated/prisma/enums";
+import type { Bound, SourceKind } from "@/lib/generated/prisma/enums";
 import type { Quantity, UsdValue } from "@/lib/metrics/format";
 import { familyUnit, HEADLINES, metricsInFamily, relativeMetrics, specMetrics, type MetricFamily } from "@/lib/metrics/registry";
 import { sumToQuantity, type FigureSum } from "@/lib/metrics/sum";
@@ -23,7 +23,7 @@ export type SourcedFact = {
   subject: string | null;
   object: string | null;
   quote: string;
-  article: { id: number; url: string | null; outlet: string | null; publishedAt: string | null };
+  article: { id: number; url: string | null; outlet: string | null; sourceKind: SourceKind | null; publishedAt: string | null };
 };
 
 /**
@@ -57,7 +57,7 @@ const SOURCED_FACT_SELECT = {
   quote: true,
   subject: { select: { slug: true } },
   object: { select: { slug: true } },
-  article: { select: { id: true, url: true, outlet: true, publishedAt: true } },
+  article: { select: { id: true, url: true, outlet: true, sourceKind: true, publishedAt: true } },
 } as const;
 
 type SourcedFactRow = Prisma.FactGetPayload<{ select: typeof SOURCED_FACT_SELECT }>;
@@ -116,9 +116,14 @@ function familyFigures(scope: EventScope, family: MetricFamily, attribution: "at
     return Prisma.sql`SELECT ${columns} FROM event_figures ef WHERE ef.family = ${family}`;
   }
   const attributed = attributedTo(scope);
+  // Only what sources of the chosen kinds state: the figures are computed from those facts alone
+  // (by the same SQL function that keeps event_figures), for the events in scope.
+  const figures = scope.filters.sources.length
+    ? Prisma.sql`event_figures_of(ARRAY(SELECT e.id FROM events e WHERE ${scope.where}), ${scope.filters.sources}::"SourceKind"[])`
+    : Prisma.sql`event_figures`;
   return Prisma.sql`
     SELECT ${columns}
-    FROM event_figures ef
+    FROM ${figures} ef
     JOIN events e ON e.id = ef.event_id
     WHERE ${scope.where} AND ef.family = ${family} AND ${attribution === "attributed" ? attributed : Prisma.sql`NOT (${attributed})`}`;
 }
@@ -251,6 +256,7 @@ async function listFactsAboutFromDatabase(entitySlug: string, limit = 100): Prom
       article_id: number;
       url: string | null;
       outlet: string | null;
+      source_kind: SourceKind | null;
       published_at: Date | null;
       event_id: number | null;
       event_title: string | null;
@@ -258,7 +264,7 @@ async function listFactsAboutFromDatabase(entitySlug: string, limit = 100): Prom
   >(Prisma.sql`
     SELECT f.id, f.metric, f.qualifiers, f.value, f.value_max, f.unit, f.bound::text AS bound,
            f.usd_value, f.usd_value_max, f.usd_rate, f.usd_rate_month, f.quote, f.date,
-           s.slug AS subject, o.slug AS object, a.id AS article_id, a.url, a.outlet, a.published_at,
+           s.slug AS subject, o.slug AS object, a.id AS article_id, a.url, a.outlet, a.source_kind::text AS source_kind, a.published_at,
            ev.id AS event_id, ev.title AS event_title
     FROM facts f
     JOIN entities s ON s.id = f.subject_id
@@ -280,7 +286,7 @@ async function listFactsAboutFromDatabase(entitySlug: string, limit = 100): Prom
     subject: row.subject,
     object: row.object,
     quote: row.quote,
-    article: { id: row.article_id, url: row.url, outlet: row.outlet, publishedAt: row.published_at ? isoDay(row.published_at) : null },
+    article: { id: row.article_id, url: row.url, outlet: row.outlet, sourceKind: row.source_kind, publishedAt: row.published_at ? isoDay(row.published_at) : null },
     date: row.date ? isoDay(row.date) : null,
     event: row.event_id === null ? null : { id: row.event_id, title: row.event_title ?? "" },
   }));
@@ -292,6 +298,7 @@ export type FigureSource = {
   articleId: number;
   outlet: string | null;
   url: string | null;
+  sourceKind: SourceKind | null;
   published: string | null;
   quote: string;
   /** The figure as stated, with its US-dollar value and rate for money in another currency. */
@@ -307,9 +314,18 @@ async function listFamilySourcesFromDatabase(scope: EventScope, family: MetricFa
   const slugs = bars.flatMap((bar) => (bar.slug ? [bar.slug] : []));
   const labels = bars.flatMap((bar) => (bar.slug ? [] : [bar.name]));
   const rows = await readDb.$queryRaw<
-    ({ company: string; fact_id: number; article_id: number; outlet: string | null; url: string | null; published_at: Date | null; quote: string } & RawFigure)[]
+    ({
+      company: string;
+      fact_id: number;
+      article_id: number;
+      outlet: string | null;
+      url: string | null;
+      source_kind: SourceKind | null;
+      published_at: Date | null;
+      quote: string;
+    } & RawFigure)[]
   >(Prisma.sql`
-    SELECT bar.company, f.id AS fact_id, a.id AS article_id, a.outlet, a.url, a.published_at, f.quote,
+    SELECT bar.company, f.id AS fact_id, a.id AS article_id, a.outlet, a.url, a.source_kind::text AS source_kind, a.published_at, f.quote,
            f.metric, f.qualifiers, f.value, f.value_max, f.unit, f.bound::text AS bound, f.usd_value, f.usd_value_max, f.usd_rate, f.usd_rate_month
     FROM (
       SELECT en.id AS subject_id, NULL::text AS label, en.name AS company FROM entities en WHERE en.slug = ANY(${slugs}::text[])
@@ -325,6 +341,7 @@ async function listFamilySourcesFromDatabase(scope: EventScope, family: MetricFa
         AND f.review_status = 'accepted'
         AND f.metric = ANY(${metricsInFamily(family)}::text[])
         AND f.status::text = ANY(${[...HEADLINES[family].statuses]}::text[])
+        AND ${factSourceCondition(scope.filters)}
       ORDER BY f.id
       LIMIT ${perCompany}
     ) f
@@ -336,6 +353,7 @@ async function listFamilySourcesFromDatabase(scope: EventScope, family: MetricFa
     articleId: row.article_id,
     outlet: row.outlet,
     url: row.url,
+    sourceKind: row.source_kind,
     published: row.published_at ? isoDay(row.published_at) : null,
     quote: row.quote,
     amount: figureAmount(fromRawFigure(row)),

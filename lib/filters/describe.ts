@@ -1,6 +1,7 @@
 // Filters in words, for chart subtitles and exported images: "Nvidia, Huawei · Penalty · Jan–Dec 2025".
 import { EVENT_TYPE_STYLES } from "@/lib/events/event-types";
 import type { DashboardFilters } from "@/lib/filters/schema";
+import { SOURCE_KIND_LABELS } from "@/lib/sources/kinds";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -16,7 +17,17 @@ export function describeFilters(filters: DashboardFilters, companyNames: Map<str
   const period = describePeriod(filters.from, filters.to);
   if (period) parts.push(period);
   if (filters.q) parts.push(`“${filters.q}”`);
+  const sources = describeSources(filters);
+  if (sources) parts.push(sources);
   return parts.length ? parts.join(" · ") : "All events";
+}
+
+/** "Primary sources only", "News and trade-press sources only": null when every source counts. */
+export function describeSources(filters: Pick<DashboardFilters, "sources">): string | null {
+  if (!filters.sources.length) return null;
+  const names = filters.sources.map((kind) => SOURCE_KIND_LABELS[kind].short);
+  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return `${list[0]!.toUpperCase()}${list.slice(1)} sources only`;
 }
 
 function describePeriod(from: string | null, to: string | null): string | null {
@@ -61,6 +72,7 @@ export function filterSlug(filters: DashboardFilters): string {
     ...(filters.from ? [filters.from] : []),
     ...(filters.to ? [filters.to] : []),
     ...(filters.q ? [filters.q] : []),
+    ...filters.sources.map((kind) => `${kind}-sources`),
   ];
   return words
     .join("-")

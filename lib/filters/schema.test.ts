@@ -16,8 +16,17 @@ describe("parseFilters", () => {
       from: "2025-01",
       to: "2025-12",
       q: "h20",
+      sources: [],
     });
     expect(filtersToSearchParams(filters).toString()).toBe(url);
+  });
+
+  it("reads kinds of source, refuses unknown ones with a notice, and says so in words", () => {
+    const { filters, notices } = parseFilters(new URLSearchParams("source=primary&source=news&source=blog"));
+    expect(filters.sources).toEqual(["primary", "news"]);
+    expect(notices).toEqual([{ key: "source", value: "blog", message: "not a kind of source (one of primary, news, trade, analysis, other)" }]);
+    expect(filtersToSearchParams(filters).toString()).toBe("source=primary&source=news");
+    expect(describeFilters(filters, new Map())).toBe("Primary and news sources only");
   });
 
   it("accepts Next.js searchParams objects with single and repeated keys", () => {

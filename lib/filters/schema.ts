@@ -4,6 +4,7 @@
 // notice the page shows, never a crash; valid ones are kept exactly.
 import { z } from "zod";
 import { EventType } from "@/lib/generated/prisma/enums";
+import { SOURCE_KINDS } from "@/lib/sources/kinds";
 import { EVENT_TYPES, FIGURE_ROLES, type DashboardFilters, type FilterNotice, type RawSearchParams } from "@/lib/filters/state";
 
 // The filter state itself (no zod) lives in state.ts, so client components can use it without
@@ -36,6 +37,7 @@ export const filterFieldSchemas = {
   q: z.string().trim().min(1, "empty search").max(200, "search text longer than 200 characters").regex(NO_CONTROL_CHARACTERS, "search text with control characters"),
   subsidiaries: z.enum(["1", "0"], { error: () => "expected 1 or 0" }),
   role: z.enum(FIGURE_ROLES, { error: () => `not a role (one of ${FIGURE_ROLES.join(", ")})` }),
+  source: z.enum(SOURCE_KINDS, { error: () => `not a kind of source (one of ${SOURCE_KINDS.join(", ")})` }),
 };
 
 export function parseFilters(raw: RawSearchParams): { filters: DashboardFilters; notices: FilterNotice[] } {
@@ -76,6 +78,7 @@ export function parseFilters(raw: RawSearchParams): { filters: DashboardFilters;
     from: single("from", filterFieldSchemas.from),
     to: single("to", filterFieldSchemas.to),
     q: single("q", filterFieldSchemas.q),
+    sources: list("source", filterFieldSchemas.source),
   };
   if (filters.from && filters.to && filters.from > filters.to) {
     notices.push({ key: "from", value: filters.from, message: `is after to=${filters.to}; the two were swapped` });

@@ -30,6 +30,12 @@ export async function resolveEventScope(filters: DashboardFilters, notices: Filt
   };
 }
 
+/** Facts (aliased `f`) quoted from a source of the chosen kinds; TRUE when every source counts. */
+export function factSourceCondition(filters: Pick<DashboardFilters, "sources">): Prisma.Sql {
+  if (!filters.sources.length) return Prisma.sql`TRUE`;
+  return Prisma.sql`EXISTS (SELECT 1 FROM articles sa WHERE sa.id = f.article_id AND sa.source_kind::text = ANY(${filters.sources}::text[]))`;
+}
+
 /** The query text of a search, as PostgreSQL parses web-search syntax ("h20 -charge", quoted phrases). */
 export function searchQuerySql(q: string): Prisma.Sql {
   return Prisma.sql`websearch_to_tsquery('english', ${q})`;
@@ -45,6 +51,16 @@ function eventConditions(filters: DashboardFilters, entityIds: number[]): Prisma
   const { start, endExclusive } = dateBounds(filters);
   if (start) conditions.push(Prisma.sql`e.date >= ${start}::date`);
   if (endExclusive) conditions.push(Prisma.sql`e.date < ${endExclusive}::date`);
+  if (filters.sources.length) {
+    // Events that at least one source of these kinds reports: the page they were recorded from,
+    // or the page of any of their accepted facts.
+    conditions.push(Prisma.sql`e.id IN (
+      SELECT ev.id FROM articles a JOIN events ev ON ev.source_article_id = a.id WHERE a.source_kind::text = ANY(${filters.sources}::text[])
+      UNION
+      SELECT f.event_id FROM articles a JOIN facts f ON f.article_id = a.id
+       WHERE a.source_kind::text = ANY(${filters.sources}::text[]) AND f.event_id IS NOT NULL AND f.review_status = 'accepted'
+    )`);
+  }
   if (filters.q) {
     const query = searchQuerySql(filters.q);
     // Events whose own text matches, or whose source article or any article with one of their

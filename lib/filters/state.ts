@@ -1,6 +1,6 @@
 // The dashboard's filter state and its URL form, without the parser (lib/filters/schema.ts): what
 // client components need, kept free of zod so the browser does not download it.
-import { EventType } from "@/lib/generated/prisma/enums";
+import { EventType, type SourceKind } from "@/lib/generated/prisma/enums";
 
 export const EVENT_TYPES = Object.values(EventType);
 
@@ -21,6 +21,8 @@ export type DashboardFilters = {
   from: string | null;
   to: string | null;
   q: string | null;
+  /** Only what sources of these kinds state (lib/sources/kinds.ts); all sources when empty. */
+  sources: SourceKind[];
 };
 
 export type FilterNotice = { key: string; value: string; message: string };
@@ -34,6 +36,7 @@ export const EMPTY_FILTERS: DashboardFilters = {
   from: null,
   to: null,
   q: null,
+  sources: [],
 };
 
 export type RawSearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
@@ -49,6 +52,7 @@ export function filtersToSearchParams(filters: DashboardFilters): URLSearchParam
   if (filters.from) params.set("from", filters.from);
   if (filters.to) params.set("to", filters.to);
   if (filters.q) params.set("q", filters.q);
+  for (const kind of filters.sources) params.append("source", kind);
   return params;
 }
 

@@ -159,8 +159,12 @@ export function classifySource(source: { url: string | null; outlet: string | nu
   return { kind: "other", name: null };
 }
 
-/** "The Mercury News (news)": how a source is named beside its link, in footers and in exports. */
+/** The outlet's name where the list knows it ("The Mercury News" for siliconvalley.com), else as stored. */
+export function sourceName(source: { url: string | null; outlet: string | null }): string {
+  return classifySource(source).name ?? source.outlet ?? hostOf(source.url) ?? "unknown source";
+}
+
+/** "The Mercury News (news)": how a source is named in tooltips. */
 export function sourceLabel(source: { url: string | null; outlet: string | null; sourceKind: SourceKind | null }): string {
-  const name = classifySource(source).name ?? source.outlet ?? hostOf(source.url) ?? "unknown source";
-  return `${name} (${SOURCE_KIND_LABELS[source.sourceKind ?? "other"].short})`;
+  return `${sourceName(source)} (${SOURCE_KIND_LABELS[source.sourceKind ?? "other"].short})`;
 }

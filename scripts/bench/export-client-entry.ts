@@ -18,6 +18,7 @@ function benchmarkRows(count: number): TimelineEventRow[] {
     datePrecision: "day",
     outlet: `outlet-${i % 40}.example`,
     sourceUrl: null,
+    sourceKind: "other",
     sourcePublished: null,
     keyFigure: null,
   }));

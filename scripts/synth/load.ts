@@ -107,8 +107,8 @@ async function insertBatch(client: pg.Client, batch: SyntheticEvent[]): Promise<
   await client.query("BEGIN");
   try {
     await client.query(
-      `INSERT INTO articles (id, url, title, outlet, published_at, text, text_scope, content_hash)
-       SELECT id, url, title, outlet, published_at, text, 'full', content_hash
+      `INSERT INTO articles (id, url, title, outlet, published_at, text, text_scope, content_hash, source_kind)
+       SELECT id, url, title, outlet, published_at, text, 'full', content_hash, 'other'
        FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[]) AS t(id, url, title, outlet, published_at, text, content_hash)`,
       [a.map((r) => r.id), a.map((r) => r.url), a.map((r) => r.title), a.map((r) => r.outlet), a.map((r) => r.publishedAt), a.map((r) => r.text), a.map((r) => r.contentHash)],
     );

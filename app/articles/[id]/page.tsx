@@ -1,5 +1,8 @@
 // An article with every fact highlighted where it is stated; each highlight links to the
 // structured fact beside the text, and each fact links back to its sentence.
+import { SourceKindTag } from "@/components/source-kind";
+import { correctSourceKind } from "@/app/articles/[id]/actions";
+import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/sources/kinds";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { isEditor } from "@/lib/auth/session";
@@ -12,7 +15,7 @@ import { rowIdSchema } from "@/lib/database/ids";
 
 const paramsSchema = z.object({ id: rowIdSchema });
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const parsed = paramsSchema.safeParse(await params);
@@ -20,11 +23,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: article?.title ?? "Article not found" };
 }
 
-export default async function ArticlePage({ params }: Props) {
+export default async function ArticlePage({ params, searchParams }: Props) {
   const parsed = paramsSchema.safeParse(await params);
   if (!parsed.success) notFound();
-  const article = await getArticleWithFacts(parsed.data.id, await isEditor());
+  const editor = await isEditor();
+  const article = await getArticleWithFacts(parsed.data.id, editor);
   if (!article) notFound();
+  const notice = (await searchParams).notice;
   const runs = splitIntoRuns(
     article.text,
     article.facts.map((fact) => ({ id: fact.id, start: fact.quoteStart, end: fact.quoteEnd })),
@@ -36,6 +41,7 @@ export default async function ArticlePage({ params }: Props) {
       <article aria-labelledby="article-title">
         <p className="text-xs text-zinc-500 dark:text-zinc-400">
           {article.outlet}
+          <SourceKindTag kind={article.sourceKind} />
           {article.publishedAt && <> · {article.publishedAt}</>}
           {article.url && (
             <>
@@ -49,6 +55,24 @@ export default async function ArticlePage({ params }: Props) {
         <h1 id="article-title" className="mt-1 text-xl font-semibold">
           {article.title}
         </h1>
+        {editor && (
+          <form action={correctSourceKind} className="mt-2 flex flex-wrap items-center gap-2 text-xs text-zinc-600 dark:text-zinc-300" aria-label="Kind of source">
+            <input type="hidden" name="articleId" value={article.id} />
+            <label className="flex items-center gap-1">
+              Kind of source
+              <select name="kind" defaultValue={article.sourceKind ?? "other"} className="rounded border border-zinc-300 bg-transparent px-1 py-0.5 dark:border-zinc-700">
+                {SOURCE_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {SOURCE_KIND_LABELS[kind].long}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button className="rounded border border-zinc-400 px-2 py-0.5 dark:border-zinc-600">Save</button>
+            {notice === "kind-saved" && <span role="status">Saved: this source stays {SOURCE_KIND_LABELS[article.sourceKind ?? "other"].short}.</span>}
+            {notice === "invalid-kind" && <span role="alert">That is not a kind of source; nothing changed.</span>}
+          </form>
+        )}
         {article.textScope === "excerpts" && (
           <p className="mt-2 rounded bg-zinc-100 p-2 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-300">
             Chipwatch keeps only the sentences it quotes from this page; “[…]” separates them. Read the whole article at the source.

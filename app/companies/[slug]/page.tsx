@@ -1,5 +1,6 @@
 // One company (or agency, chip, system): who it is, its timeline and totals under the filters,
 // and every fact about it with the sentence that states it.
+import { SourceKindTag } from "@/components/source-kind";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { QuoteLink } from "@/components/quote-link";
@@ -156,6 +157,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
                     </td>
                     <td className="py-1">
                       {fact.article.outlet}
+                      <SourceKindTag kind={fact.article.sourceKind} />
                       {fact.event && (
                         <Link href={`/events/${fact.event.id}`} className="block text-xs text-sky-700 hover:underline dark:text-sky-400">
                           {fact.event.title}

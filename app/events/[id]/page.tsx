@@ -1,5 +1,6 @@
 // One event: what happened, who was involved, every fact with the sentence that states it (one
 // click to the highlighted quote in its article), and related events.
+import { SourceKindTag } from "@/components/source-kind";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { QuoteLink } from "@/components/quote-link";
@@ -79,6 +80,7 @@ export default async function EventPage({ params }: Props) {
                   <Link href={`/articles/${article.id}`} className="hover:underline">
                     {article.outlet ?? article.title}
                   </Link>
+                  <SourceKindTag kind={article.sourceKind} />
                   {article.publishedAt && <span className="font-normal text-zinc-500"> · {article.publishedAt}</span>}
                   {article.url && (
                     <a href={article.url} rel="noreferrer noopener" className="ml-2 text-xs font-normal text-sky-700 hover:underline dark:text-sky-400">
@@ -117,6 +119,7 @@ export default async function EventPage({ params }: Props) {
                 <Link href={`/articles/${event.sourceArticle.id}`} className="text-sky-700 hover:underline dark:text-sky-400">
                   {event.sourceArticle.outlet}
                 </Link>
+                <SourceKindTag kind={event.sourceArticle.sourceKind} />
               </figcaption>
             </figure>
           )}
