@@ -27,7 +27,13 @@ export function LatestEvents({ events }: { events: LatestEvent[] }) {
               </Link>
             </p>
             {event.source?.url && (
-              <a href={event.source.url} className="text-xs text-sky-700 underline-offset-2 hover:underline dark:text-sky-400" rel="noreferrer noopener" target="_blank">
+              <a
+                href={event.source.url}
+                className="text-xs text-sky-700 underline-offset-2 hover:underline dark:text-sky-400"
+                rel="noreferrer noopener"
+                target="_blank"
+                data-source-link
+              >
                 Source: {event.source.outlet ?? new URL(event.source.url).hostname}
               </a>
             )}

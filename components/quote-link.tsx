@@ -8,9 +8,24 @@ export function quoteHref(articleId: number, factId: number) {
   return `/articles/${articleId}#fact-${factId}`;
 }
 
-export function QuoteLink({ articleId, factId, className, title, children }: { articleId: number; factId: number; className?: string; title?: string; children: ReactNode }) {
+export function QuoteLink({
+  articleId,
+  factId,
+  className,
+  title,
+  sourceLink,
+  children,
+}: {
+  articleId: number;
+  factId: number;
+  className?: string;
+  title?: string;
+  /** The link names the source (its kind follows it), not the quote. */
+  sourceLink?: boolean;
+  children: ReactNode;
+}) {
   return (
-    <Link href={quoteHref(articleId, factId)} className={className} title={title}>
+    <Link href={quoteHref(articleId, factId)} className={className} title={title} data-source-link={sourceLink || undefined}>
       {children}
     </Link>
   );
@@ -21,7 +36,7 @@ export function SourceLinks({ sources }: { sources: { factId: number; articleId:
   return sources.map((source, index) => (
     <span key={source.factId}>
       {index > 0 && ", "}
-      <QuoteLink articleId={source.articleId} factId={source.factId} className="text-sky-700 hover:underline dark:text-sky-400" title={source.quote}>
+      <QuoteLink articleId={source.articleId} factId={source.factId} className="text-sky-700 hover:underline dark:text-sky-400" title={source.quote} sourceLink>
         {source.outlet ?? "source"}
       </QuoteLink>
       <SourceKindTag kind={source.sourceKind} />

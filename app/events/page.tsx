@@ -116,11 +116,11 @@ async function EventsTable({ scope, list }: { scope: EventScope; list: EventList
                 </td>
                 <td className="py-2">
                   {row.source.articleId ? (
-                    <Link href={`/articles/${row.source.articleId}`} className="text-sky-700 hover:underline dark:text-sky-400">
+                    <Link href={`/articles/${row.source.articleId}`} className="text-sky-700 hover:underline dark:text-sky-400" data-source-link>
                       {row.source.outlet}
                     </Link>
                   ) : (
-                    row.source.outlet
+                    <span data-source-link>{row.source.outlet}</span>
                   )}
                   {(row.source.articleId || row.source.outlet) && <SourceKindTag kind={row.source.sourceKind} />}
                 </td>

@@ -126,7 +126,7 @@ export default async function ReviewPage({ searchParams }: Props) {
                   {fact.confidence !== null && <span className="ml-2 text-xs tabular-nums text-zinc-500">{Math.round(fact.confidence * 100)}% likely right</span>}
                 </p>
                 <p className="text-xs text-zinc-500">
-                  <Link href={`/articles/${fact.article.id}#fact-${fact.id}`} className="hover:underline">
+                  <Link href={`/articles/${fact.article.id}#fact-${fact.id}`} className="hover:underline" data-source-link>
                     {fact.article.outlet ?? fact.article.title}
                   </Link>
                   <SourceKindTag kind={fact.article.sourceKind} />

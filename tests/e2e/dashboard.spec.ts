@@ -14,7 +14,7 @@ test("the dashboard shows every seed event on the timeline, with a tooltip per m
   await page.getByTestId("timeline-chart").locator('a[aria-label^="Cadence agrees to plead guilty"]').hover({ force: true });
   await expect(tooltip).toContainText("Cadence agrees to plead guilty");
   await expect(tooltip).toContainText("Penalty (total): ≥ $140M");
-  await expect(tooltip).toContainText("Source: koreaherald.com");
+  await expect(tooltip).toContainText("Source: The Korea Herald (news)");
 });
 
 test("the comparison shows CloudMatrix 384 against GB200 NVL72, both power reports with sources", async ({ page }) => {

@@ -40,7 +40,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       <FactTarget />
       <article aria-labelledby="article-title">
         <p className="text-xs text-zinc-500 dark:text-zinc-400">
-          {article.outlet}
+          <span data-source-link>{article.outlet ?? "unknown outlet"}</span>
           <SourceKindTag kind={article.sourceKind} />
           {article.publishedAt && <> · {article.publishedAt}</>}
           {article.url && (

@@ -156,7 +156,9 @@ export default async function CompanyPage({ params, searchParams }: Props) {
                       </QuoteLink>
                     </td>
                     <td className="py-1">
-                      {fact.article.outlet}
+                      <Link href={`/articles/${fact.article.id}`} className="hover:underline" data-source-link>
+                        {fact.article.outlet ?? "source"}
+                      </Link>
                       <SourceKindTag kind={fact.article.sourceKind} />
                       {fact.event && (
                         <Link href={`/events/${fact.event.id}`} className="block text-xs text-sky-700 hover:underline dark:text-sky-400">

@@ -77,7 +77,7 @@ export default async function EventPage({ params }: Props) {
             return (
               <div key={article.id} className="mt-4">
                 <h3 className="text-sm font-medium">
-                  <Link href={`/articles/${article.id}`} className="hover:underline">
+                  <Link href={`/articles/${article.id}`} className="hover:underline" data-source-link>
                     {article.outlet ?? article.title}
                   </Link>
                   <SourceKindTag kind={article.sourceKind} />
@@ -116,7 +116,7 @@ export default async function EventPage({ params }: Props) {
               )}
               <figcaption className="mt-1">
                 Source:{" "}
-                <Link href={`/articles/${event.sourceArticle.id}`} className="text-sky-700 hover:underline dark:text-sky-400">
+                <Link href={`/articles/${event.sourceArticle.id}`} className="text-sky-700 hover:underline dark:text-sky-400" data-source-link>
                   {event.sourceArticle.outlet}
                 </Link>
                 <SourceKindTag kind={event.sourceArticle.sourceKind} />
