@@ -69,7 +69,7 @@ test("Download CSV has exactly the rows of the table view", async ({ page }) => 
   const { name, bytes } = await download(page, "timeline-chart", "Download CSV");
   expect(name).toMatch(/\.csv$/);
   const [header, ...lines] = parseCsv(bytes.toString("utf8"));
-  expect(header).toEqual(["date", "type", "event", "key_figure", "source", "source_url", "quote", "event_url"]);
+  expect(header).toEqual(["date", "type", "event", "key_figure", "source", "source_kind", "source_url", "quote", "event_url"]);
   await page.getByTestId("timeline-chart").getByRole("button", { name: "table" }).click();
   const tableRows = await page
     .getByTestId("timeline-chart")
@@ -77,7 +77,8 @@ test("Download CSV has exactly the rows of the table view", async ({ page }) => 
     .locator("tbody tr")
     .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("td")].map((cell) => cell.textContent ?? "")));
   expect(lines.map((line) => line.slice(0, 5))).toEqual(tableRows);
-  expect(lines.every((line) => /^https?:\/\//.test(line[5]!))).toBe(true);
+  expect(lines.every((line) => ["primary", "news", "trade", "analysis", "other"].includes(line[5]!))).toBe(true);
+  expect(lines.every((line) => /^https?:\/\//.test(line[6]!))).toBe(true);
 });
 
 test("Download JSON and the totals chart's CSV carry source URLs and quotes", async ({ page }) => {
@@ -86,11 +87,12 @@ test("Download JSON and the totals chart's CSV carry source URLs and quotes", as
   expect(json.chart).toBe("timeline");
   expect(json.rows.length).toBeGreaterThan(40);
   const penalties = parseCsv((await download(page, "totals-penalties", "Download CSV")).bytes.toString("utf8"));
-  expect(penalties[0]).toEqual(["company", "total", "low", "high", "event_figures", "unit", "converted_from", "figures_without_rate", "amounts", "source_urls", "quotes"]);
+  expect(penalties[0]).toEqual(["company", "total", "low", "high", "event_figures", "unit", "converted_from", "figures_without_rate", "amounts", "source_urls", "source_kinds", "quotes"]);
   const cadence = penalties.find((row) => row[0] === "Cadence Design Systems")!;
   expect(cadence[5]).toBe("USD");
   expect(cadence[8]).toContain("≥ $140M");
-  expect(cadence[10]).toContain("140 million");
+  expect(cadence[10]).toContain("news");
+  expect(cadence[11]).toContain("140 million");
 });
 
 test("Copy image link copies the server image URL of the same view", async ({ page, context }) => {
