@@ -46,15 +46,24 @@ describe("company selector choices", () => {
 });
 
 describe("which requests the page cache may answer", () => {
-  const request = (path: string, headers: Record<string, string> = {}, method = "GET") => new Request(`http://localhost${path}`, { method, headers });
+  const DOCUMENT = { "sec-fetch-dest": "document", "sec-fetch-mode": "navigate", accept: "text/html,application/xhtml+xml,*/*;q=0.8" };
+  const request = (path: string, headers: Record<string, string> = DOCUMENT, method = "GET") => new Request(`http://localhost${path}`, { method, headers });
   it("anonymous page loads only", () => {
     expect(isCacheablePageRequest(request("/"), "/")).toBe(true);
     expect(isCacheablePageRequest(request("/events"), "/events")).toBe(true);
     expect(isCacheablePageRequest(request("/events/12"), "/events/12")).toBe(true);
-    expect(isCacheablePageRequest(request("/", { cookie: "chipwatch_session=abc" }), "/")).toBe(false);
-    expect(isCacheablePageRequest(request("/", { rsc: "1" }), "/")).toBe(false);
-    expect(isCacheablePageRequest(request("/", {}, "POST"), "/")).toBe(false);
+    expect(isCacheablePageRequest(request("/", { ...DOCUMENT, cookie: "chipwatch_session=abc" }), "/")).toBe(false);
+    expect(isCacheablePageRequest(request("/", { ...DOCUMENT, rsc: "1" }), "/")).toBe(false);
+    expect(isCacheablePageRequest(request("/", DOCUMENT, "POST"), "/")).toBe(false);
     expect(isCacheablePageRequest(request("/ingest"), "/ingest")).toBe(false);
     expect(isCacheablePageRequest(request("/api/charts/timeline.png"), "/api/charts/timeline.png")).toBe(false);
+  });
+
+  it("never a client navigation or prefetch, even with Next's own markers stripped (as the proxy sees them)", () => {
+    // What a browser sends for router.push() or a <Link> prefetch once Next removed RSC and Next-Router-*.
+    expect(isCacheablePageRequest(request("/?company=nvidia", { "sec-fetch-dest": "empty", "sec-fetch-mode": "cors", accept: "*/*" }), "/")).toBe(false);
+    // A client without Fetch metadata: only when it asks for HTML.
+    expect(isCacheablePageRequest(request("/", { accept: "*/*" }), "/")).toBe(false);
+    expect(isCacheablePageRequest(request("/", { accept: "text/html" }), "/")).toBe(true);
   });
 });

@@ -2,7 +2,8 @@
 // anonymous reader until an editor saves, so it is rendered once per version (and per URL and
 // host) and then served from memory: under 100 concurrent readers the server answers from here
 // instead of rendering the same 160 kB a hundred times. Editors (session cookie), client-side
-// navigations (RSC requests) and anything but GET/HEAD always render.
+// navigations and prefetches (anything but a document request) and anything but GET/HEAD always
+// render.
 //
 // The CSP nonce is per response: a cached page's nonce is replaced by the new response's own, so
 // a nonce is never reused across responses.
@@ -32,7 +33,19 @@ export function isCacheablePageRequest(request: Request, pathname: string): bool
   // Editors see their own work and controls; client navigations ask for RSC payloads.
   if (request.headers.get("cookie")?.includes(`${SESSION_COOKIE}=`)) return false;
   if (request.headers.has("rsc") || request.headers.has("next-router-prefetch") || request.headers.has("next-action")) return false;
+  // Next.js strips its own RSC markers (the RSC and Next-Router-* headers, `_rsc`) before the
+  // proxy runs, so a client navigation or prefetch looked like a page request and got the cached
+  // HTML page: a full reload on every filter change. What Next leaves is the browser's own Fetch
+  // metadata: only a document navigation is answered here (or, from a client without Fetch
+  // metadata, a request that asks for HTML); everything else goes to Next.
+  if (!asksForDocument(request)) return false;
   return ["/", "/events", "/companies", "/compare"].includes(pathname) || /^\/(events|companies|articles)\/[^/]+$/.test(pathname);
+}
+
+function asksForDocument(request: Request): boolean {
+  const destination = request.headers.get("sec-fetch-dest");
+  if (destination) return destination === "document";
+  return (request.headers.get("accept") ?? "").includes("text/html");
 }
 
 /**

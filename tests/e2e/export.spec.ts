@@ -87,7 +87,20 @@ test("Download JSON and the totals chart's CSV carry source URLs and quotes", as
   expect(json.chart).toBe("timeline");
   expect(json.rows.length).toBeGreaterThan(40);
   const penalties = parseCsv((await download(page, "totals-penalties", "Download CSV")).bytes.toString("utf8"));
-  expect(penalties[0]).toEqual(["company", "total", "low", "high", "event_figures", "unit", "converted_from", "figures_without_rate", "amounts", "source_urls", "source_kinds", "quotes"]);
+  expect(penalties[0]).toEqual([
+    "company",
+    "total",
+    "low",
+    "high",
+    "event_figures",
+    "unit",
+    "converted_from",
+    "figures_without_rate",
+    "amounts",
+    "source_urls",
+    "source_kinds",
+    "quotes",
+  ]);
   const cadence = penalties.find((row) => row[0] === "Cadence Design Systems")!;
   expect(cadence[5]).toBe("USD");
   expect(cadence[8]).toContain("≥ $140M");

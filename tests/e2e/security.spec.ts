@@ -40,7 +40,9 @@ test("under the CSP the page hydrates without violations, and only nonce-bearing
 
 test("pages served from the page cache still carry their own response's nonce, never a reused one", async ({ request }) => {
   // The same URL twice under one data version: the second answer comes from the page cache.
-  const responses = [await request.get("/events?type=penalty"), await request.get("/events?type=penalty")];
+  // A browser's document request (Fetch metadata): only those are answered from the page cache.
+  const asDocument = { headers: { "sec-fetch-dest": "document", "sec-fetch-mode": "navigate", accept: "text/html" } };
+  const responses = [await request.get("/events?type=penalty", asDocument), await request.get("/events?type=penalty", asDocument)];
   const nonces = [];
   for (const response of responses) {
     expect(response.status()).toBe(200);

@@ -1,0 +1,38 @@
+// Filters and overlays change the view in place (issue 15, part 1): no document request, the
+// page's JavaScript state survives, the reader stays where they were, and each change is one
+// history entry. Before the fix the page cache answered Next's RSC requests with the whole HTML
+// page (Next strips its RSC markers before proxy.ts runs), so every change reloaded the page.
+import { expect, test } from "@playwright/test";
+
+test("choosing a type and an overlay on / updates in place, keeps the scroll position, and Back undoes one step", async ({ page }) => {
+  const documents: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "document") documents.push(request.url());
+  });
+  await page.goto("/");
+  await expect(page.getByTestId("timeline-chart").locator("a[data-event-id]").first()).toBeAttached();
+  await page.evaluate(() => ((window as unknown as { chipwatchMarker: string }).chipwatchMarker = "same page"));
+  const history = await page.evaluate(() => window.history.length);
+
+  // From the keyboard, so nothing scrolls the control into view: the reader is 500 px down.
+  await page.getByRole("button", { name: "Penalty", exact: true }).evaluate((button) => (button as HTMLElement).focus({ preventScroll: true }));
+  await page.evaluate(() => window.scrollTo(0, 500));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/\?type=penalty$/);
+  await expect(page.getByRole("heading", { name: /Timeline of \d+ events?/ })).not.toHaveText(/Timeline of 53 events/);
+  // Not back at the top: where the filter bar grows (a "Clear" button on a phone), the browser's
+  // scroll anchoring moves scrollY by that much so the content in view stays in view.
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - 500)).toBeLessThan(80);
+
+  await page.getByRole("combobox", { name: /Overlay/ }).evaluate((select) => (select as HTMLElement).focus({ preventScroll: true }));
+  await page.getByRole("combobox", { name: /Overlay/ }).selectOption("penalties");
+  await expect(page).toHaveURL(/overlay=penalties/);
+  await expect(page.getByTestId("timeline-chart")).toContainText(/Penalties per year/);
+
+  expect(documents).toEqual([documents[0]]); // the first load only
+  expect(await page.evaluate(() => (window as unknown as { chipwatchMarker?: string }).chipwatchMarker)).toBe("same page");
+  expect(await page.evaluate(() => window.history.length)).toBe(history + 2);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/\?type=penalty$/);
+  expect(documents).toHaveLength(1);
+});
