@@ -10,7 +10,8 @@ import { Skeleton } from "@/components/skeleton";
 import { EVENT_TYPE_STYLES } from "@/lib/events/event-types";
 import { formatPartialDate } from "@/lib/events/partial-date";
 import { listEventsPage } from "@/lib/events/queries";
-import { EVENTS_PAGE_SIZE, parseEventListParams, type EventListParams } from "@/lib/events/schema";
+import { defaultSort, EVENTS_PAGE_SIZE, parseEventListParams, type EventListParams } from "@/lib/events/schema";
+import { SearchSnippet } from "@/components/search-snippet";
 import { scopeFromSearchParams } from "@/lib/filters/page";
 import { filtersToSearchParams, type RawSearchParams } from "@/lib/filters/schema";
 import type { EventScope } from "@/lib/filters/scope";
@@ -39,14 +40,20 @@ export default async function EventsPage({ searchParams }: Props) {
 }
 
 async function EventsTable({ scope, list }: { scope: EventScope; list: EventListParams }) {
-  const sort = list.sort === "relevance" && !scope.filters.q ? "date" : list.sort;
-  const { rows, total } = await listEventsPage(scope, { sort, direction: list.dir, page: list.page, pageSize: EVENTS_PAGE_SIZE });
+  const fallback = defaultSort(Boolean(scope.filters.q));
+  const sort = list.sort === "relevance" && !scope.filters.q ? "date" : (list.sort ?? fallback);
+  const firstTry = await listEventsPage(scope, { sort, direction: list.dir, page: list.page, pageSize: EVENTS_PAGE_SIZE });
+  const { total } = firstTry;
   if (total === 0) return <EmptyState what="events" filters={scope.filters} companyNames={scope.companyNames} pathname="/events" />;
   const pages = Math.ceil(total / EVENTS_PAGE_SIZE);
+  // A page past the end (an old link, a hand-edited URL) shows the last page and says so.
+  const clamped = list.page > pages;
+  const page = clamped ? pages : list.page;
+  const { rows } = clamped ? await listEventsPage(scope, { sort, direction: list.dir, page, pageSize: EVENTS_PAGE_SIZE }) : firstTry;
   const href = (changes: Partial<EventListParams>) => {
-    const next = { ...list, sort, ...changes };
+    const next = { ...list, page, sort, ...changes };
     const params = filtersToSearchParams(scope.filters);
-    if (next.sort !== "date") params.set("sort", next.sort);
+    if (next.sort !== fallback) params.set("sort", next.sort);
     if (next.dir !== "desc") params.set("dir", next.dir);
     if (next.page > 1) params.set("page", String(next.page));
     const query = params.toString();
@@ -64,10 +71,15 @@ async function EventsTable({ scope, list }: { scope: EventScope; list: EventList
       </th>
     );
   };
-  const first = (list.page - 1) * EVENTS_PAGE_SIZE + 1;
+  const first = (page - 1) * EVENTS_PAGE_SIZE + 1;
 
   return (
     <div className="grid gap-3">
+      {clamped && (
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+          There is no page {list.page}: these {total} events fill {pages} page{pages === 1 ? "" : "s"}, so this is page {pages}.
+        </p>
+      )}
       <p className="text-sm text-zinc-500 dark:text-zinc-400" data-testid="events-count">
         {total} event{total === 1 ? "" : "s"}; showing {first}–{first + rows.length - 1}
         {scope.filters.q && (
@@ -100,6 +112,7 @@ async function EventsTable({ scope, list }: { scope: EventScope; list: EventList
                   <Link href={`/events/${row.id}`} className="font-medium hover:underline">
                     {row.title}
                   </Link>
+                  {row.snippet && <SearchSnippet text={row.snippet} />}
                 </td>
                 <td className="py-2 pr-3 whitespace-nowrap">
                   <span aria-hidden className="mr-1 inline-block size-2 rounded-full" style={{ backgroundColor: EVENT_TYPE_STYLES[row.type].color }} />
@@ -131,18 +144,18 @@ async function EventsTable({ scope, list }: { scope: EventScope; list: EventList
       </div>
       {pages > 1 && (
         <nav aria-label="Pages" className="flex items-center gap-3 text-sm">
-          {list.page > 1 ? (
-            <Link href={href({ page: list.page - 1 })} rel="prev" className="hover:underline">
+          {page > 1 ? (
+            <Link href={href({ page: page - 1 })} rel="prev" className="hover:underline">
               ← Previous
             </Link>
           ) : (
             <span className="text-zinc-400">← Previous</span>
           )}
           <span>
-            Page {list.page} of {pages}
+            Page {page} of {pages}
           </span>
-          {list.page < pages ? (
-            <Link href={href({ page: list.page + 1 })} rel="next" className="hover:underline">
+          {page < pages ? (
+            <Link href={href({ page: page + 1 })} rel="next" className="hover:underline">
               Next →
             </Link>
           ) : (

@@ -3,7 +3,7 @@
 import { readDb } from "@/lib/db";
 import { isoDay } from "@/lib/events/partial-date";
 import type { EventScope } from "@/lib/filters/scope";
-import { searchQuerySql } from "@/lib/filters/scope";
+import { searchRankSql, searchSnippetSql } from "@/lib/filters/scope";
 import { toQualifiers, toUsdValue } from "@/lib/facts/queries";
 import type { UsdValue } from "@/lib/metrics/format";
 import { FACT_FIGURE_SELECT } from "@/lib/facts/figure";
@@ -131,6 +131,8 @@ export type EventListSort = "date" | "title" | "type";
 export type EventListRow = TimelineEventRow & {
   companies: string[];
   source: { url: string | null; outlet: string | null; sourceKind: SourceKind | null; articleId: number | null };
+  /** With a search: the passage that matched, its matched words between \u0001 and \u0002. */
+  snippet: string | null;
 };
 
 /** One page of the events table, sorted, with the total for the pager. */
@@ -141,7 +143,7 @@ async function listEventsPageFromDatabase(
   const direction = options.direction === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   const orderBy =
     options.sort === "relevance" && scope.filters.q
-      ? Prisma.sql`ts_rank(e.search_vector, ${searchQuerySql(scope.filters.q)}) DESC, e.date DESC, e.id DESC`
+      ? Prisma.sql`${searchRankSql(scope.filters.q)} DESC, e.date DESC, e.id DESC`
       : options.sort === "title"
         ? Prisma.sql`lower(e.title) COLLATE "C" ${direction}, e.id`
         : options.sort === "type"
@@ -149,8 +151,9 @@ async function listEventsPageFromDatabase(
           : Prisma.sql`e.date ${direction}, e.id ${direction}`;
   const [rows, [count]] = await Promise.all([
     // The page is chosen first; its source, key figure and companies are looked up for its rows only.
-    readDb.$queryRaw<(RawEventRow & { companies: string[] })[]>(Prisma.sql`
+    readDb.$queryRaw<(RawEventRow & { companies: string[]; snippet: string | null })[]>(Prisma.sql`
       SELECT ${EVENT_COLUMNS},
+             ${scope.filters.q ? searchSnippetSql(scope.filters.q) : Prisma.sql`NULL::text`} AS snippet,
              coalesce((SELECT array_agg(en.name ORDER BY ee.role, en.name) FROM event_entities ee
                        JOIN entities en ON en.id = ee.entity_id
                        WHERE ee.event_id = e.id AND en.kind NOT IN ('chip', 'system')), '{}') AS companies
@@ -166,6 +169,7 @@ async function listEventsPageFromDatabase(
       ...toTimelineRow(row),
       companies: row.companies,
       source: { url: row.url, outlet: row.outlet, sourceKind: row.source_kind, articleId: row.article_id },
+      snippet: row.snippet,
     })),
   };
 }

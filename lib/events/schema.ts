@@ -6,12 +6,19 @@ import type { RawSearchParams } from "@/lib/filters/schema";
 export const EVENTS_PAGE_SIZE = 25;
 
 export const eventListParamsSchema = z.object({
-  sort: z.enum(["date", "title", "type", "relevance"]).catch("date"),
+  // Unset: by relevance when searching, else by date (see defaultSort).
+  sort: z.enum(["date", "title", "type", "relevance"]).optional().catch(undefined),
   dir: z.enum(["asc", "desc"]).catch("desc"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
 export type EventListParams = z.infer<typeof eventListParamsSchema>;
+export type EventSort = NonNullable<EventListParams["sort"]>;
+
+/** A search lists the best matches first; otherwise the newest events come first. */
+export function defaultSort(searching: boolean): EventSort {
+  return searching ? "relevance" : "date";
+}
 
 export function parseEventListParams(params: RawSearchParams): EventListParams {
   return eventListParamsSchema.parse({
