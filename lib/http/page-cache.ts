@@ -7,13 +7,12 @@
 //
 // The CSP nonce is per response: a cached page's nonce is replaced by the new response's own, so
 // a nonce is never reused across responses.
-import { randomBytes } from "node:crypto";
 import { SESSION_COOKIE } from "@/lib/auth/sessions";
 import { readDataVersion } from "@/lib/data/version";
+import { publicOrigin } from "@/lib/http/origin";
+import { RENDER_HEADER, RENDER_TOKEN, isInternalRender } from "@/lib/http/render-token";
 
-/** Marks the proxy's own render request, so it is rendered instead of answered from the cache. */
-const RENDER_HEADER = "x-chipwatch-render";
-const RENDER_TOKEN = randomBytes(16).toString("hex");
+// The proxy's own render requests carry RENDER_TOKEN, so they are rendered, not answered from the cache.
 const MAX_PAGES = 500;
 const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 
@@ -28,7 +27,7 @@ export function pageCacheEnabled(): boolean {
 /** Is this a request the cache may answer? */
 export function isCacheablePageRequest(request: Request, pathname: string): boolean {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
-  if (request.headers.get(RENDER_HEADER) === RENDER_TOKEN) return false;
+  if (isInternalRender(request.headers)) return false;
   if (pathname.startsWith("/api/") || pathname.startsWith("/_next/")) return false;
   // Editors see their own work and controls; client navigations ask for RSC payloads.
   if (request.headers.get("cookie")?.includes(`${SESSION_COOKIE}=`)) return false;
@@ -59,12 +58,12 @@ export async function cachedPage(request: Request, url: URL, nonce: string): Pro
     pages = new Map();
     pagesVersion = version;
   }
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "";
-  const proto = request.headers.get("x-forwarded-proto") ?? "";
-  const key = `${proto}|${host}|${url.pathname}${url.search}`;
+  // Keyed on the public origin the page prints (lib/http/origin.ts), not on raw forwarded headers.
+  const origin = new URL(publicOrigin(request.headers));
+  const key = `${origin.origin}|${url.pathname}${url.search}`;
   let page = pages.get(key);
   if (!page) {
-    page = render(request, url, host, proto);
+    page = render(request, url, origin.host, origin.protocol.replace(":", ""));
     const owner = pages;
     owner.set(key, page);
     if (owner.size > MAX_PAGES) owner.delete(owner.keys().next().value!);

@@ -1,6 +1,7 @@
 // GET /api/charts/<chart>.<png|svg|csv|json|spec>?<same filters as the pages>&width=&height=&scale=&theme=
 // Server-rendered chart images with their title, filters, sources and "as of" drawn in, and the
 // data behind them. The ETag changes when the data does; a matching If-None-Match gets a 304.
+import { publicOrigin } from "@/lib/http/origin";
 import { createHash } from "node:crypto";
 import { connection, type NextRequest } from "next/server";
 import { buildChartExport } from "@/lib/export/build";
@@ -47,7 +48,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([k, v]) => `${k}=${v}`)
       .join("&");
-    const etag = `"${createHash("sha1").update(`${version}|${request.nextUrl.origin}|${parsed.chart}.${parsed.format}|${canonical}`).digest("base64url")}"`;
+    const etag = `"${createHash("sha1")
+      .update(`${version}|${publicOrigin(request.headers)}|${parsed.chart}.${parsed.format}|${canonical}`)
+      .digest("base64url")}"`;
     const cacheHeaders = { ETag: etag, "Cache-Control": "public, max-age=0, must-revalidate" };
     if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: cacheHeaders });
     const file = await renderOnce(etag, async () => {
@@ -55,7 +58,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       if (scope.notices.length) {
         throw new InvalidInput("invalid_filter", scope.notices.map((n) => `${n.key}=${n.value}: ${n.message}`).join("; "));
       }
-      const spec = await buildChartExport(parsed.chart, scope, { origin: request.nextUrl.origin, overlay: parsed.overlay, asOf, comparison: parsed.comparison });
+      const spec = await buildChartExport(parsed.chart, scope, { origin: publicOrigin(request.headers), overlay: parsed.overlay, asOf, comparison: parsed.comparison });
       return { body: await render(spec), fileName: exportFileName(spec, parsed.format === "spec" ? "json" : parsed.format) };
     });
     return fileResponse(file, parsed.format, cacheHeaders);
