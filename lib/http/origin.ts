@@ -5,7 +5,6 @@
 // (CHIPWATCH_TRUST_PROXY) — a client cannot make the site print its own domain.
 import { headers } from "next/headers";
 import { trustedProxyHops } from "@/lib/http/client-address";
-import { isInternalRender } from "@/lib/http/render-token";
 
 type HeaderReader = { get(name: string): string | null };
 
@@ -23,8 +22,7 @@ export function configuredPublicOrigin(setting = process.env.CHIPWATCH_PUBLIC_UR
 export function publicOrigin(requestHeaders: HeaderReader): string {
   const configured = configuredPublicOrigin();
   if (configured) return configured;
-  // The page cache's own render request passes on the origin it already decided.
-  const trusted = trustedProxyHops() > 0 || isInternalRender(requestHeaders);
+  const trusted = trustedProxyHops() > 0;
   const first = (value: string | null) => value?.split(",")[0]?.trim() || null;
   const host = (trusted ? first(requestHeaders.get("x-forwarded-host")) : null) ?? requestHeaders.get("host") ?? "localhost:3000";
   // A Host header is the client's to write: keep only what a host name can be.

@@ -10,9 +10,12 @@
 import { SESSION_COOKIE } from "@/lib/auth/sessions";
 import { readDataVersion } from "@/lib/data/version";
 import { publicOrigin } from "@/lib/http/origin";
-import { RENDER_HEADER, RENDER_TOKEN, isInternalRender } from "@/lib/http/render-token";
+import { request as httpRequest } from "node:http";
+import { randomBytes } from "node:crypto";
 
-// The proxy's own render requests carry RENDER_TOKEN, so they are rendered, not answered from the cache.
+/** Marks the proxy's own render request, so it is rendered instead of answered from the cache. */
+const RENDER_HEADER = "x-chipwatch-render";
+const RENDER_TOKEN = randomBytes(16).toString("hex");
 const MAX_PAGES = 500;
 const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 
@@ -27,7 +30,7 @@ export function pageCacheEnabled(): boolean {
 /** Is this a request the cache may answer? */
 export function isCacheablePageRequest(request: Request, pathname: string): boolean {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
-  if (isInternalRender(request.headers)) return false;
+  if (request.headers.get(RENDER_HEADER) === RENDER_TOKEN) return false;
   if (pathname.startsWith("/api/") || pathname.startsWith("/_next/")) return false;
   // Editors see their own work and controls; client navigations ask for RSC payloads.
   if (request.headers.get("cookie")?.includes(`${SESSION_COOKIE}=`)) return false;
@@ -63,7 +66,7 @@ export async function cachedPage(request: Request, url: URL, nonce: string): Pro
   const key = `${origin.origin}|${url.pathname}${url.search}`;
   let page = pages.get(key);
   if (!page) {
-    page = render(request, url, origin.host, origin.protocol.replace(":", ""));
+    page = render(request, url);
     const owner = pages;
     owner.set(key, page);
     if (owner.size > MAX_PAGES) owner.delete(owner.keys().next().value!);
@@ -82,25 +85,45 @@ export async function cachedPage(request: Request, url: URL, nonce: string): Pro
   return new Response(request.method === "HEAD" ? null : body, { status: rendered.status, headers: rendered.headers });
 }
 
-async function render(request: Request, url: URL, host: string, proto: string): Promise<CachedPage> {
-  const headers = new Headers();
-  for (const name of ["accept", "accept-language", "user-agent"]) {
+async function render(request: Request, url: URL): Promise<CachedPage> {
+  const headers: Record<string, string> = {};
+  // The page prints its public origin (lib/http/origin.ts): it sees the reader's own Host and
+  // forwarded headers, and decides from them exactly as it would for the reader.
+  for (const name of ["accept", "accept-language", "user-agent", "host", "x-forwarded-host", "x-forwarded-proto"]) {
     const value = request.headers.get(name);
-    if (value) headers.set(name, value);
+    if (value) headers[name] = value;
   }
-  headers.set(RENDER_HEADER, RENDER_TOKEN);
-  // The page prints its public origin (export URLs): keep the reader's host.
-  if (host) headers.set("x-forwarded-host", host);
-  if (proto) headers.set("x-forwarded-proto", proto);
-  // This same server, on the port it listens on (`npm start` sets PORT; `next start -p` alone does not).
-  const port = process.env.PORT || url.port || "3000";
-  const response = await fetch(`http://127.0.0.1:${port}${url.pathname}${url.search}`, { headers, redirect: "manual" });
-  const body = await response.text();
-  if (body.length > MAX_PAGE_BYTES) throw new Error(`page too large to cache: ${body.length} bytes`);
-  const nonce = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1] ?? "";
+  headers[RENDER_HEADER] = RENDER_TOKEN;
+  // This same server, on the port it listens on (`npm start` sets PORT; `next start -p` alone does
+  // not). node:http rather than fetch, which would replace the Host header with 127.0.0.1.
+  const port = Number(process.env.PORT || url.port || 3000);
+  const response = await new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
+    const outgoing = httpRequest({ host: "127.0.0.1", port, path: `${url.pathname}${url.search}`, headers, setHost: false }, (incoming) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      incoming.on("data", (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > MAX_PAGE_BYTES) incoming.destroy(new Error(`page too large to cache: more than ${MAX_PAGE_BYTES} bytes`));
+        else chunks.push(chunk);
+      });
+      incoming.on("error", reject);
+      incoming.on("end", () => resolve({ status: incoming.statusCode ?? 500, headers: incoming.headers, body: Buffer.concat(chunks).toString("utf8") }));
+    });
+    outgoing.on("error", reject);
+    outgoing.end();
+  });
+  const { body } = response;
+  const header = (name: string) => {
+    const value = response.headers[name];
+    return Array.isArray(value) ? value.join(", ") : (value ?? null);
+  };
+  const nonce = /'nonce-([^']+)'/.exec(header("content-security-policy") ?? "")?.[1] ?? "";
   // A widget that failed while streaming leaves React's error-boundary script in a 200 page: that
   // page is served once, never kept.
   const keep = response.status === 200 && !body.includes("$RX(");
-  const kept = [...response.headers.entries()].filter(([name]) => ["content-type", "cache-control", "vary", "location"].includes(name));
+  const kept = ["content-type", "cache-control", "vary", "location"].flatMap((name): [string, string][] => {
+    const value = header(name);
+    return value === null ? [] : [[name, value]];
+  });
   return { status: response.status, headers: kept, body, nonce, keep };
 }
