@@ -91,64 +91,55 @@ export function FilterBar({ filters, options, complete, countries }: Props) {
         </label>
       )}
 
-      <fieldset className="flex flex-wrap gap-1.5">
-        <legend className="mb-1 text-xs text-zinc-500 dark:text-zinc-400">Event type</legend>
-        {EVENT_TYPES.map((type) => {
-          const style = EVENT_TYPE_STYLES[type];
-          const on = filters.types.includes(type);
-          return (
-            <button
-              key={type}
-              type="button"
-              aria-pressed={on}
-              onClick={() => apply({ ...filters, types: toggle(filters.types, type) })}
-              className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs ${on ? "border-zinc-900 bg-zinc-900 text-white dark:border-zinc-100 dark:bg-zinc-100 dark:text-zinc-900" : "border-zinc-300 dark:border-zinc-700"}`}
-            >
-              <span aria-hidden className="inline-block size-2 rounded-full" style={{ backgroundColor: style.color }} />
-              {style.label}
-            </button>
-          );
-        })}
-      </fieldset>
+      <ChipGroup legend="Event type">
+        {EVENT_TYPES.map((type) => (
+          <Chip key={type} on={filters.types.includes(type)} onToggle={() => apply({ ...filters, types: toggle(filters.types, type) })}>
+            <span aria-hidden className="inline-block size-2 rounded-full" style={{ backgroundColor: EVENT_TYPE_STYLES[type].color }} />
+            {EVENT_TYPE_STYLES[type].label}
+          </Chip>
+        ))}
+      </ChipGroup>
 
-      <fieldset className="flex flex-wrap gap-1.5">
-        <legend className="mb-1 text-xs text-zinc-500 dark:text-zinc-400">Country</legend>
-        {countries.map(({ code, name }) => {
-          const on = filters.countries.includes(code);
-          return (
-            <button
-              key={code}
-              type="button"
-              aria-pressed={on}
-              title={name}
-              onClick={() => apply({ ...filters, countries: toggle(filters.countries, code) })}
-              className={`rounded-full border px-2 py-0.5 text-xs ${on ? "border-zinc-900 bg-zinc-900 text-white dark:border-zinc-100 dark:bg-zinc-100 dark:text-zinc-900" : "border-zinc-300 dark:border-zinc-700"}`}
-            >
-              {name}
-            </button>
-          );
-        })}
-      </fieldset>
+      <ChipGroup legend="Country">
+        {countries.map(({ code, name }) => (
+          <Chip key={code} on={filters.countries.includes(code)} title={name} onToggle={() => apply({ ...filters, countries: toggle(filters.countries, code) })}>
+            {name}
+          </Chip>
+        ))}
+      </ChipGroup>
 
-      <fieldset className="flex flex-wrap gap-1.5">
-        <legend className="mb-1 text-xs text-zinc-500 dark:text-zinc-400">Source (what these kinds of source state; all when none is chosen)</legend>
-        {SOURCE_KINDS.map((kind) => {
-          const on = filters.sources.includes(kind);
-          return (
-            <button
-              key={kind}
-              type="button"
-              aria-pressed={on}
-              title={SOURCE_KIND_LABELS[kind].long}
-              onClick={() => apply({ ...filters, sources: toggle(filters.sources, kind) })}
-              className={`rounded-full border px-2 py-0.5 text-xs ${on ? "border-zinc-900 bg-zinc-900 text-white dark:border-zinc-100 dark:bg-zinc-100 dark:text-zinc-900" : "border-zinc-300 dark:border-zinc-700"}`}
-            >
-              {SOURCE_KIND_LABELS[kind].short}
-            </button>
-          );
-        })}
-      </fieldset>
+      <ChipGroup legend="Source (what these kinds of source state; all when none is chosen)">
+        {SOURCE_KINDS.map((kind) => (
+          <Chip key={kind} on={filters.sources.includes(kind)} title={SOURCE_KIND_LABELS[kind].long} onToggle={() => apply({ ...filters, sources: toggle(filters.sources, kind) })}>
+            {SOURCE_KIND_LABELS[kind].short}
+          </Chip>
+        ))}
+      </ChipGroup>
     </section>
+  );
+}
+
+function ChipGroup({ legend, children }: { legend: string; children: React.ReactNode }) {
+  return (
+    <fieldset className="flex flex-wrap gap-1.5">
+      <legend className="mb-1 text-xs text-zinc-500 dark:text-zinc-400">{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+/** One choice of a many-valued filter (types, countries, kinds of source): pressed when chosen. */
+function Chip({ on, title, onToggle, children }: { on: boolean; title?: string; onToggle: () => void; children: React.ReactNode }) {
+  return (
+    <button
+      type="button"
+      aria-pressed={on}
+      title={title}
+      onClick={onToggle}
+      className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs ${on ? "border-zinc-900 bg-zinc-900 text-white dark:border-zinc-100 dark:bg-zinc-100 dark:text-zinc-900" : "border-zinc-300 dark:border-zinc-700"}`}
+    >
+      {children}
+    </button>
   );
 }
 
