@@ -5,6 +5,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { rowIdSchema } from "@/lib/database/ids";
 import { suggestEvents, type EventSuggestion } from "@/lib/events/matching";
+import { isoDay } from "@/lib/events/partial-date";
 import { candidateEventsFor } from "@/lib/events/queries";
 import { kindOfMetric } from "@/lib/extract/classify";
 import { EXTRACTION_KINDS, type ExtractionKind } from "@/lib/extract/kinds";
@@ -76,7 +77,7 @@ export async function pendingFacts(filters: ReviewFilters, take = 50) {
     total,
     outlets: outlets.map((row) => row.outlet!),
     feeds: feeds.map((feed) => ({ id: feed.id, label: feed.title ?? feed.url })),
-    events: events.map((event) => ({ id: event.id, label: `${event.date.toISOString().slice(0, 10)} · ${event.title}` })),
+    events: events.map((event) => ({ id: event.id, label: `${isoDay(event.date)} · ${event.title}` })),
   };
 }
 
@@ -116,12 +117,12 @@ export async function queueArticles(facts: PendingFact[]): Promise<QueueArticle[
     ids.flatMap((id) => {
       const article = byId.get(id);
       if (!article) return [];
-      const publishedAt = article.publishedAt ? article.publishedAt.toISOString().slice(0, 10) : null;
+      const publishedAt = article.publishedAt ? isoDay(article.publishedAt) : null;
       const stored = article.facts.map((fact) => ({
         kind: kindOfMetric(fact.metric),
         value: Number(fact.value),
         unit: fact.unit,
-        date: fact.date ? fact.date.toISOString().slice(0, 10) : null,
+        date: fact.date ? isoDay(fact.date) : null,
       }));
       const names = [...new Set(article.facts.flatMap((fact) => [fact.subjectLabel, fact.objectLabel]).filter((name): name is string => !!name))];
       const dates = [publishedAt, ...stored.map((fact) => fact.date)].filter((date): date is string => !!date);

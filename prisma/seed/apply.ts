@@ -12,6 +12,7 @@ import { articleContentHash } from "@/lib/articles/content-hash";
 import { EXCERPT_SEPARATOR } from "@/lib/articles/excerpts";
 import { indexUnsignedArticles } from "@/lib/articles/stories";
 import { prismaQueryable } from "@/lib/database/reference-data";
+import { isoDay } from "@/lib/events/partial-date";
 import { excerptTitle, type SeedPlan } from "./plan";
 
 export type SeedCounts = { entities: number; articles: number; events: number; facts: number; resourced: number };
@@ -66,7 +67,7 @@ export async function applySeedPlan(db: PrismaClient, plan: SeedPlan): Promise<S
         select: { id: true, url: true, outlet: true, publishedAt: true },
       })) {
         if (!page.url || !page.outlet) continue;
-        await tx.article.update({ where: { id: page.id }, data: { title: excerptTitle(page.url, page.outlet, page.publishedAt?.toISOString().slice(0, 10) ?? null) } });
+        await tx.article.update({ where: { id: page.id }, data: { title: excerptTitle(page.url, page.outlet, page.publishedAt ? isoDay(page.publishedAt) : null) } });
       }
       created.resourced = await moveToRevisedSources(tx, plan, articleIds);
       await refreshExcerptTexts(tx, plan);
