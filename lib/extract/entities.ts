@@ -134,7 +134,7 @@ function midSentenceIndex(text: string) {
   const inTitleCaseLine = titleCaseLines(text);
   const index = new Map<string, number[]>();
   for (const match of text.matchAll(/(?<=[a-z,;] )[A-Z]\w*\b/g)) {
-    if (!inTitleCaseLine(match.index)) index.set(match[0], [...(index.get(match[0]) ?? []), match.index]);
+    if (!inTitleCaseLine(match.index)) pushTo(index, match[0], match.index);
   }
   return (word: string, except: number): boolean => {
     if (/^\w+$/.test(word)) return (index.get(word) ?? []).some((at) => at !== except);
@@ -207,7 +207,7 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
   // Where each capitalised word stands alone (no capitalised word just before or after it): a
   // surname used on its own after the full name ("Alan Hao Hsu … Hsu faces").
   const alone = new Map<string, number[]>();
-  for (const match of text.matchAll(/(?<![A-Z][a-z]+ )\b[A-Z][a-z]+\b(?! [A-Z])/g)) alone.set(match[0], [...(alone.get(match[0]) ?? []), match.index]);
+  for (const match of text.matchAll(/(?<![A-Z][a-z]+ )\b[A-Z][a-z]+\b(?! [A-Z])/g)) pushTo(alone, match[0], match.index);
   for (let words of runs) {
     // A place opening a run of names is part of the name ("China Mobile", "Abu Dhabi Investment
     // Authority") unless it is possessive ("China's Ministry") or only places follow.
@@ -262,6 +262,12 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
     }
   }
   return { names: names.filter((n) => !people.some((p) => n.start < p.end && n.end > p.start)), people: people.sort((a, b) => a.start - b.start) };
+}
+
+function pushTo(index: Map<string, number[]>, key: string, at: number) {
+  const list = index.get(key);
+  if (list) list.push(at);
+  else index.set(key, [at]);
 }
 
 function dropOverlaps(mentions: Mention[]): Mention[] {

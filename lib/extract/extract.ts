@@ -68,7 +68,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   const on = (family: RuleFamily) => ruleOn(options.rules, family);
   const sentences = splitSentences(text);
   const tokens = tagTokens(text);
-  const partsOfSpeech = new Map(tokens.map((token) => [token.start, token.pos]));
+  const partsOfSpeech = new Map<number, string>();
+  for (const token of tokens) partsOfSpeech.set(token.start, token.pos);
   const { mentions, people } = findMentions(text, options.gazetteer, tokens);
   const dates = findDates(text, options.published ?? null);
   const nameSpans = mentions.map((m) => [m.start, m.end] as [number, number]);
