@@ -9,7 +9,7 @@ export default function PageError({ error, reset }: { error: Error & { digest?: 
       <h1 className="text-xl font-semibold">This page could not be shown</h1>
       <p className="mt-2 text-zinc-600 dark:text-zinc-400">Something went wrong on our side. Nothing you entered is lost. Try again, or go back to the overview.</p>
       {error.digest && (
-        <p className="mt-2 text-sm text-zinc-500" data-testid="error-reference">
+        <p className="mt-2 text-sm text-zinc-500 dark:text-zinc-400" data-testid="error-reference">
           Reference: <code>{error.digest}</code>
         </p>
       )}

@@ -6,7 +6,7 @@ import { formatPartialDate } from "@/lib/events/partial-date";
 import type { LatestEvent } from "@/lib/events/queries";
 
 export function LatestEvents({ events }: { events: LatestEvent[] }) {
-  if (events.length === 0) return <p className="text-sm text-zinc-500">No events yet.</p>;
+  if (events.length === 0) return <p className="text-sm text-zinc-500 dark:text-zinc-400">No events yet.</p>;
   return (
     <ol className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Latest events">
       {events.map((event) => {

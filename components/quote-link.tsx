@@ -36,7 +36,13 @@ export function SourceLinks({ sources }: { sources: { factId: number; articleId:
   return sources.map((source, index) => (
     <span key={source.factId}>
       {index > 0 && ", "}
-      <QuoteLink articleId={source.articleId} factId={source.factId} className="text-sky-700 hover:underline dark:text-sky-400" title={source.quote} sourceLink>
+      <QuoteLink
+        articleId={source.articleId}
+        factId={source.factId}
+        className="text-sky-700 underline decoration-sky-700/40 underline-offset-2 hover:decoration-current dark:text-sky-400 dark:decoration-sky-400/40"
+        title={source.quote}
+        sourceLink
+      >
         {source.outlet ?? "source"}
       </QuoteLink>
       <SourceKindTag kind={source.sourceKind} />

@@ -59,7 +59,7 @@ async function EntityGroups({ scope }: { scope: EventScope }) {
 }
 
 function EntityTable({ entities, query }: { entities: EntityWithCounts[]; query: string }) {
-  if (entities.length === 0) return <p className="text-sm text-zinc-500">None.</p>;
+  if (entities.length === 0) return <p className="text-sm text-zinc-500 dark:text-zinc-400">None.</p>;
   return (
     <table className="mt-2 w-full text-left text-sm">
       <thead className="text-xs text-zinc-500 dark:text-zinc-400">
@@ -76,7 +76,7 @@ function EntityTable({ entities, query }: { entities: EntityWithCounts[]; query:
               <Link href={`/companies/${entity.slug}${query ? `?${query}` : ""}`} className="hover:underline">
                 {entity.name}
               </Link>
-              {entity.country && <span className="text-xs text-zinc-500"> · {countryName(entity.country)}</span>}
+              {entity.country && <span className="text-xs text-zinc-500 dark:text-zinc-400"> · {countryName(entity.country)}</span>}
             </td>
             <td className="py-1 pr-2 text-right tabular-nums">{entity.events}</td>
             <td className="py-1 text-right tabular-nums">{entity.facts}</td>

@@ -35,7 +35,7 @@ export default async function ComparePage({ searchParams }: Props) {
               <label key={item.slug} className="inline-flex items-center gap-1">
                 <input type="checkbox" name="entity" value={item.slug} defaultChecked={params.entities.includes(item.slug)} />
                 {item.name}
-                <span className="text-xs text-zinc-500">({item.vendor})</span>
+                <span className="text-xs text-zinc-500 dark:text-zinc-400">({item.vendor})</span>
               </label>
             ))}
           </div>

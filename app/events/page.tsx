@@ -85,7 +85,10 @@ async function EventsTable({ scope, list }: { scope: EventScope; list: EventList
         {scope.filters.q && (
           <>
             {" · "}
-            <Link href={href({ sort: sort === "relevance" ? "date" : "relevance", page: 1 })} className="text-sky-700 hover:underline dark:text-sky-400">
+            <Link
+              href={href({ sort: sort === "relevance" ? "date" : "relevance", page: 1 })}
+              className="text-sky-700 underline decoration-sky-700/40 underline-offset-2 hover:decoration-current dark:text-sky-400 dark:decoration-sky-400/40"
+            >
               {sort === "relevance" ? "sort by date" : "sort by relevance"}
             </Link>
           </>
@@ -129,7 +132,11 @@ async function EventsTable({ scope, list }: { scope: EventScope; list: EventList
                 </td>
                 <td className="py-2">
                   {row.source.articleId ? (
-                    <Link href={`/articles/${row.source.articleId}`} className="text-sky-700 hover:underline dark:text-sky-400" data-source-link>
+                    <Link
+                      href={`/articles/${row.source.articleId}`}
+                      className="text-sky-700 underline decoration-sky-700/40 underline-offset-2 hover:decoration-current dark:text-sky-400 dark:decoration-sky-400/40"
+                      data-source-link
+                    >
                       {row.source.outlet}
                     </Link>
                   ) : (
@@ -149,7 +156,7 @@ async function EventsTable({ scope, list }: { scope: EventScope; list: EventList
               ← Previous
             </Link>
           ) : (
-            <span className="text-zinc-400">← Previous</span>
+            <span className="text-zinc-600 dark:text-zinc-400">← Previous</span>
           )}
           <span>
             Page {page} of {pages}
@@ -159,7 +166,7 @@ async function EventsTable({ scope, list }: { scope: EventScope; list: EventList
               Next →
             </Link>
           ) : (
-            <span className="text-zinc-400">Next →</span>
+            <span className="text-zinc-600 dark:text-zinc-400">Next →</span>
           )}
         </nav>
       )}

@@ -22,7 +22,7 @@ export default async function FeedsPage({ searchParams }: Props) {
   return (
     <div className="grid gap-4">
       <h1 className="text-xl font-semibold">Feeds ({feeds.length})</h1>
-      <p className="text-sm text-zinc-500">
+      <p className="text-sm text-zinc-500 dark:text-zinc-400">
         RSS, Atom and JSON feeds. Each new item is fetched, reduced to its text and extracted; its proposals wait in the{" "}
         <Link href="/review" className="underline">
           review queue
@@ -38,7 +38,7 @@ export default async function FeedsPage({ searchParams }: Props) {
         </p>
       )}
       <form action={addFeed} className="flex flex-wrap items-end gap-3 text-sm" aria-label="Follow a feed">
-        <label className="grid gap-1 text-xs text-zinc-500">
+        <label className="grid gap-1 text-xs text-zinc-500 dark:text-zinc-400">
           Feed address
           <input
             name="url"
@@ -47,7 +47,7 @@ export default async function FeedsPage({ searchParams }: Props) {
             className="w-96 max-w-full rounded border border-zinc-300 bg-transparent px-2 py-1 text-sm text-zinc-900 dark:border-zinc-700 dark:text-zinc-100"
           />
         </label>
-        <label className="grid gap-1 text-xs text-zinc-500">
+        <label className="grid gap-1 text-xs text-zinc-500 dark:text-zinc-400">
           Every (minutes)
           <input
             name="interval"
@@ -62,7 +62,7 @@ export default async function FeedsPage({ searchParams }: Props) {
       </form>
       {feeds.length > 0 && (
         <table className="w-full text-left text-sm">
-          <thead className="text-xs text-zinc-500">
+          <thead className="text-xs text-zinc-500 dark:text-zinc-400">
             <tr>
               <th className="py-1 pr-3">Feed</th>
               <th className="py-1 pr-3">Every</th>
@@ -79,7 +79,7 @@ export default async function FeedsPage({ searchParams }: Props) {
                 <td className="py-1 pr-3">
                   <span className="font-medium">{feed.title ?? "(not polled yet)"}</span>
                   <br />
-                  <span className="break-all text-xs text-zinc-500">{feed.url}</span>
+                  <span className="break-all text-xs text-zinc-500 dark:text-zinc-400">{feed.url}</span>
                 </td>
                 <td className="py-1 pr-3">{feed.intervalMinutes} min</td>
                 <td className="py-1 pr-3">{when(feed.lastSuccessAt)}</td>

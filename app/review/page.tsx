@@ -91,7 +91,7 @@ export default async function ReviewPage({ searchParams }: Props) {
           <button className="rounded border border-emerald-600 px-2 py-0.5 text-emerald-700 dark:text-emerald-400">
             Accept every proposal in this view at {Math.round(threshold * 100)}% confidence or more
           </button>
-          <span className="text-xs text-zinc-500">At 90% or more, about nine in ten proposals were right as proposed on a labelled news set.</span>
+          <span className="text-xs text-zinc-500 dark:text-zinc-400">At 90% or more, about nine in ten proposals were right as proposed on a labelled news set.</span>
         </form>
       )}
       {articles.length > 0 && (
@@ -99,14 +99,16 @@ export default async function ReviewPage({ searchParams }: Props) {
           <h2 id="queue-articles" className="text-base font-semibold">
             Articles in this view ({articles.length})
           </h2>
-          <p className="text-xs text-zinc-500">File the facts of an article under the event it reports on (it becomes one more source of it), or record new events from it.</p>
+          <p className="text-xs text-zinc-500 dark:text-zinc-400">
+            File the facts of an article under the event it reports on (it becomes one more source of it), or record new events from it.
+          </p>
           {articles.map((article) => (
             <ArticleFiling key={article.id} article={article} events={events} hidden={hidden} />
           ))}
         </section>
       )}
       {facts.length === 0 ? (
-        <p className="text-sm text-zinc-500">Nothing waits for review{filtered ? " in this view" : ""}. Bulk imports and followed feeds put their facts here.</p>
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">Nothing waits for review{filtered ? " in this view" : ""}. Bulk imports and followed feeds put their facts here.</p>
       ) : (
         <ul className="grid gap-3">
           {facts.map((fact) => (
@@ -123,9 +125,11 @@ export default async function ReviewPage({ searchParams }: Props) {
                 <p>
                   <span className="font-medium">{figureLabel(fact)}: </span>
                   {figureAmount(fact)} · {fact.subjectLabel}
-                  {fact.confidence !== null && <span className="ml-2 text-xs tabular-nums text-zinc-500">{Math.round(fact.confidence * 100)}% likely right</span>}
+                  {fact.confidence !== null && (
+                    <span className="ml-2 text-xs tabular-nums text-zinc-500 dark:text-zinc-400">{Math.round(fact.confidence * 100)}% likely right</span>
+                  )}
                 </p>
-                <p className="text-xs text-zinc-500">
+                <p className="text-xs text-zinc-500 dark:text-zinc-400">
                   <Link href={`/articles/${fact.article.id}#fact-${fact.id}`} className="hover:underline" data-source-link>
                     {fact.article.outlet ?? fact.article.title}
                   </Link>
@@ -134,7 +138,7 @@ export default async function ReviewPage({ searchParams }: Props) {
                 <form action={reviewFact} className="flex flex-wrap items-center gap-2">
                   {hidden}
                   <input type="hidden" name="factId" value={fact.id} />
-                  <label className="flex items-center gap-1 text-xs text-zinc-500">
+                  <label className="flex items-center gap-1 text-xs text-zinc-500 dark:text-zinc-400">
                     Subject
                     <input
                       name="subject"
@@ -143,7 +147,7 @@ export default async function ReviewPage({ searchParams }: Props) {
                       className="rounded border border-zinc-300 bg-transparent px-1 py-0.5 text-zinc-900 dark:border-zinc-700 dark:text-zinc-100"
                     />
                   </label>
-                  <label className="flex items-center gap-1 text-xs text-zinc-500">
+                  <label className="flex items-center gap-1 text-xs text-zinc-500 dark:text-zinc-400">
                     Event
                     <select
                       name="eventId"
@@ -181,7 +185,7 @@ export default async function ReviewPage({ searchParams }: Props) {
 
 function FilterChoice({ label, name, value, options }: { label: string; name: string; value: string | undefined; options: [value: string, label: string][] }) {
   return (
-    <label className="grid gap-1 text-xs text-zinc-500">
+    <label className="grid gap-1 text-xs text-zinc-500 dark:text-zinc-400">
       {label}
       <select
         name={name}
@@ -216,7 +220,7 @@ const inputClass = "rounded border border-zinc-300 bg-transparent px-1 py-0.5 te
 function ArticleFiling({ article, events, hidden }: { article: QueueArticle; events: { id: number; label: string }[]; hidden: React.ReactNode }) {
   const factChoices = (
     <fieldset className="grid gap-0.5">
-      <legend className="text-xs text-zinc-500">Facts to file</legend>
+      <legend className="text-xs text-zinc-500 dark:text-zinc-400">Facts to file</legend>
       {article.facts.map((fact) => (
         <label key={fact.id} className="flex items-start gap-1 text-xs">
           <input type="checkbox" name="factId" value={fact.id} defaultChecked className="mt-0.5" />
@@ -230,7 +234,7 @@ function ArticleFiling({ article, events, hidden }: { article: QueueArticle; eve
     <details className="rounded border border-zinc-200 p-2 text-sm dark:border-zinc-800" data-testid="queue-article">
       <summary className="cursor-pointer">
         <span className="font-medium">{article.title}</span>
-        <span className="text-zinc-500">
+        <span className="text-zinc-500 dark:text-zinc-400">
           {" "}
           · {article.outlet ?? "unknown outlet"}
           {article.publishedAt && ` · ${article.publishedAt}`} · {article.facts.length} pending{" "}
@@ -249,14 +253,14 @@ function ArticleFiling({ article, events, hidden }: { article: QueueArticle; eve
                   <Link href={`/events/${suggestion.id}`} className="font-medium hover:underline">
                     {suggestion.date} · {suggestion.title}
                   </Link>{" "}
-                  <span className="text-zinc-500">— {suggestion.reason}</span>
+                  <span className="text-zinc-500 dark:text-zinc-400">— {suggestion.reason}</span>
                 </li>
               ))}
             </ol>
           ) : (
-            <p className="text-xs text-zinc-500">No stored event shares its parties or figures.</p>
+            <p className="text-xs text-zinc-500 dark:text-zinc-400">No stored event shares its parties or figures.</p>
           )}
-          <label className="grid gap-1 text-xs text-zinc-500">
+          <label className="grid gap-1 text-xs text-zinc-500 dark:text-zinc-400">
             File under
             <select name="eventId" defaultValue={article.suggestions[0]?.id ?? ""} className={inputClass} required>
               <option value="" disabled>
@@ -283,12 +287,12 @@ function ArticleFiling({ article, events, hidden }: { article: QueueArticle; eve
           {hidden}
           <input type="hidden" name="articleId" value={article.id} />
           <input type="hidden" name="target" value="new" />
-          <label className="grid gap-1 text-xs text-zinc-500">
+          <label className="grid gap-1 text-xs text-zinc-500 dark:text-zinc-400">
             New event title
             <input name="title" required minLength={5} maxLength={300} defaultValue={article.title.slice(0, 300)} className={inputClass} />
           </label>
           <div className="flex flex-wrap gap-2">
-            <label className="grid gap-1 text-xs text-zinc-500">
+            <label className="grid gap-1 text-xs text-zinc-500 dark:text-zinc-400">
               Type
               <select name="type" defaultValue={EventType.other} className={inputClass}>
                 {Object.values(EventType).map((type) => (
@@ -298,7 +302,7 @@ function ArticleFiling({ article, events, hidden }: { article: QueueArticle; eve
                 ))}
               </select>
             </label>
-            <label className="grid gap-1 text-xs text-zinc-500">
+            <label className="grid gap-1 text-xs text-zinc-500 dark:text-zinc-400">
               Date (YYYY, YYYY-MM or YYYY-MM-DD)
               <input name="date" required defaultValue={article.publishedAt ?? ""} pattern="\d{4}(-\d{2}(-\d{2})?)?" className={inputClass} />
             </label>

@@ -1,126 +1,192 @@
 "use client";
-// Events on a time axis, one lane per type; marks are links to their events (keyboard-focusable).
-// Dragging across the plot sets the date filter; an optional bucketed series sits underneath on
-// the same axis. Fed by lib/charts/timeline.ts.
+// Events on a time axis, one lane per type; marks are links to their events, reached by keyboard
+// in date order with their tooltip shown on focus. Marks that would touch stack into rows within
+// their lane (lib/charts/timeline.ts lays them out), so none is hidden. Dragging across the plot
+// sets the date filter; an optional bucketed series sits underneath on the same axis.
 import { usePathname, useRouter } from "next/navigation";
-import { useRef, useState, type PointerEvent } from "react";
-import { Bar, BarChart, CartesianGrid, Legend, Scatter, ScatterChart, Symbols, Tooltip, XAxis, YAxis } from "recharts";
+import { useEffect, useRef, useState, type PointerEvent } from "react";
+import { Bar, BarChart, CartesianGrid, ReferenceLine, Scatter, ScatterChart, Symbols, Tooltip, XAxis, YAxis } from "recharts";
 import { TIMELINE_HEIGHT, TIMELINE_OVERLAY_HEIGHT } from "@/lib/charts/dimensions";
-import { brushToMonths, yearTicks, type OverlayBar, type TimelineChartData, type TimelinePoint } from "@/lib/charts/timeline";
+import { brushToMonths, layoutTimeline, timeTicks, type OverlayBar, type PlacedMark, type TimelineChartData } from "@/lib/charts/timeline";
 import type { MarkerShape } from "@/lib/events/event-types";
 import { filtersToSearchParams, type DashboardFilters } from "@/lib/filters/state";
 
-const MARGIN = { top: 8, right: 24, bottom: 8, left: 8 };
-const LANE_AXIS_WIDTH = 112;
+const MARGIN = { top: 8, right: 24, bottom: 0, left: 8 };
+const X_AXIS_HEIGHT = 30;
+// Symbols' size is an area in square pixels. At 70 the widest shape (the star) and the tallest (the
+// diamond) fit a 16 px box, which the layout keeps apart by 2 px.
+const MARK = { size: 16, gap: 2 };
+const MARK_AREA = 70;
 
 type Props = { data: TimelineChartData; filters: DashboardFilters; overlay?: { label: string; bars: OverlayBar[] } | null };
+type Datum = { x: number; y: number; mark: PlacedMark };
 
 export function TimelineChart({ data, filters, overlay }: Props) {
-  const laneLabels = new Map(data.series.map((s) => [s.lane, s.label]));
-  const ticks = yearTicks(data.domain);
-  const brush = useDateBrush(data.domain, filters);
+  const frame = useRef<HTMLDivElement>(null);
+  const width = useWidth(frame);
+  // Lane labels take less room on a phone.
+  const laneAxisWidth = width && width < 560 ? 84 : 112;
+  const plotWidth = Math.max(0, (width ?? 0) - MARGIN.left - laneAxisWidth - MARGIN.right);
+  const layout = layoutTimeline(data, plotWidth, MARK);
+  const ticks = timeTicks(data.domain, Math.max(2, Math.floor(plotWidth / 64)));
+  const brush = useDateBrush(data.domain, filters, MARGIN.left + laneAxisWidth);
+  const [focused, setFocused] = useState<PlacedMark | null>(null);
+  const height = MARGIN.top + layout.height + X_AXIS_HEIGHT;
+  const points: Datum[] = layout.marks.map((mark) => ({ x: mark.point.x, y: mark.top, mark }));
+  const laneLabels = new Map(layout.lanes.map((lane) => [lane.top + lane.height / 2, lane.series.label]));
   return (
     <div>
       {/* pan-y: a vertical swipe still scrolls the page, a horizontal drag brushes dates. */}
-      <div className="relative" style={{ touchAction: "pan-y" }} {...brush.handlers}>
-        <ScatterChart responsive style={{ width: "100%", height: TIMELINE_HEIGHT }} margin={MARGIN} accessibilityLayer title={`Timeline of ${data.eventCount} events by type`}>
-          <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" />
-          <XAxis
-            type="number"
-            dataKey="x"
-            domain={data.domain}
-            ticks={ticks}
-            tickFormatter={(value: number) => String(new Date(value).getUTCFullYear())}
-            stroke="var(--chart-axis)"
-            fontSize={12}
-          />
-          <YAxis
-            type="number"
-            dataKey="lane"
-            domain={[-0.5, Math.max(data.series.length, 1) - 0.5]}
-            ticks={data.series.map((s) => s.lane)}
-            tickFormatter={(lane: number) => laneLabels.get(lane) ?? ""}
-            reversed
-            width={LANE_AXIS_WIDTH}
-            interval={0}
-            stroke="var(--chart-axis)"
-            fontSize={12}
-          />
-          <Tooltip content={<TimelineTooltip />} cursor={{ strokeDasharray: "3 3" }} />
-          <Legend verticalAlign="bottom" height={48} wrapperStyle={{ fontSize: 12 }} />
-          {data.series.map((series) => (
-            <Scatter
-              key={series.type}
-              name={series.label}
-              data={series.points}
-              fill={series.color}
-              legendType={series.shape}
-              isAnimationActive={false}
-              shape={(props: unknown) => <TimelineMark {...(props as MarkProps)} shape={series.shape} />}
+      <div ref={frame} className="relative" style={{ touchAction: "pan-y", minHeight: width === null ? TIMELINE_HEIGHT : undefined }} {...brush.handlers}>
+        {width !== null && (
+          <ScatterChart width={width} height={height} margin={MARGIN} accessibilityLayer title={`Timeline of ${data.eventCount} events by type`}>
+            <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" horizontal={false} />
+            {layout.lanes.slice(1).map((lane) => (
+              <ReferenceLine key={lane.series.type} y={lane.top} stroke="var(--chart-grid)" ifOverflow="hidden" />
+            ))}
+            <XAxis
+              type="number"
+              dataKey="x"
+              domain={data.domain}
+              allowDataOverflow
+              ticks={ticks.map((tick) => tick.at)}
+              tickFormatter={(value: number) => ticks.find((tick) => tick.at === value)?.label ?? ""}
+              height={X_AXIS_HEIGHT}
+              stroke="var(--chart-axis)"
+              fontSize={12}
             />
-          ))}
-        </ScatterChart>
+            <YAxis
+              type="number"
+              dataKey="y"
+              domain={[0, Math.max(layout.height, 1)]}
+              ticks={[...laneLabels.keys()]}
+              tickFormatter={(y: number) => laneLabels.get(y) ?? ""}
+              reversed
+              width={laneAxisWidth}
+              interval={0}
+              stroke="var(--chart-axis)"
+              fontSize={width < 560 ? 11 : 12}
+            />
+            <Tooltip content={<TimelineTooltip />} cursor={{ strokeDasharray: "3 3" }} />
+            <Scatter name="Events" data={points} isAnimationActive={false} shape={(props: unknown) => <TimelineMark {...(props as MarkProps)} onFocus={setFocused} />} />
+          </ScatterChart>
+        )}
+        {focused && width !== null && (
+          <div
+            role="tooltip"
+            className="pointer-events-none absolute z-10"
+            style={{ left: Math.min(MARGIN.left + laneAxisWidth + focused.left + 10, Math.max(0, width - 260)), top: MARGIN.top + focused.top + 10 }}
+          >
+            <MarkDetails mark={focused} />
+          </div>
+        )}
         {brush.selection && (
           <div
             aria-hidden
             className="pointer-events-none absolute bg-sky-500/20 outline outline-1 outline-sky-600"
-            style={{ left: brush.selection.left, width: brush.selection.width, top: MARGIN.top, height: TIMELINE_HEIGHT - 56 - MARGIN.top }}
+            style={{ left: brush.selection.left, width: brush.selection.width, top: MARGIN.top, height: layout.height }}
           />
         )}
       </div>
-      <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">Drag across the timeline to filter by date; click or press Enter on a mark to open its event.</p>
-      {overlay && (
+      <TimelineLegend data={data} />
+      <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">Drag across the timeline to filter by date; click or press Enter on a mark to open its event.</p>
+      {overlay && width !== null && (
         <div className="mt-2" data-testid="timeline-overlay">
           <p className="text-xs font-medium">{overlay.label}</p>
-          <BarChart responsive data={overlay.bars} style={{ width: "100%", height: TIMELINE_OVERLAY_HEIGHT }} margin={MARGIN} accessibilityLayer title={overlay.label}>
-            <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" vertical={false} />
-            <XAxis type="number" dataKey="x" domain={data.domain} ticks={ticks} hide />
-            <YAxis width={LANE_AXIS_WIDTH} stroke="var(--chart-axis)" fontSize={11} tickFormatter={compactTick} />
-            <Tooltip content={<OverlayTooltip />} />
-            <Bar dataKey="min" stackId="v" fill="#009E73" barSize={10} isAnimationActive={false} name="Reported (lower end)" />
-            <Bar dataKey="extra" stackId="v" fill="#009E73" fillOpacity={0.35} barSize={10} isAnimationActive={false} name="Range of reports" />
-          </BarChart>
+          {overlay.bars.length === 0 ? (
+            <p className="text-xs text-zinc-600 dark:text-zinc-400">No figures of this kind in this view.</p>
+          ) : (
+            <BarChart data={overlay.bars} width={width} height={TIMELINE_OVERLAY_HEIGHT} margin={MARGIN} accessibilityLayer title={overlay.label}>
+              <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" vertical={false} />
+              <XAxis type="number" dataKey="x" domain={data.domain} allowDataOverflow ticks={ticks.map((tick) => tick.at)} hide />
+              <YAxis width={laneAxisWidth} stroke="var(--chart-axis)" fontSize={11} tickFormatter={compactTick} />
+              <Tooltip content={<OverlayTooltip />} />
+              <Bar dataKey="min" stackId="v" fill="#009E73" barSize={10} isAnimationActive={false} name="Reported (lower end)" />
+              <Bar dataKey="extra" stackId="v" fill="#009E73" fillOpacity={0.35} barSize={10} isAnimationActive={false} name="Range of reports" />
+            </BarChart>
+          )}
         </div>
       )}
     </div>
   );
 }
 
-type MarkProps = { cx?: number; cy?: number; fill?: string; payload?: TimelinePoint };
+/** The key to colours and shapes, in lane order, in text that reads on either theme. */
+function TimelineLegend({ data }: { data: TimelineChartData }) {
+  return (
+    <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-700 dark:text-zinc-300" aria-label="Event types">
+      {data.series.map((series) => (
+        <li key={series.type} className="flex items-center gap-1.5">
+          <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden>
+            <Symbols cx={0} cy={0} type={series.shape} size={64} fill={series.color} />
+          </svg>
+          {series.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
-function TimelineMark({ cx = 0, cy = 0, fill, payload, shape }: MarkProps & { shape: MarkerShape }) {
+/** Width of an element, followed as it resizes; null until measured. */
+function useWidth(ref: React.RefObject<HTMLElement | null>): number | null {
+  const [width, setWidth] = useState<number | null>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry!.contentRect.width)));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+type MarkProps = { cx?: number; cy?: number; payload?: Datum; onFocus: (mark: PlacedMark | null) => void };
+
+function TimelineMark({ cx = 0, cy = 0, payload, onFocus }: MarkProps) {
   const router = useRouter();
   if (!payload) return null;
-  const label = `${payload.title}, ${payload.dateLabel}${payload.figure ? `, ${payload.figure}` : ""}`;
+  const { point, series } = payload.mark;
+  const label = `${series.label}: ${point.title}, ${point.dateLabel}${point.figure ? `, ${point.figure}` : ""}`;
   return (
     <a
-      href={`/events/${payload.id}`}
+      href={`/events/${point.id}`}
       aria-label={label}
-      data-event-id={payload.id}
+      data-event-id={point.id}
+      data-date={new Date(point.x).toISOString().slice(0, 10)}
+      onFocus={() => onFocus(payload.mark)}
+      onBlur={() => onFocus(null)}
       onClick={(event) => {
         event.preventDefault();
-        router.push(`/events/${payload.id}`);
+        router.push(`/events/${point.id}`);
       }}
     >
-      <Symbols cx={cx} cy={cy} type={shape} size={90} fill={fill} className="recharts-scatter-symbol" />
+      <Symbols
+        cx={cx}
+        cy={cy}
+        type={series.shape as MarkerShape}
+        size={MARK_AREA}
+        fill={series.color}
+        stroke="var(--chart-mark-outline)"
+        strokeWidth={0.75}
+        className="recharts-scatter-symbol"
+      />
     </a>
   );
 }
 
 /** Pointer drag across the plot → from/to months in the URL. */
-function useDateBrush(domain: [number, number], filters: DashboardFilters) {
+function useDateBrush(domain: [number, number], filters: DashboardFilters, plotLeft: number) {
   const router = useRouter();
   const pathname = usePathname();
-  const start = useRef<{ x: number; plotLeft: number; plotWidth: number } | null>(null);
+  const start = useRef<{ x: number; plotWidth: number } | null>(null);
   const [selection, setSelection] = useState<{ left: number; width: number } | null>(null);
-  const toTime = (x: number, plotLeft: number, plotWidth: number) => domain[0] + (Math.min(Math.max(x - plotLeft, 0), plotWidth) / plotWidth) * (domain[1] - domain[0]);
+  const toTime = (x: number, plotWidth: number) => domain[0] + (Math.min(Math.max(x - plotLeft, 0), plotWidth) / plotWidth) * (domain[1] - domain[0]);
 
   const handlers = {
     onPointerDown(event: PointerEvent<HTMLDivElement>) {
       if ((event.target as Element).closest("a")) return; // clicking a mark opens it
       const box = event.currentTarget.getBoundingClientRect();
-      const plotLeft = MARGIN.left + LANE_AXIS_WIDTH;
-      start.current = { x: event.clientX - box.left, plotLeft, plotWidth: box.width - plotLeft - MARGIN.right };
+      start.current = { x: event.clientX - box.left, plotWidth: box.width - plotLeft - MARGIN.right };
     },
     onPointerMove(event: PointerEvent<HTMLDivElement>) {
       if (!start.current) return;
@@ -134,7 +200,7 @@ function useDateBrush(domain: [number, number], filters: DashboardFilters) {
       if (!origin) return;
       const x = event.clientX - event.currentTarget.getBoundingClientRect().left;
       if (Math.abs(x - origin.x) < 6) return; // a click, not a drag
-      const { from, to } = brushToMonths(toTime(origin.x, origin.plotLeft, origin.plotWidth), toTime(x, origin.plotLeft, origin.plotWidth));
+      const { from, to } = brushToMonths(toTime(origin.x, origin.plotWidth), toTime(x, origin.plotWidth));
       const query = filtersToSearchParams({ ...filters, from, to }).toString();
       router.push(`${pathname}?${query}`, { scroll: false });
     },
@@ -150,17 +216,24 @@ function compactTick(value: number) {
   return Intl.NumberFormat("en-US", { notation: "compact" }).format(value);
 }
 
-function TimelineTooltip({ active, payload }: { active?: boolean; payload?: { payload?: TimelinePoint }[] }) {
-  const point = payload?.[0]?.payload;
-  if (!active || !point) return null;
+function MarkDetails({ mark }: { mark: PlacedMark }) {
+  const { point, series } = mark;
   return (
     <div className="max-w-xs rounded border border-zinc-300 bg-white p-2 text-xs shadow dark:border-zinc-700 dark:bg-zinc-900">
       <p className="font-medium">{point.title}</p>
-      <p className="text-zinc-500 dark:text-zinc-400">{point.dateLabel}</p>
+      <p className="text-zinc-600 dark:text-zinc-400">
+        {series.label} · {point.dateLabel}
+      </p>
       {point.figure && <p className="mt-1">{point.figure}</p>}
-      {point.source && <p className="mt-1 text-zinc-500 dark:text-zinc-400">Source: {point.source}</p>}
+      {point.source && <p className="mt-1 text-zinc-600 dark:text-zinc-400">Source: {point.source}</p>}
     </div>
   );
+}
+
+function TimelineTooltip({ active, payload }: { active?: boolean; payload?: { payload?: Datum }[] }) {
+  const datum = payload?.[0]?.payload;
+  if (!active || !datum) return null;
+  return <MarkDetails mark={datum.mark} />;
 }
 
 function OverlayTooltip({ active, payload }: { active?: boolean; payload?: { payload?: OverlayBar }[] }) {
@@ -171,7 +244,9 @@ function OverlayTooltip({ active, payload }: { active?: boolean; payload?: { pay
       <p className="font-medium">
         {bar.period}: {bar.label}
       </p>
-      <p className="text-zinc-500 dark:text-zinc-400">from {bar.events} event figure(s)</p>
+      <p className="text-zinc-600 dark:text-zinc-400">
+        from {bar.events} event figure{bar.events === 1 ? "" : "s"}
+      </p>
     </div>
   );
 }

@@ -143,18 +143,36 @@ function Chip({ on, title, onToggle, children }: { on: boolean; title?: string; 
   );
 }
 
+/**
+ * A month typed as YYYY-MM. Not `type="month"`: Chromium draws an empty one as "--------- ----",
+ * and Firefox and Safari draw a plain text box anyway. The filter changes once the month is whole.
+ */
 function MonthInput({ label, value, onChange }: { label: string; value: string | null; onChange: (month: string | null) => void }) {
+  const [text, setText] = useState(value ?? "");
+  // A change from elsewhere (a brushed range, Back) replaces what is typed; the input keeps focus.
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    setText(value ?? "");
+  }
+  const whole = /^(?:19|20|21)\d{2}-(?:0[1-9]|1[0-2])$/;
   return (
     <label className="grid gap-1">
-      <span className="text-xs text-zinc-500 dark:text-zinc-400">{label}</span>
+      <span className="text-xs text-zinc-600 dark:text-zinc-400">{label}</span>
       <input
-        type="month"
+        type="text"
+        inputMode="numeric"
         aria-label={`${label} month`}
-        value={value ?? ""}
-        min="1990-01"
-        max="2100-12"
-        onChange={(event) => onChange(event.target.value || null)}
-        className="rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700"
+        placeholder="YYYY-MM"
+        pattern="\d{4}-\d{2}"
+        maxLength={7}
+        value={text}
+        onChange={(event) => {
+          const next = event.target.value;
+          setText(next);
+          if (next === "" || whole.test(next)) onChange(next || null);
+        }}
+        className="w-24 rounded border border-zinc-300 bg-transparent px-2 py-1 font-mono text-sm placeholder:text-zinc-500 dark:border-zinc-700 dark:placeholder:text-zinc-400"
       />
     </label>
   );
@@ -264,8 +282,8 @@ function CompanyPicker({ options, complete, chosen, onChange }: { options: Entit
                 className={`cursor-pointer px-2 py-1 ${index === highlighted ? "bg-sky-100 dark:bg-sky-900" : ""}`}
               >
                 {option.name}
-                {alias && <span className="text-xs text-zinc-500"> ({alias})</span>}
-                <span className="float-right text-xs text-zinc-500">{option.eventCount}</span>
+                {alias && <span className="text-xs text-zinc-500 dark:text-zinc-400"> ({alias})</span>}
+                <span className="float-right text-xs text-zinc-500 dark:text-zinc-400">{option.eventCount}</span>
               </li>
             );
           })}

@@ -251,13 +251,13 @@ function Review({ analysis }: { analysis: Analysis }) {
         <div className="grid max-h-[70vh] content-start gap-3 overflow-auto">
           {suggestions.length > 0 && (
             <fieldset className="grid gap-2 rounded border border-zinc-200 p-3 text-xs dark:border-zinc-800" data-testid="event-suggestions">
-              <legend className="px-1 text-zinc-500">Events this article may report on</legend>
+              <legend className="px-1 text-zinc-500 dark:text-zinc-400">Events this article may report on</legend>
               {suggestions.map((suggestion) => (
                 <div key={suggestion.id} className="flex flex-wrap items-baseline gap-2">
                   <Link href={`/events/${suggestion.id}`} className="font-medium underline">
                     {suggestion.date} · {suggestion.title}
                   </Link>
-                  <span className="text-zinc-500">{suggestion.reason}</span>
+                  <span className="text-zinc-500 dark:text-zinc-400">{suggestion.reason}</span>
                   <button type="button" onClick={() => fileUnder(suggestion.id)} className="rounded border border-zinc-300 px-1 dark:border-zinc-700">
                     File the facts under this event
                   </button>
@@ -267,7 +267,7 @@ function Review({ analysis }: { analysis: Analysis }) {
           )}
           {newEvents.map((event, index) => (
             <fieldset key={index} className="grid gap-2 rounded border border-zinc-200 p-3 text-sm dark:border-zinc-800">
-              <legend className="px-1 text-xs text-zinc-500">New event {index + 1} for this article</legend>
+              <legend className="px-1 text-xs text-zinc-500 dark:text-zinc-400">New event {index + 1} for this article</legend>
               <input
                 aria-label={`New event ${index + 1} title`}
                 value={event.title}
@@ -305,7 +305,7 @@ function Review({ analysis }: { analysis: Analysis }) {
           </button>
           {extraction.events.length > 0 && (
             <fieldset className="grid gap-2 rounded border border-zinc-200 p-3 text-xs dark:border-zinc-800" data-testid="proposed-events">
-              <legend className="px-1 text-zinc-500">Dated actions in the text (events without a number)</legend>
+              <legend className="px-1 text-zinc-500 dark:text-zinc-400">Dated actions in the text (events without a number)</legend>
               {extraction.events.map((proposed) => (
                 <div key={`${proposed.start}-${proposed.date}`} className="flex flex-wrap items-baseline gap-2">
                   <span className="font-medium">{EVENT_TYPE_STYLES[proposed.type].label}</span>
@@ -324,7 +324,7 @@ function Review({ analysis }: { analysis: Analysis }) {
           )}
           {unknownNames.length > 0 && (
             <fieldset className="grid gap-2 rounded border border-zinc-200 p-3 text-xs dark:border-zinc-800">
-              <legend className="px-1 text-zinc-500">Names Chipwatch does not know yet</legend>
+              <legend className="px-1 text-zinc-500 dark:text-zinc-400">Names Chipwatch does not know yet</legend>
               {unknownNames.map((entity) => {
                 const choice = proposals[entity.name]!;
                 const set = (changes: Partial<typeof choice>) => setProposals((all) => ({ ...all, [entity.name]: { ...choice, ...changes } }));
@@ -434,7 +434,10 @@ function FactCard({
     >
       <div className="flex items-center justify-between gap-2">
         <span className="italic">“{draft.quote}”</span>
-        <span className="shrink-0 tabular-nums text-zinc-500" title="How often proposals like this one were right as proposed (calibrated on a labelled news set)">
+        <span
+          className="shrink-0 tabular-nums text-zinc-500 dark:text-zinc-400"
+          title="How often proposals like this one were right as proposed (calibrated on a labelled news set)"
+        >
           {Math.round(draft.confidence * 100)}% likely right
         </span>
         <label className="flex shrink-0 items-center gap-1">
@@ -443,7 +446,7 @@ function FactCard({
         </label>
       </div>
       {(draft.restates !== null || draft.alsoQuoted.length > 0) && (
-        <p className="text-zinc-500">
+        <p className="text-zinc-500 dark:text-zinc-400">
           {draft.restates !== null
             ? `The same amount as proposed fact ${draft.restates + 1}, in another currency: left out unless you accept it.`
             : `Also stated ${draft.alsoQuoted.length === 1 ? "once more" : `${draft.alsoQuoted.length} more times`} (${draft.alsoQuoted.map((q) => `“${q.quote.slice(0, 60)}”`).join(", ")}): one fact, kept with every quote.`}

@@ -47,7 +47,9 @@ export async function TimelinePanel({ scope, overlay, pathname = "/" }: { scope:
           <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
             {spec.rows.map((row) => (
               <tr key={String(row.event_url)}>
-                <td className="py-1 pr-2 whitespace-nowrap">{row.date}</td>
+                <td className="py-1 pr-2 whitespace-nowrap">
+                  <time dateTime={String(row.date)}>{row.date_label}</time>
+                </td>
                 <td className="py-1 pr-2">{row.type}</td>
                 <td className="py-1 pr-2">
                   <Link href={new URL(String(row.event_url)).pathname} className="hover:underline">

@@ -49,7 +49,7 @@ export function ReviewKeys() {
     return () => window.removeEventListener("keydown", onKey);
   }, []);
   return (
-    <p className="text-xs text-zinc-500" id="review-keys">
+    <p className="text-xs text-zinc-500 dark:text-zinc-400" id="review-keys">
       Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous, <kbd>a</kbd> accept, <kbd>r</kbd> reject, <kbd>e</kbd> edit the subject (<kbd>Esc</kbd> back), <kbd>u</kbd> undo.
     </p>
   );

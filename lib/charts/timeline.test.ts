@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineEventRow } from "@/lib/events/queries";
-import { toTimelineChartData, yearTicks } from "./timeline";
+import { layoutTimeline, timeTicks, toTimelineChartData } from "./timeline";
 
 const row = (overrides: Partial<TimelineEventRow>): TimelineEventRow => ({
   id: 1,
@@ -29,7 +29,9 @@ describe("toTimelineChartData", () => {
       ["product_launch", 1, [1, 3]],
     ]);
     expect(data.eventCount).toBe(3);
-    expect(data.domain).toEqual([Date.UTC(2022, 0, 1), Date.UTC(2026, 0, 1)]);
+    // Fitted to the events, 3% of their span either side: no empty years at either end.
+    const span = Date.UTC(2025, 6, 26) - Date.UTC(2022, 9, 7);
+    expect(data.domain).toEqual([Date.UTC(2022, 9, 7) - span * 0.03, Date.UTC(2025, 6, 26) + span * 0.03]);
     expect(data.series[1]!.points[1]!.dateLabel).toBe("Sep 2023");
   });
 
@@ -53,7 +55,62 @@ describe("toTimelineChartData", () => {
     expect(data.series[0]!.points[0]!.figure).toBe("Penalty (total): ≥ $140M");
   });
 
-  it("has year ticks on 1 January across the domain", () => {
-    expect(yearTicks([Date.UTC(2024, 0, 1), Date.UTC(2026, 0, 1)])).toEqual([Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)]);
+  it("makes a filtered date range exactly the axis, so a brushed span fills the plot", () => {
+    const data = toTimelineChartData([row({ date: "2023-03-15" }), row({ id: 2, date: "2024-11-02" })], 2, { start: "2022-12-01", endExclusive: "2025-07-01" });
+    expect(data.domain).toEqual([Date.UTC(2022, 11, 1), Date.UTC(2025, 6, 1)]);
+  });
+});
+
+describe("timeTicks", () => {
+  it("puts ticks on 1 January over long spans and thins them to fit", () => {
+    expect(timeTicks([Date.UTC(2023, 5, 1), Date.UTC(2026, 1, 1)]).map((t) => t.label)).toEqual(["2024", "2025", "2026"]);
+    expect(timeTicks([Date.UTC(2000, 0, 1), Date.UTC(2026, 0, 1)], 6).length).toBeLessThanOrEqual(6);
+  });
+
+  it("uses quarters or months when the span is short", () => {
+    expect(timeTicks([Date.UTC(2024, 10, 15), Date.UTC(2025, 11, 1)]).map((t) => t.label)).toEqual(["2025", "Apr", "Jul", "Oct"]);
+    expect(timeTicks([Date.UTC(2025, 0, 10), Date.UTC(2025, 4, 1)]).map((t) => t.label)).toEqual(["Feb", "Mar", "Apr", "May"]);
+  });
+});
+
+describe("layoutTimeline", () => {
+  const overlapping = (marks: { left: number; top: number }[], size: number) =>
+    marks.flatMap((a, i) => marks.slice(i + 1).filter((b) => Math.abs(a.left - b.left) < size && Math.abs(a.top - b.top) < size)).length;
+
+  it("stacks marks that would touch into rows of their lane, so none hides another", () => {
+    // Two rules on one day (7 Oct 2022), a third a week later, and a lone listing.
+    const data = toTimelineChartData([
+      row({ id: 1, type: "export_control", date: "2022-10-07" }),
+      row({ id: 2, type: "export_control", date: "2022-10-07" }),
+      row({ id: 3, type: "export_control", date: "2022-10-14" }),
+      row({ id: 4, type: "entity_listing", date: "2022-10-07" }),
+      row({ id: 5, type: "export_control", date: "2025-01-13" }),
+    ]);
+    const layout = layoutTimeline(data, 400, { size: 12, gap: 2 });
+    expect(overlapping(layout.marks, 12)).toBe(0);
+    const rule = layout.lanes[0]!;
+    expect(rule.height).toBeGreaterThanOrEqual(3 * 14);
+    // Every mark stays inside its own lane.
+    for (const mark of layout.marks) {
+      const lane = layout.lanes.find((l) => l.series === mark.series)!;
+      expect(mark.top).toBeGreaterThan(lane.top);
+      expect(mark.top).toBeLessThan(lane.top + lane.height);
+    }
+  });
+
+  it("gives the keyboard the marks in date order, across lanes", () => {
+    const data = toTimelineChartData([
+      row({ id: 1, type: "product_launch", date: "2025-07-26" }),
+      row({ id: 2, type: "export_control", date: "2022-10-07" }),
+      row({ id: 3, type: "penalty", date: "2023-04-19" }),
+    ]);
+    expect(layoutTimeline(data, 800).marks.map((m) => m.point.id)).toEqual([2, 3, 1]);
+  });
+
+  it("keeps a hundred events of one month apart on a phone-width plot", () => {
+    const rows = Array.from({ length: 100 }, (_, i) => row({ id: i + 1, type: i % 2 ? "chip_order" : "penalty", date: `2024-05-${String((i % 28) + 1).padStart(2, "0")}` }));
+    const layout = layoutTimeline(toTimelineChartData(rows), 230);
+    expect(layout.marks).toHaveLength(100);
+    expect(overlapping(layout.marks, 12)).toBe(0);
   });
 });

@@ -32,7 +32,16 @@ export type TimelineSeries = {
 /** `eventCount` events match; the `shown` latest of them are drawn (all of them unless there are very many). */
 export type TimelineChartData = { series: TimelineSeries[]; domain: [number, number]; eventCount: number; shown: number };
 
-export function toTimelineChartData(rows: TimelineEventRow[], total = rows.length): TimelineChartData {
+/**
+ * `range`: the dates the view is filtered to (ISO days; end exclusive). When set, the axis is exactly
+ * that range, so a brushed span fills the plot; otherwise it is fitted to the events with a little
+ * room either side.
+ */
+export function toTimelineChartData(
+  rows: TimelineEventRow[],
+  total = rows.length,
+  range: { start: string | null; endExclusive: string | null } = { start: null, endExclusive: null },
+): TimelineChartData {
   const present = EVENT_TYPE_ORDER.filter((type) => rows.some((row) => row.type === type));
   const series = present.map((type, lane) => ({
     type,
@@ -51,21 +60,93 @@ export function toTimelineChartData(rows: TimelineEventRow[], total = rows.lengt
       })),
   }));
   const xs = series.flatMap((s) => s.points.map((p) => p.x));
-  return { series, domain: xs.length ? paddedDomain(Math.min(...xs), Math.max(...xs)) : [0, 1], eventCount: Math.max(total, rows.length), shown: rows.length };
+  const fitted = xs.length ? fittedDomain(Math.min(...xs), Math.max(...xs)) : ([0, 1] as [number, number]);
+  const domain: [number, number] = [
+    range.start ? Date.parse(`${range.start}T00:00:00Z`) : fitted[0],
+    range.endExclusive ? Date.parse(`${range.endExclusive}T00:00:00Z`) : fitted[1],
+  ];
+  return { series, domain, eventCount: Math.max(total, rows.length), shown: rows.length };
 }
 
-/** Starts and ends on whole years so the axis ticks land on 1 January. */
-function paddedDomain(min: number, max: number): [number, number] {
-  const first = new Date(min).getUTCFullYear();
-  const last = new Date(max).getUTCFullYear() + 1;
-  return [Date.UTC(first, 0, 1), Date.UTC(last, 0, 1)];
+const DAY = 86_400_000;
+
+/** The events' span with 3% of it (at least two weeks) either side, so no mark sits on the plot's edge. */
+function fittedDomain(min: number, max: number): [number, number] {
+  const pad = Math.max(14 * DAY, (max - min) * 0.03);
+  return [min - pad, max + pad];
 }
 
-/** Yearly tick positions across a domain. */
-export function yearTicks([start, end]: [number, number]): number[] {
-  const ticks: number[] = [];
-  for (let year = new Date(start).getUTCFullYear(); Date.UTC(year, 0, 1) <= end; year++) ticks.push(Date.UTC(year, 0, 1));
-  return ticks;
+export type TimeTick = { at: number; label: string };
+
+/**
+ * Ticks on 1 January, or on the first of a quarter or month when the domain is short, thinned to
+ * at most `maxTicks` so labels never collide.
+ */
+export function timeTicks([start, end]: [number, number], maxTicks = 10): TimeTick[] {
+  const years = (end - start) / (365.25 * DAY);
+  const stepMonths = years > 2.5 ? 12 : years > 0.75 ? 3 : 1;
+  const first = new Date(start);
+  let year = first.getUTCFullYear();
+  let month = Math.floor(first.getUTCMonth() / stepMonths) * stepMonths;
+  const ticks: TimeTick[] = [];
+  for (let at = Date.UTC(year, month, 1); at <= end; at = Date.UTC(year, month, 1)) {
+    if (at >= start) {
+      const date = new Date(at);
+      const label = stepMonths === 12 || date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : date.toLocaleString("en-US", { month: "short", timeZone: "UTC" });
+      ticks.push({ at, label });
+    }
+    month += stepMonths;
+    year += Math.floor(month / 12);
+    month %= 12;
+  }
+  const every = Math.ceil(ticks.length / Math.max(1, maxTicks));
+  return ticks.filter((_, i) => i % every === 0);
+}
+
+export type PlacedMark = {
+  point: TimelinePoint;
+  series: TimelineSeries;
+  /** Pixels from the plot's left edge. */
+  left: number;
+  /** Pixels from the plot's top edge. */
+  top: number;
+};
+export type LaneBand = { series: TimelineSeries; top: number; height: number };
+export type TimelineLayout = { marks: PlacedMark[]; lanes: LaneBand[]; height: number };
+
+/**
+ * Marks laid out on a plot `width` pixels wide. Within its lane, a mark that would touch an earlier
+ * one moves to the next row down, so no mark ever hides another; a lane is as tall as its rows.
+ * Marks come out in date order, the order a keyboard reaches them.
+ */
+export function layoutTimeline(data: TimelineChartData, width: number, mark: { size: number; gap: number } = { size: 12, gap: 2 }): TimelineLayout {
+  const pitch = mark.size + mark.gap;
+  const minLaneHeight = 24;
+  const span = data.domain[1] - data.domain[0] || 1;
+  const marks: PlacedMark[] = [];
+  const lanes: LaneBand[] = [];
+  let top = 0;
+  for (const series of data.series) {
+    const rowEnds: number[] = [];
+    const placed = [...series.points]
+      .sort((a, b) => a.x - b.x || a.id - b.id)
+      .map((point) => {
+        const left = ((point.x - data.domain[0]) / span) * width;
+        let row = rowEnds.findIndex((end) => left - end >= pitch);
+        if (row < 0) row = rowEnds.length;
+        rowEnds[row] = left;
+        return { point, left, row };
+      });
+    const rows = Math.max(1, rowEnds.length);
+    const height = Math.max(minLaneHeight, rows * pitch + 2 * mark.gap);
+    // The rows sit in the middle of their lane.
+    const firstRow = top + (height - rows * pitch) / 2 + pitch / 2;
+    for (const { point, left, row } of placed) marks.push({ point, series, left, top: firstRow + row * pitch });
+    lanes.push({ series, top, height });
+    top += height;
+  }
+  marks.sort((a, b) => a.point.x - b.point.x || a.top - b.top);
+  return { marks, lanes, height: top };
 }
 
 export type OverlayBar = { x: number; min: number; extra: number; label: string; period: string; events: number };

@@ -1,5 +1,6 @@
-// Display facts about event types: label, colour and marker shape. Colours are the Okabe–Ito
-// palette (distinguishable with the common colour-vision deficiencies); shape and lane repeat the
+// Display facts about event types: label, colour and marker shape. Eleven types, eleven colours
+// (the Okabe–Ito palette, distinguishable with the common colour-vision deficiencies, extended
+// from Paul Tol's) and no two types with the same colour and shape; lane and legend repeat the
 // type so colour is never the only cue.
 import type { ExtractionKind } from "@/lib/extract/kinds";
 import type { EventType } from "@/lib/generated/prisma/enums";
@@ -27,16 +28,16 @@ export type EventTypeStyle = { label: string; color: string; shape: MarkerShape 
 
 export const EVENT_TYPE_STYLES: Record<EventType, EventTypeStyle> = {
   export_control: { label: "Export control", color: "#0072B2", shape: "square" },
-  license: { label: "Licence", color: "#56B4E9", shape: "circle" },
   entity_listing: { label: "Entity listing", color: "#D55E00", shape: "cross" },
-  chip_order: { label: "Chip order", color: "#009E73", shape: "circle" },
-  stockpile: { label: "Stockpile", color: "#009E73", shape: "diamond" },
+  license: { label: "Licence", color: "#56B4E9", shape: "circle" },
+  policy: { label: "Policy", color: "#44AA99", shape: "diamond" },
   penalty: { label: "Penalty", color: "#CC79A7", shape: "triangle" },
-  investigation: { label: "Investigation", color: "#CC79A7", shape: "wye" },
-  product_launch: { label: "Product launch", color: "#E69F00", shape: "star" },
+  investigation: { label: "Investigation", color: "#AA4499", shape: "wye" },
+  chip_order: { label: "Chip order", color: "#009E73", shape: "circle" },
+  stockpile: { label: "Stockpile", color: "#999933", shape: "square" },
   financial: { label: "Financial", color: "#8C6D1F", shape: "diamond" },
-  policy: { label: "Policy", color: "#0072B2", shape: "diamond" },
-  other: { label: "Other", color: "#7F7F7F", shape: "circle" },
+  product_launch: { label: "Product launch", color: "#E69F00", shape: "star" },
+  other: { label: "Other", color: "#7F7F7F", shape: "triangle" },
 };
 
 /** Lane order on the timeline, top to bottom: rules, then enforcement, then the market. */

@@ -10,6 +10,7 @@ import { compareExport, comparisonExport, timelineExport, totalsExport, type Cha
 import { listFamilyBuckets, listFamilySources, listSpecFactsFor, listTotalsByCompany } from "@/lib/facts/queries";
 import { describeFilters, describeSources, filterSlug } from "@/lib/filters/describe";
 import { filtersToSearchParams } from "@/lib/filters/schema";
+import { dateBounds } from "@/lib/filters/state";
 import type { EventScope } from "@/lib/filters/scope";
 import { HEADLINES, type MetricFamily } from "@/lib/metrics/registry";
 import { cachedByDataVersion } from "@/lib/cache/query-cache";
@@ -47,7 +48,7 @@ async function buildChartExportUncached(chart: ChartName, scope: EventScope, opt
     return timelineExport(
       { ...base, title },
       events,
-      toTimelineChartData(events, total),
+      toTimelineChartData(events, total, dateBounds(scope.filters)),
       overlay && buckets ? { label: overlay.label, bars: toOverlayBars(buckets, overlay.bucket) } : null,
     );
   }

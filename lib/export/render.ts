@@ -9,7 +9,7 @@ import { formatPartialDate } from "@/lib/events/partial-date";
 import type { BarsExport, ChartExport, ExportMeta, TimelineExport } from "@/lib/export/spec";
 import { el, fitText, px, text, wrapText } from "@/lib/export/svg";
 import { FONT_FAMILY, THEMES, type ExportTheme, type ThemeColors } from "@/lib/export/theme";
-import { yearTicks } from "@/lib/charts/timeline";
+import { layoutTimeline, timeTicks } from "@/lib/charts/timeline";
 
 export type RenderOptions = { width: number; height: number; theme: ExportTheme; fontCss?: string };
 
@@ -128,30 +128,38 @@ function renderTimeline(spec: TimelineExport, plot: Plot, colors: ThemeColors) {
   const x = scaleLinear()
     .domain(data.domain)
     .range([plot.left + laneWidth, plot.right]);
-  const laneCount = Math.max(1, data.series.length);
-  const laneHeight = (lanesBottom - plot.top) / laneCount;
-  const laneY = (lane: number) => plot.top + (lane + 0.5) * laneHeight;
-  const markSize = Math.max(24, Math.min(90, laneHeight * 3));
+  // The on-screen layout: marks that would touch stack into rows within their lane. The lanes are
+  // then scaled to the image's height (never above 2× the screen's spacing).
+  const layout = layoutTimeline(data, plot.right - plot.left - laneWidth, { size: 16, gap: 2 });
+  const scale = Math.min(2, (lanesBottom - plot.top) / Math.max(1, layout.height));
+  const yOf = (top: number) => plot.top + top * scale;
+  // The screen's marks (area 70, a 16 px box), shrunk with the lanes when the image is shorter.
+  const markSize = Math.max(16, Math.min(70, 70 * scale * scale));
   const parts: string[] = [];
 
-  for (const tick of yearTicks(data.domain)) {
-    parts.push(el("line", { x1: px(x(tick)), x2: px(x(tick)), y1: plot.top, y2: lanesBottom, stroke: colors.grid, "stroke-dasharray": "3 3" }));
-    parts.push(text(String(new Date(tick).getUTCFullYear()), { x: px(x(tick)), y: lanesBottom + 16, "font-size": 12, fill: colors.axis, "text-anchor": "middle" }));
+  for (const tick of timeTicks(data.domain, Math.floor((plot.right - plot.left - laneWidth) / 64))) {
+    parts.push(el("line", { x1: px(x(tick.at)), x2: px(x(tick.at)), y1: plot.top, y2: lanesBottom, stroke: colors.grid, "stroke-dasharray": "3 3" }));
+    parts.push(text(tick.label, { x: px(x(tick.at)), y: lanesBottom + 16, "font-size": 12, fill: colors.axis, "text-anchor": "middle" }));
   }
-  for (const series of data.series) {
-    const y = laneY(series.lane);
-    parts.push(el("line", { x1: plot.left + laneWidth, x2: plot.right, y1: px(y), y2: px(y), stroke: colors.grid }));
-    parts.push(text(fitText(series.label, laneWidth - 10, 12), { x: plot.left + laneWidth - 8, y: px(y + 4), "font-size": 12, fill: colors.axis, "text-anchor": "end" }));
-    const path = symbol(SYMBOLS[series.shape], markSize)()!;
-    for (const point of series.points) {
-      parts.push(
-        el(
-          "path",
-          { d: path, transform: `translate(${px(x(point.x))},${px(y)})`, fill: series.color, stroke: colors.background, "stroke-width": 0.75 },
-          el("title", {}, escape(`${point.title} (${point.dateLabel})`)),
-        ),
-      );
-    }
+  for (const lane of layout.lanes) {
+    const y = yOf(lane.top + lane.height / 2);
+    if (lane.top > 0) parts.push(el("line", { x1: plot.left + laneWidth, x2: plot.right, y1: px(yOf(lane.top)), y2: px(yOf(lane.top)), stroke: colors.grid }));
+    parts.push(text(fitText(lane.series.label, laneWidth - 10, 12), { x: plot.left + laneWidth - 8, y: px(y + 4), "font-size": 12, fill: colors.axis, "text-anchor": "end" }));
+  }
+  for (const mark of layout.marks) {
+    parts.push(
+      el(
+        "path",
+        {
+          d: symbol(SYMBOLS[mark.series.shape], markSize)()!,
+          transform: `translate(${px(x(mark.point.x))},${px(yOf(mark.top))})`,
+          fill: mark.series.color,
+          stroke: colors.background,
+          "stroke-width": 0.75,
+        },
+        el("title", {}, escape(`${mark.point.title} (${mark.point.dateLabel})`)),
+      ),
+    );
   }
   parts.push(el("line", { x1: plot.left + laneWidth, x2: plot.right, y1: lanesBottom, y2: lanesBottom, stroke: colors.axis }));
 

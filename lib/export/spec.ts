@@ -66,19 +66,33 @@ type MetaInput = Omit<ExportMeta, "sources" | "factCount">;
 
 export function timelineExport(meta: MetaInput, events: TimelineEventRow[], data: TimelineChartData, overlay: TimelineExport["overlay"]): TimelineExport {
   const origin = new URL(meta.url).origin;
-  const rows = events.map((event) => ({
-    date: formatPartialDate(new Date(`${event.date}T00:00:00Z`), event.datePrecision),
-    type: EVENT_TYPE_STYLES[event.type].label,
-    event: event.title,
-    key_figure: event.keyFigure
-      ? `${describeMetric(event.keyFigure.metric, event.keyFigure.qualifiers ?? null)}: ${formatWithUsd(event.keyFigure, event.keyFigure.usd ?? null)}`
-      : null,
-    source: event.outlet,
-    source_kind: event.sourceKind,
-    source_url: event.keyFigure?.url ?? event.sourceUrl,
-    quote: event.keyFigure?.quote ?? null,
-    event_url: `${origin}/events/${event.id}`,
-  }));
+  // Machine-readable first (ISO date of the period's first day with its precision, numbers as
+  // numbers in the unit the source used, ids), then the words the table view shows.
+  const rows = events.map((event) => {
+    const figure = event.keyFigure;
+    return {
+      date: event.date,
+      date_precision: event.datePrecision,
+      date_label: formatPartialDate(new Date(`${event.date}T00:00:00Z`), event.datePrecision),
+      type: EVENT_TYPE_STYLES[event.type].label,
+      event: event.title,
+      key_figure: figure ? `${describeMetric(figure.metric, figure.qualifiers ?? null)}: ${formatWithUsd(figure, figure.usd ?? null)}` : null,
+      metric: figure?.metric ?? null,
+      value: figure?.value ?? null,
+      value_max: figure?.valueMax ?? null,
+      unit: figure?.unit ?? null,
+      bound: figure?.bound ?? null,
+      value_usd: figure?.usd?.value ?? null,
+      source: event.outlet,
+      source_kind: event.sourceKind,
+      source_url: figure?.url ?? event.sourceUrl,
+      quote: figure?.quote ?? null,
+      event_id: event.id,
+      fact_id: figure?.factId ?? null,
+      article_id: figure?.articleId ?? null,
+      event_url: `${origin}/events/${event.id}`,
+    };
+  });
   return {
     kind: "timeline",
     meta: {

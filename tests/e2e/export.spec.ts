@@ -69,16 +69,48 @@ test("Download CSV has exactly the rows of the table view", async ({ page }) => 
   const { name, bytes } = await download(page, "timeline-chart", "Download CSV");
   expect(name).toMatch(/\.csv$/);
   const [header, ...lines] = parseCsv(bytes.toString("utf8"));
-  expect(header).toEqual(["date", "type", "event", "key_figure", "source", "source_kind", "source_url", "quote", "event_url"]);
+  expect(header).toEqual([
+    "date",
+    "date_precision",
+    "date_label",
+    "type",
+    "event",
+    "key_figure",
+    "metric",
+    "value",
+    "value_max",
+    "unit",
+    "bound",
+    "value_usd",
+    "source",
+    "source_kind",
+    "source_url",
+    "quote",
+    "event_id",
+    "fact_id",
+    "article_id",
+    "event_url",
+  ]);
+  const column = (name: string) => header!.indexOf(name);
   await page.getByTestId("timeline-chart").getByRole("button", { name: "table" }).click();
   const tableRows = await page
     .getByTestId("timeline-chart")
     .getByTestId("chart-table")
     .locator("tbody tr")
     .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("td")].map((cell) => cell.textContent ?? "")));
-  expect(lines.map((line) => line.slice(0, 5))).toEqual(tableRows);
-  expect(lines.every((line) => ["primary", "news", "trade", "analysis", "other"].includes(line[5]!))).toBe(true);
-  expect(lines.every((line) => /^https?:\/\//.test(line[6]!))).toBe(true);
+  const shown = ["date_label", "type", "event", "key_figure", "source"].map(column);
+  expect(lines.map((line) => shown.map((i) => line[i]))).toEqual(tableRows);
+  // Sortable in a spreadsheet: ISO dates, with the precision they were reported at.
+  expect(lines.every((line) => /^\d{4}-\d{2}-\d{2}$/.test(line[column("date")]!))).toBe(true);
+  expect(lines.every((line) => ["day", "month", "quarter", "half", "year"].includes(line[column("date_precision")]!))).toBe(true);
+  expect(lines.map((line) => line[column("date")])).toEqual(lines.map((line) => line[column("date")]).sort());
+  // Numbers as numbers: a key figure's value parses, in the unit the source used.
+  const withFigure = lines.filter((line) => line[column("value")] !== "");
+  expect(withFigure.length).toBeGreaterThan(0);
+  expect(withFigure.every((line) => Number.isFinite(Number(line[column("value")])) && line[column("unit")] !== "")).toBe(true);
+  expect(lines.every((line) => Number.isInteger(Number(line[column("event_id")])))).toBe(true);
+  expect(lines.every((line) => ["primary", "news", "trade", "analysis", "other"].includes(line[column("source_kind")]!))).toBe(true);
+  expect(lines.every((line) => /^https?:\/\//.test(line[column("source_url")]!))).toBe(true);
 });
 
 test("Download JSON and the totals chart's CSV carry source URLs and quotes", async ({ page }) => {

@@ -46,7 +46,11 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           {article.url && (
             <>
               {" · "}
-              <a href={article.url} className="text-sky-700 hover:underline dark:text-sky-400" rel="noreferrer noopener">
+              <a
+                href={article.url}
+                className="text-sky-700 underline decoration-sky-700/40 underline-offset-2 hover:decoration-current dark:text-sky-400 dark:decoration-sky-400/40"
+                rel="noreferrer noopener"
+              >
                 original
               </a>
             </>

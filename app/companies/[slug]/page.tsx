@@ -45,7 +45,8 @@ export default async function CompanyPage({ params, searchParams }: Props) {
   const pathname = `/companies/${entity.slug}`;
 
   return (
-    <div className="grid gap-8">
+    // minmax(0, 1fr): the facts table scrolls inside its own frame instead of widening the page.
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-8">
       <header>
         <p className="text-sm text-zinc-500 dark:text-zinc-400">
           {KIND_LABELS[entity.kind]}
@@ -133,7 +134,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
           Facts about {entity.name} ({facts.length})
         </h2>
         {facts.length === 0 ? (
-          <p className="text-sm text-zinc-500">No facts name {entity.name} as their subject.</p>
+          <p className="text-sm text-zinc-500 dark:text-zinc-400">No facts name {entity.name} as their subject.</p>
         ) : (
           <div className="overflow-x-auto">
             <table className="mt-2 w-full min-w-[640px] text-left text-sm">
@@ -161,7 +162,10 @@ export default async function CompanyPage({ params, searchParams }: Props) {
                       </Link>
                       <SourceKindTag kind={fact.article.sourceKind} />
                       {fact.event && (
-                        <Link href={`/events/${fact.event.id}`} className="block text-xs text-sky-700 hover:underline dark:text-sky-400">
+                        <Link
+                          href={`/events/${fact.event.id}`}
+                          className="block text-xs text-sky-700 underline decoration-sky-700/40 underline-offset-2 hover:decoration-current dark:text-sky-400 dark:decoration-sky-400/40"
+                        >
                           {fact.event.title}
                         </Link>
                       )}

@@ -71,7 +71,7 @@ export default async function EventPage({ params }: Props) {
           <h2 id="facts-heading" className="text-lg font-semibold">
             {event.facts.length} fact{event.facts.length === 1 ? "" : "s"}, with the sentences that state them
           </h2>
-          {event.facts.length === 0 && <p className="text-sm text-zinc-500">This event carries no numbers; its source is below.</p>}
+          {event.facts.length === 0 && <p className="text-sm text-zinc-500 dark:text-zinc-400">This event carries no numbers; its source is below.</p>}
           {[...bySource.values()].map((facts) => {
             const article = facts[0]!.article;
             return (
@@ -81,9 +81,13 @@ export default async function EventPage({ params }: Props) {
                     {article.outlet ?? article.title}
                   </Link>
                   <SourceKindTag kind={article.sourceKind} />
-                  {article.publishedAt && <span className="font-normal text-zinc-500"> · {article.publishedAt}</span>}
+                  {article.publishedAt && <span className="font-normal text-zinc-500 dark:text-zinc-400"> · {article.publishedAt}</span>}
                   {article.url && (
-                    <a href={article.url} rel="noreferrer noopener" className="ml-2 text-xs font-normal text-sky-700 hover:underline dark:text-sky-400">
+                    <a
+                      href={article.url}
+                      rel="noreferrer noopener"
+                      className="ml-2 text-xs font-normal text-sky-700 underline decoration-sky-700/40 underline-offset-2 hover:decoration-current dark:text-sky-400 dark:decoration-sky-400/40"
+                    >
                       original ↗
                     </a>
                   )}
@@ -116,7 +120,11 @@ export default async function EventPage({ params }: Props) {
               )}
               <figcaption className="mt-1">
                 Source:{" "}
-                <Link href={`/articles/${event.sourceArticle.id}`} className="text-sky-700 hover:underline dark:text-sky-400" data-source-link>
+                <Link
+                  href={`/articles/${event.sourceArticle.id}`}
+                  className="text-sky-700 underline decoration-sky-700/40 underline-offset-2 hover:decoration-current dark:text-sky-400 dark:decoration-sky-400/40"
+                  data-source-link
+                >
                   {event.sourceArticle.outlet}
                 </Link>
                 <SourceKindTag kind={event.sourceArticle.sourceKind} />
@@ -131,7 +139,7 @@ export default async function EventPage({ params }: Props) {
           Related events
         </h2>
         {related.length === 0 ? (
-          <p className="text-sm text-zinc-500">No other events share its companies.</p>
+          <p className="text-sm text-zinc-500 dark:text-zinc-400">No other events share its companies.</p>
         ) : (
           <ul className="mt-2 grid gap-3 text-sm">
             {related.map((other) => (
