@@ -4,10 +4,11 @@
 // their lane (lib/charts/timeline.ts lays them out), so none is hidden. Dragging across the plot
 // sets the date filter; an optional bucketed series sits underneath on the same axis.
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type PointerEvent } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type PointerEvent } from "react";
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Scatter, ScatterChart, Symbols, Tooltip, XAxis, YAxis } from "recharts";
 import { TIMELINE_HEIGHT, TIMELINE_OVERLAY_HEIGHT } from "@/lib/charts/dimensions";
 import { brushToMonths, layoutTimeline, timeTicks, type OverlayBar, type PlacedMark, type TimelineChartData } from "@/lib/charts/timeline";
+import { SEVERAL_COMPANIES } from "@/lib/charts/company-colors";
 import type { MarkerShape } from "@/lib/events/event-types";
 import { filtersToSearchParams, type DashboardFilters } from "@/lib/filters/state";
 
@@ -30,7 +31,10 @@ export function TimelineChart({ data, filters, overlay }: Props) {
   const layout = layoutTimeline(data, plotWidth, MARK);
   const ticks = timeTicks(data.domain, Math.max(2, Math.floor(plotWidth / 64)));
   const brush = useDateBrush(data.domain, filters, MARGIN.left + laneAxisWidth);
-  const [focused, setFocused] = useState<PlacedMark | null>(null);
+  // The focused mark lives outside React state of this component: re-rendering the chart on focus
+  // makes Recharts redraw its marks, which takes the keyboard focus away from the one just reached.
+  const [focus] = useState(createFocusStore);
+  const renderMark = useCallback((props: unknown) => <TimelineMark {...(props as MarkProps)} onFocus={focus.set} />, [focus]);
   const height = MARGIN.top + layout.height + X_AXIS_HEIGHT;
   const points: Datum[] = layout.marks.map((mark) => ({ x: mark.point.x, y: mark.top, mark }));
   const laneLabels = new Map(layout.lanes.map((lane) => [lane.top + lane.height / 2, lane.series.label]));
@@ -68,18 +72,10 @@ export function TimelineChart({ data, filters, overlay }: Props) {
               fontSize={width < 560 ? 11 : 12}
             />
             <Tooltip content={<TimelineTooltip />} cursor={{ strokeDasharray: "3 3" }} />
-            <Scatter name="Events" data={points} isAnimationActive={false} shape={(props: unknown) => <TimelineMark {...(props as MarkProps)} onFocus={setFocused} />} />
+            <Scatter name="Events" data={points} isAnimationActive={false} shape={renderMark} />
           </ScatterChart>
         )}
-        {focused && width !== null && (
-          <div
-            role="tooltip"
-            className="pointer-events-none absolute z-10"
-            style={{ left: Math.min(MARGIN.left + laneAxisWidth + focused.left + 10, Math.max(0, width - 260)), top: MARGIN.top + focused.top + 10 }}
-          >
-            <MarkDetails mark={focused} />
-          </div>
-        )}
+        {width !== null && <FocusedMarkDetails store={focus} left={(mark) => Math.min(MARGIN.left + laneAxisWidth + mark.left + 10, Math.max(0, width - 260))} />}
         {brush.selection && (
           <div
             aria-hidden
@@ -111,19 +107,64 @@ export function TimelineChart({ data, filters, overlay }: Props) {
   );
 }
 
-/** The key to colours and shapes, in lane order, in text that reads on either theme. */
+/**
+ * The key to colours and shapes, in lane order, in text that reads on either theme. While companies
+ * are compared, colour names the company and shape alone the type.
+ */
 function TimelineLegend({ data }: { data: TimelineChartData }) {
+  const several = data.companies && data.series.some((series) => series.points.some((point) => point.company === SEVERAL_COMPANIES.label));
   return (
-    <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-700 dark:text-zinc-300" aria-label="Event types">
-      {data.series.map((series) => (
-        <li key={series.type} className="flex items-center gap-1.5">
-          <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden>
-            <Symbols cx={0} cy={0} type={series.shape} size={64} fill={series.color} />
-          </svg>
-          {series.label}
-        </li>
-      ))}
-    </ul>
+    <div className="mt-2 grid gap-1 text-xs text-zinc-700 dark:text-zinc-300">
+      {data.companies && (
+        <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Companies" data-testid="timeline-company-legend">
+          {[...data.companies, ...(several ? [{ slug: "several", name: SEVERAL_COMPANIES.label, color: SEVERAL_COMPANIES.color }] : [])].map((company) => (
+            <li key={company.slug} className="flex items-center gap-1.5 font-medium">
+              <span aria-hidden className="inline-block size-3 rounded-sm" style={{ backgroundColor: company.color }} />
+              {company.name}
+            </li>
+          ))}
+        </ul>
+      )}
+      <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Event types">
+        {data.series.map((series) => (
+          <li key={series.type} className="flex items-center gap-1.5">
+            <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden>
+              <Symbols cx={0} cy={0} type={series.shape} size={64} fill={data.companies ? "currentColor" : series.color} />
+            </svg>
+            {series.label}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+type FocusStore = { get: () => PlacedMark | null; set: (mark: PlacedMark | null) => void; subscribe: (listener: () => void) => () => void };
+
+function createFocusStore(): FocusStore {
+  let current: PlacedMark | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => current,
+    set: (mark) => {
+      current = mark;
+      for (const listener of listeners) listener();
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** The details of the mark the keyboard is on, beside it. */
+function FocusedMarkDetails({ store, left }: { store: FocusStore; left: (mark: PlacedMark) => number }) {
+  const mark = useSyncExternalStore(store.subscribe, store.get, () => null);
+  if (!mark) return null;
+  return (
+    <div role="tooltip" className="pointer-events-none absolute z-10" style={{ left: left(mark), top: MARGIN.top + mark.top + 10 }}>
+      <MarkDetails mark={mark} />
+    </div>
   );
 }
 
@@ -146,13 +187,15 @@ function TimelineMark({ cx = 0, cy = 0, payload, onFocus }: MarkProps) {
   const router = useRouter();
   if (!payload) return null;
   const { point, series } = payload.mark;
-  const label = `${series.label}: ${point.title}, ${point.dateLabel}${point.figure ? `, ${point.figure}` : ""}`;
+  const label = `${series.label}${point.company ? ` (${point.company})` : ""}: ${point.title}, ${point.dateLabel}${point.figure ? `, ${point.figure}` : ""}`;
   return (
     <a
       href={`/events/${point.id}`}
       aria-label={label}
       data-event-id={point.id}
       data-date={new Date(point.x).toISOString().slice(0, 10)}
+      // An SVG link is not a Tab stop in every browser without it.
+      tabIndex={0}
       onFocus={() => onFocus(payload.mark)}
       onBlur={() => onFocus(null)}
       onClick={(event) => {
@@ -165,7 +208,7 @@ function TimelineMark({ cx = 0, cy = 0, payload, onFocus }: MarkProps) {
         cy={cy}
         type={series.shape as MarkerShape}
         size={MARK_AREA}
-        fill={series.color}
+        fill={point.color}
         stroke="var(--chart-mark-outline)"
         strokeWidth={0.75}
         className="recharts-scatter-symbol"
@@ -223,6 +266,7 @@ function MarkDetails({ mark }: { mark: PlacedMark }) {
       <p className="font-medium">{point.title}</p>
       <p className="text-zinc-600 dark:text-zinc-400">
         {series.label} · {point.dateLabel}
+        {point.company && <> · {point.company}</>}
       </p>
       {point.figure && <p className="mt-1">{point.figure}</p>}
       {point.source && <p className="mt-1 text-zinc-600 dark:text-zinc-400">Source: {point.source}</p>}

@@ -2,9 +2,10 @@
 // what it counts. Under a company filter the page says what the filter selects, and figures of
 // those events that are not the company's own are listed with the company they belong to.
 import Link from "next/link";
-import { getHeadlineNumbers, listRelatedFigures, type HeadlineFigure, type RelatedFigure } from "@/lib/facts/queries";
+import { comparedCompanies, type ComparedCompany } from "@/lib/charts/company-colors";
+import { getHeadlineNumbers, listRelatedFigures, type HeadlineFigure, type HeadlineNumbers as HeadlineNumbersOf, type RelatedFigure } from "@/lib/facts/queries";
 import { describeCompanyScope } from "@/lib/filters/describe";
-import type { EventScope } from "@/lib/filters/scope";
+import { resolveEventScope, type EventScope } from "@/lib/filters/scope";
 import { formatQuantity } from "@/lib/metrics/format";
 import { HEADLINES } from "@/lib/metrics/registry";
 
@@ -12,7 +13,13 @@ import { HEADLINES } from "@/lib/metrics/registry";
 export const HEADLINE_HEIGHT = 140;
 
 export async function HeadlineNumbers({ scope }: { scope: EventScope }) {
-  const [numbers, related] = await Promise.all([getHeadlineNumbers(scope), listRelatedFigures(scope)]);
+  const compared = comparedCompanies(scope.filters.companies, scope.companyNames);
+  const [numbers, related, perCompany] = await Promise.all([
+    getHeadlineNumbers(scope),
+    listRelatedFigures(scope),
+    // Two or more companies: the same numbers for each one alone, side by side.
+    compared ? Promise.all(compared.map(async (company) => getHeadlineNumbers(await resolveEventScope({ ...scope.filters, companies: [company.slug] })))) : null,
+  ]);
   const items = [
     { label: "Events", value: numbers.events.toLocaleString("en-US"), note: null, rule: null },
     { label: "Companies", value: numbers.companies.toLocaleString("en-US"), note: null, rule: null },
@@ -39,6 +46,7 @@ export async function HeadlineNumbers({ scope }: { scope: EventScope }) {
           </div>
         ))}
       </dl>
+      {compared && perCompany && <CompanyColumns companies={compared} numbers={perCompany} together={numbers} />}
       {scopeText && (
         <p className="text-sm text-zinc-600 dark:text-zinc-300" data-testid="company-scope">
           {scopeText}
@@ -46,6 +54,52 @@ export async function HeadlineNumbers({ scope }: { scope: EventScope }) {
       )}
       {related.length > 0 && <RelatedFigures figures={related} />}
     </section>
+  );
+}
+
+/** One column per chosen company (in its chart colour) and one for all of them together. */
+function CompanyColumns({ companies, numbers, together }: { companies: ComparedCompany[]; numbers: HeadlineNumbersOf[]; together: HeadlineNumbersOf }) {
+  const rows: { label: string; value: (n: HeadlineNumbersOf) => string }[] = [
+    { label: "Events", value: (n) => n.events.toLocaleString("en-US") },
+    ...(["penalties", "chipsOrdered", "chipsStockpiled"] as const).map((key) => ({ label: together[key].label, value: (n: HeadlineNumbersOf) => headline(n[key]).value })),
+  ];
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm tabular-nums" data-testid="headline-by-company">
+        <caption className="sr-only">Headline numbers for each chosen company</caption>
+        <thead className="text-xs text-zinc-600 dark:text-zinc-400">
+          <tr>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              <span className="sr-only">Figure</span>
+            </th>
+            {companies.map((company) => (
+              <th key={company.slug} scope="col" className="py-1 pr-3 font-medium text-zinc-800 dark:text-zinc-200">
+                <span aria-hidden className="mr-1.5 inline-block size-2.5 rounded-sm" style={{ backgroundColor: company.color }} />
+                {company.name}
+              </th>
+            ))}
+            <th scope="col" className="py-1 font-medium">
+              Together (an event of several counts once)
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+          {rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row" className="py-1 pr-3 font-normal text-zinc-600 dark:text-zinc-400">
+                {row.label}
+              </th>
+              {numbers.map((n, index) => (
+                <td key={companies[index]!.slug} className="py-1 pr-3 font-semibold">
+                  {row.value(n)}
+                </td>
+              ))}
+              <td className="py-1">{row.value(together)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineEventRow } from "@/lib/events/queries";
+import { comparedCompanies } from "./company-colors";
 import { layoutTimeline, timeTicks, toTimelineChartData } from "./timeline";
 
 const row = (overrides: Partial<TimelineEventRow>): TimelineEventRow => ({
@@ -112,5 +113,39 @@ describe("layoutTimeline", () => {
     const layout = layoutTimeline(toTimelineChartData(rows), 230);
     expect(layout.marks).toHaveLength(100);
     expect(overlapping(layout.marks, 12)).toBe(0);
+  });
+});
+
+describe("companies side by side", () => {
+  it("colours each mark by the chosen company it involves, and events of several by a neutral colour", () => {
+    const companies = comparedCompanies(
+      ["nvidia", "huawei"],
+      new Map([
+        ["nvidia", "Nvidia"],
+        ["huawei", "Huawei"],
+      ]),
+    )!;
+    const data = toTimelineChartData(
+      [
+        row({ id: 1, type: "product_launch", involves: ["nvidia"] }),
+        row({ id: 2, type: "product_launch", involves: ["huawei"] }),
+        row({ id: 3, type: "export_control", involves: ["huawei", "nvidia"] }),
+      ],
+      3,
+      undefined,
+      companies,
+    );
+    const byId = new Map(data.series.flatMap((s) => s.points).map((p) => [p.id, p]));
+    expect(data.companies!.map((c) => c.name)).toEqual(["Nvidia", "Huawei"]);
+    expect([byId.get(1)!.company, byId.get(2)!.company, byId.get(3)!.company]).toEqual(["Nvidia", "Huawei", "Several of them"]);
+    expect(new Set([byId.get(1)!.color, byId.get(2)!.color, byId.get(3)!.color]).size).toBe(3);
+    // Shape still tells the type.
+    expect(data.series.map((s) => s.shape)).toEqual(["square", "star"]);
+  });
+
+  it("keeps type colours with one company or none", () => {
+    expect(comparedCompanies(["nvidia"], new Map([["nvidia", "Nvidia"]]))).toBeNull();
+    const data = toTimelineChartData([row({ type: "penalty" })]);
+    expect(data.series[0]!.points[0]!.color).toBe(data.series[0]!.color);
   });
 });

@@ -1,5 +1,6 @@
 // Pure mapper: timeline rows from SQL → one scatter series per event type, laid out in lanes.
 import { EVENT_TYPE_ORDER, EVENT_TYPE_STYLES, type MarkerShape } from "@/lib/events/event-types";
+import { SEVERAL_COMPANIES, type ComparedCompany } from "@/lib/charts/company-colors";
 import { formatPartialDate } from "@/lib/events/partial-date";
 import type { TimelineEventRow } from "@/lib/events/queries";
 import type { BucketSize, FactBucket } from "@/lib/facts/queries";
@@ -18,6 +19,10 @@ export type TimelinePoint = {
   figure: string | null;
   /** "The Korea Herald (news)": the event's source with its kind. */
   source: string | null;
+  /** The mark's fill: its type's colour, or its company's while companies are compared. */
+  color: string;
+  /** While companies are compared: which of them the event involves ("Nvidia", "Several of them"). */
+  company: string | null;
 };
 
 export type TimelineSeries = {
@@ -29,8 +34,11 @@ export type TimelineSeries = {
   points: TimelinePoint[];
 };
 
-/** `eventCount` events match; the `shown` latest of them are drawn (all of them unless there are very many). */
-export type TimelineChartData = { series: TimelineSeries[]; domain: [number, number]; eventCount: number; shown: number };
+/**
+ * `eventCount` events match; the `shown` latest of them are drawn (all of them unless there are
+ * very many). `companies`: set when two or more are compared; marks are then coloured by company.
+ */
+export type TimelineChartData = { series: TimelineSeries[]; domain: [number, number]; eventCount: number; shown: number; companies: ComparedCompany[] | null };
 
 /**
  * `range`: the dates the view is filtered to (ISO days; end exclusive). When set, the axis is exactly
@@ -41,7 +49,14 @@ export function toTimelineChartData(
   rows: TimelineEventRow[],
   total = rows.length,
   range: { start: string | null; endExclusive: string | null } = { start: null, endExclusive: null },
+  companies: ComparedCompany[] | null = null,
 ): TimelineChartData {
+  const colorOf = (row: TimelineEventRow): { color: string; company: string | null } => {
+    if (!companies) return { color: EVENT_TYPE_STYLES[row.type].color, company: null };
+    const involved = companies.filter((c) => row.involves?.includes(c.slug));
+    if (involved.length === 1) return { color: involved[0]!.color, company: involved[0]!.name };
+    return { color: SEVERAL_COMPANIES.color, company: involved.length ? SEVERAL_COMPANIES.label : null };
+  };
   const present = EVENT_TYPE_ORDER.filter((type) => rows.some((row) => row.type === type));
   const series = present.map((type, lane) => ({
     type,
@@ -57,6 +72,7 @@ export function toTimelineChartData(
         dateLabel: formatPartialDate(new Date(`${row.date}T00:00:00Z`), row.datePrecision),
         figure: row.keyFigure ? `${describeMetric(row.keyFigure.metric, row.keyFigure.qualifiers ?? null)}: ${formatWithUsd(row.keyFigure, row.keyFigure.usd ?? null)}` : null,
         source: row.outlet || row.sourceUrl ? sourceLabel({ url: row.sourceUrl, outlet: row.outlet, sourceKind: row.sourceKind }) : null,
+        ...colorOf(row),
       })),
   }));
   const xs = series.flatMap((s) => s.points.map((p) => p.x));
@@ -65,7 +81,7 @@ export function toTimelineChartData(
     range.start ? Date.parse(`${range.start}T00:00:00Z`) : fitted[0],
     range.endExclusive ? Date.parse(`${range.endExclusive}T00:00:00Z`) : fitted[1],
   ];
-  return { series, domain, eventCount: Math.max(total, rows.length), shown: rows.length };
+  return { series, domain, eventCount: Math.max(total, rows.length), shown: rows.length, companies };
 }
 
 const DAY = 86_400_000;

@@ -39,6 +39,8 @@ export type TimelineEventRow = {
   sourceKind: SourceKind | null;
   sourcePublished: string | null;
   keyFigure: KeyFigure | null;
+  /** On the timeline with two or more companies chosen: the slugs of those this event involves. */
+  involves?: string[];
 };
 
 type RawKeyFigure = {
@@ -114,16 +116,27 @@ export const TIMELINE_MAX_MARKS = 300;
 
 /** The latest events matching the filters (at most `limit`), oldest first, and how many match. */
 async function listTimelineEventsFromDatabase(scope: EventScope, limit = TIMELINE_MAX_MARKS): Promise<{ rows: TimelineEventRow[]; total: number }> {
+  const chosen = scope.filters.companies;
+  // Which of the chosen companies each event involves (itself, or a subsidiary when those are
+  // included), so two or more companies can be told apart on the chart.
+  const involves =
+    chosen.length >= 2
+      ? Prisma.sql`coalesce((SELECT array_agg(DISTINCT c.slug ORDER BY c.slug) FROM event_entities ee
+                      JOIN entities en ON en.id = ee.entity_id
+                      JOIN entities c ON c.slug = ANY(${chosen}::text[])
+                        AND (en.id = c.id OR (${scope.filters.includeSubsidiaries} AND en.parent_id = c.id))
+                      WHERE ee.event_id = e.id), '{}')`
+      : Prisma.sql`'{}'::text[]`;
   const [rows, [count]] = await Promise.all([
-    readDb.$queryRaw<RawEventRow[]>(Prisma.sql`
-      SELECT ${EVENT_COLUMNS}
+    readDb.$queryRaw<(RawEventRow & { involves: string[] })[]>(Prisma.sql`
+      SELECT ${EVENT_COLUMNS}, ${involves} AS involves
       FROM (SELECT * FROM events e WHERE ${scope.where} ORDER BY e.date DESC, e.id DESC LIMIT ${limit}) e
       LEFT JOIN articles a ON a.id = e.source_article_id
       ${KEY_FIGURE_JOIN}
       ORDER BY e.date, e.id`),
     readDb.$queryRaw<{ total: bigint }[]>(Prisma.sql`SELECT count(*) AS total FROM events e WHERE ${scope.where}`),
   ]);
-  return { rows: rows.map(toTimelineRow), total: Number(count?.total ?? 0) };
+  return { rows: rows.map((row) => ({ ...toTimelineRow(row), involves: row.involves })), total: Number(count?.total ?? 0) };
 }
 
 export type EventListSort = "date" | "title" | "type";

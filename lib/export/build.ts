@@ -1,5 +1,6 @@
 // Builds a chart's export (marks, meta, rows) from the database for a filter scope. Used by the
 // image routes and by pages, which hand the same export to the in-browser download menu.
+import { comparedCompanies } from "@/lib/charts/company-colors";
 import { TIMELINE_OVERLAYS, type TimelineOverlay } from "@/lib/charts/overlays";
 import { toOverlayBars, toTimelineChartData } from "@/lib/charts/timeline";
 import { listTimelineEvents } from "@/lib/events/queries";
@@ -48,7 +49,7 @@ async function buildChartExportUncached(chart: ChartName, scope: EventScope, opt
     return timelineExport(
       { ...base, title },
       events,
-      toTimelineChartData(events, total, dateBounds(scope.filters)),
+      toTimelineChartData(events, total, dateBounds(scope.filters), comparedCompanies(scope.filters.companies, scope.companyNames)),
       overlay && buckets ? { label: overlay.label, bars: toOverlayBars(buckets, overlay.bucket) } : null,
     );
   }

@@ -9,6 +9,7 @@ import { formatPartialDate } from "@/lib/events/partial-date";
 import type { BarsExport, ChartExport, ExportMeta, TimelineExport } from "@/lib/export/spec";
 import { el, fitText, px, text, wrapText } from "@/lib/export/svg";
 import { FONT_FAMILY, THEMES, type ExportTheme, type ThemeColors } from "@/lib/export/theme";
+import { SEVERAL_COMPANIES } from "@/lib/charts/company-colors";
 import { layoutTimeline, timeTicks } from "@/lib/charts/timeline";
 
 export type RenderOptions = { width: number; height: number; theme: ExportTheme; fontCss?: string };
@@ -153,7 +154,7 @@ function renderTimeline(spec: TimelineExport, plot: Plot, colors: ThemeColors) {
         {
           d: symbol(SYMBOLS[mark.series.shape], markSize)()!,
           transform: `translate(${px(x(mark.point.x))},${px(yOf(mark.top))})`,
-          fill: mark.series.color,
+          fill: mark.point.color,
           stroke: colors.background,
           "stroke-width": 0.75,
         },
@@ -182,9 +183,18 @@ function renderTimeline(spec: TimelineExport, plot: Plot, colors: ThemeColors) {
 
   let legendX = plot.left + laneWidth;
   const legendY = plot.bottom - 8;
-  for (const series of data.series) {
-    const label = series.label;
-    parts.push(el("path", { d: symbol(SYMBOLS[series.shape], 64)()!, transform: `translate(${px(legendX + 6)},${legendY - 4})`, fill: series.color }));
+  // While companies are compared the colours name them (the lanes already name the types).
+  const several = data.companies && layout.marks.some((mark) => mark.point.company === SEVERAL_COMPANIES.label);
+  const keys = data.companies
+    ? [...data.companies, ...(several ? [{ name: SEVERAL_COMPANIES.label, color: SEVERAL_COMPANIES.color }] : [])].map((c) => ({
+        label: c.name,
+        color: c.color,
+        shape: "square" as const,
+      }))
+    : data.series.map((series) => ({ label: series.label, color: series.color, shape: series.shape }));
+  for (const key of keys) {
+    const label = key.label;
+    parts.push(el("path", { d: symbol(SYMBOLS[key.shape], 64)()!, transform: `translate(${px(legendX + 6)},${legendY - 4})`, fill: key.color }));
     parts.push(text(label, { x: px(legendX + 16), y: legendY, "font-size": 12, fill: colors.text }));
     legendX += 28 + label.length * 12 * 0.55;
     if (legendX > plot.right - 60) break;

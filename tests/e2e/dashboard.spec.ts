@@ -11,7 +11,7 @@ test("the dashboard shows every seed event on the timeline, with a tooltip per m
 
   // Hovering the Cadence plea shows its title and its key figure with honest precision.
   const tooltip = page.getByTestId("timeline-chart").locator(".recharts-tooltip-wrapper");
-  await page.getByTestId("timeline-chart").locator('a[aria-label^="Cadence agrees to plead guilty"]').hover({ force: true });
+  await page.getByTestId("timeline-chart").locator('a[aria-label*="Cadence agrees to plead guilty"]').hover({ force: true });
   await expect(tooltip).toContainText("Cadence agrees to plead guilty");
   await expect(tooltip).toContainText("Penalty (total): ≥ $140M");
   await expect(tooltip).toContainText("Source: The Korea Herald (news)");

@@ -121,3 +121,34 @@ for (const scheme of ["light", "dark"] as const) {
     expect(found).toEqual([]);
   });
 }
+
+test("two companies side by side: marks coloured by company with a legend naming them, and a column of numbers each", async ({ page }) => {
+  await page.goto("/?company=nvidia&company=huawei");
+  const chart = page.getByTestId("timeline-chart");
+  await expect(chart.locator("a[data-event-id]").first()).toBeAttached();
+  await expect(chart.getByTestId("timeline-company-legend")).toContainText("Nvidia");
+  await expect(chart.getByTestId("timeline-company-legend")).toContainText("Huawei");
+  const fills = await chart
+    .locator("a[data-event-id]")
+    .evaluateAll((links) => links.map((link) => ({ label: link.getAttribute("aria-label")!, fill: link.querySelector("path")?.getAttribute("fill") })));
+  const nvidia = fills.filter((mark) => mark.label.includes("(Nvidia)"));
+  const huawei = fills.filter((mark) => mark.label.includes("(Huawei)"));
+  expect(nvidia.length).toBeGreaterThan(0);
+  expect(huawei.length).toBeGreaterThan(0);
+  expect(new Set(nvidia.map((mark) => mark.fill)).size).toBe(1);
+  expect(new Set(huawei.map((mark) => mark.fill)).size).toBe(1);
+  expect(nvidia[0]!.fill).not.toBe(huawei[0]!.fill);
+
+  const table = page.getByTestId("headline-by-company");
+  await expect(table.getByRole("columnheader")).toContainText(["", "Nvidia", "Huawei", /Together/]);
+  // Each company's own event count, and together no more than their sum.
+  const events = (
+    await table
+      .getByRole("row", { name: /^Events/ })
+      .getByRole("cell")
+      .allTextContents()
+  ).map((text) => Number(text.replace(/,/g, "")));
+  expect(events).toHaveLength(3);
+  expect(events[2]).toBeLessThanOrEqual(events[0]! + events[1]!);
+  expect(events[2]).toBeGreaterThanOrEqual(Math.max(events[0]!, events[1]!));
+});
