@@ -7,6 +7,8 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Chipwatch", template: "%s · Chipwatch" },
   description: "US–China AI-chip news turned into sourced facts: export rules, orders, penalties and specs.",
+  // Pages showing a filtered view replace this with the feed of their view.
+  alternates: { types: { "application/atom+xml": [{ url: "/feed.xml", title: "Chipwatch: all events" }] } },
 };
 
 const NAVIGATION = [

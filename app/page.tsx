@@ -1,19 +1,26 @@
 // Overview for the current filters: headline numbers, the timeline, totals by company, the
 // CloudMatrix 384 vs GB200 NVL72 comparison and the latest events. Each widget streams on its own.
+import type { Metadata } from "next";
 import { Suspense } from "react";
 import { FiltersSection } from "@/components/filters/filters-section";
 import { HEADLINE_HEIGHT, HeadlineNumbers } from "@/components/overview/headline-numbers";
 import { LatestEventsPanel } from "@/components/overview/latest-events-panel";
 import { SystemComparison } from "@/components/overview/system-comparison";
+import { SYSTEMS_PRESET } from "@/lib/charts/compare-params";
 import { TimelinePanel } from "@/components/overview/timeline-panel";
 import { TotalsPanel } from "@/components/overview/totals-panel";
 import { Skeleton } from "@/components/skeleton";
 import { TIMELINE_HEIGHT } from "@/lib/charts/dimensions";
 import { parseOverlay } from "@/lib/charts/overlays";
 import { firstParam, scopeFromSearchParams } from "@/lib/filters/page";
-import type { RawSearchParams } from "@/lib/filters/schema";
+import { parseFilters, type RawSearchParams } from "@/lib/filters/schema";
+import { atomFeedAlternates } from "@/lib/export/atom";
 
 type Props = { searchParams: Promise<RawSearchParams> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return { alternates: atomFeedAlternates(parseFilters(await searchParams).filters) };
+}
 
 export default async function OverviewPage({ searchParams }: Props) {
   const params = await searchParams;
@@ -46,7 +53,7 @@ export default async function OverviewPage({ searchParams }: Props) {
       </div>
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <Suspense fallback={<Skeleton height={400} label="comparison" />}>
-          <SystemComparison subject={{ slug: "huawei-cloudmatrix-384", name: "CloudMatrix 384" }} baseline={{ slug: "nvidia-gb200-nvl72", name: "GB200 NVL72" }} />
+          <SystemComparison subject={SYSTEMS_PRESET.subject} baseline={SYSTEMS_PRESET.baseline} />
         </Suspense>
         <section aria-labelledby="latest-heading">
           <h2 id="latest-heading" className="text-lg font-semibold">

@@ -1,12 +1,13 @@
 // The comparison builder: pick chips or systems, a metric (stated or derived) and a baseline.
-// A plain GET form, so every comparison is a shareable URL and works without JavaScript.
+// Every comparison is a shareable URL; the form updates it as you pick (and works without JavaScript).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SourceLinks } from "@/components/quote-link";
 import { ChartFrame } from "@/components/charts/chart-frame";
+import { CompareForm } from "@/components/charts/compare-form";
 import { CompareChart } from "@/components/charts/lazy-charts";
 import { compareMetricLabel } from "@/lib/charts/compare";
-import { parseCompareParams } from "@/lib/charts/compare-params";
+import { parseCompareParams, SYSTEMS_PRESET } from "@/lib/charts/compare-params";
 import { comparisonQuery, loadComparison } from "@/lib/charts/compare-view";
 import { comparisonChartHeight } from "@/lib/charts/dimensions";
 import { chartImagePath } from "@/lib/export/build";
@@ -19,7 +20,7 @@ type Props = { searchParams: Promise<RawSearchParams> };
 export default async function ComparePage({ searchParams }: Props) {
   const { value: params, notices } = parseCompareParams(await searchParams);
   const view = await loadComparison(params);
-  const { catalogue, chosen, unknown, metrics, metric, baseline, baselineName, rows } = view;
+  const { catalogue, chosen, unknown, metrics, metric, baseline, baselineName, staleBaseline, rows } = view;
   const title = `${compareMetricLabel(metric)}: ${chosen.map((c) => c.name).join(", ")}`;
   const query = comparisonQuery(view);
   const exportable = chosen.length >= 2 && metrics.length > 0;
@@ -27,19 +28,23 @@ export default async function ComparePage({ searchParams }: Props) {
   return (
     <div className="grid gap-6">
       <h1 className="text-xl font-semibold">Compare chips and systems</h1>
-      <form method="get" className="grid gap-3 rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800" aria-label="Comparison">
-        <fieldset>
-          <legend className="mb-1 text-xs text-zinc-500 dark:text-zinc-400">Chips and systems</legend>
-          <div className="flex flex-wrap gap-x-4 gap-y-1">
-            {catalogue.map((item) => (
-              <label key={item.slug} className="inline-flex items-center gap-1">
-                <input type="checkbox" name="entity" value={item.slug} defaultChecked={params.entities.includes(item.slug)} />
-                {item.name}
-                <span className="text-xs text-zinc-500 dark:text-zinc-400">({item.vendor})</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+      <CompareForm className="grid gap-3 rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800">
+        {(["chip", "system"] as const).map((kind) => (
+          <fieldset key={kind}>
+            <legend className="mb-1 text-xs text-zinc-600 dark:text-zinc-400">{kind === "chip" ? "Chips" : "Rack systems and clusters"}</legend>
+            <div className="flex flex-wrap gap-x-4 gap-y-1">
+              {catalogue
+                .filter((item) => (item.kind === "system") === (kind === "system"))
+                .map((item) => (
+                  <label key={item.slug} className="inline-flex items-center gap-1">
+                    <input type="checkbox" name="entity" value={item.slug} defaultChecked={params.entities.includes(item.slug)} />
+                    {item.name}
+                    <span className="text-xs text-zinc-600 dark:text-zinc-400">({item.vendor})</span>
+                  </label>
+                ))}
+            </div>
+          </fieldset>
+        ))}
         <div className="flex flex-wrap items-end gap-3">
           <label className="grid gap-1">
             <span className="text-xs text-zinc-500 dark:text-zinc-400">Metric</span>
@@ -66,13 +71,18 @@ export default async function ComparePage({ searchParams }: Props) {
             Compare
           </button>
         </div>
-      </form>
+      </CompareForm>
 
-      {(notices.length > 0 || unknown.length > 0) && (
+      {(notices.length > 0 || unknown.length > 0 || staleBaseline) && (
         <div role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
           {notices.map((notice) => (
             <p key={notice}>{notice}</p>
           ))}
+          {staleBaseline && (
+            <p data-testid="stale-baseline">
+              The baseline {staleBaseline} is no longer among the chosen chips and systems: values are shown as stated. Pick a new baseline to compare relative to it.
+            </p>
+          )}
           {unknown.map((slug) => (
             <p key={slug}>
               <code>entity={slug}</code>: no such chip or system; ignored.
@@ -85,7 +95,7 @@ export default async function ComparePage({ searchParams }: Props) {
         <p className="rounded border border-dashed border-zinc-300 p-4 text-sm dark:border-zinc-700">
           Pick at least two chips or systems that share a stated metric.{" "}
           <Link href="/compare" className="text-sky-700 underline dark:text-sky-400">
-            Start from CloudMatrix 384 vs GB200 NVL72?
+            Start from {SYSTEMS_PRESET.subject.name} vs {SYSTEMS_PRESET.baseline.name}?
           </Link>
         </p>
       ) : (

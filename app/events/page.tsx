@@ -13,14 +13,17 @@ import { listEventsPage } from "@/lib/events/queries";
 import { defaultSort, EVENTS_PAGE_SIZE, parseEventListParams, type EventListParams } from "@/lib/events/schema";
 import { SearchSnippet } from "@/components/search-snippet";
 import { scopeFromSearchParams } from "@/lib/filters/page";
-import { filtersToSearchParams, type RawSearchParams } from "@/lib/filters/schema";
+import { filtersToSearchParams, parseFilters, type RawSearchParams } from "@/lib/filters/schema";
+import { atomFeedAlternates } from "@/lib/export/atom";
 import type { EventScope } from "@/lib/filters/scope";
 import { formatWithUsd } from "@/lib/metrics/format";
 import { describeMetric } from "@/lib/metrics/registry";
 
-export const metadata: Metadata = { title: "Events" };
-
 type Props = { searchParams: Promise<RawSearchParams> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return { title: "Events", alternates: atomFeedAlternates(parseFilters(await searchParams).filters) };
+}
 
 export default async function EventsPage({ searchParams }: Props) {
   const params = await searchParams;

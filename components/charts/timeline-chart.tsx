@@ -4,8 +4,9 @@
 // their lane (lib/charts/timeline.ts lays them out), so none is hidden. Dragging across the plot
 // sets the date filter; an optional bucketed series sits underneath on the same axis.
 import { usePathname, useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type PointerEvent } from "react";
+import { useCallback, useRef, useState, useSyncExternalStore, type PointerEvent } from "react";
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Scatter, ScatterChart, Symbols, Tooltip, XAxis, YAxis } from "recharts";
+import { useWidth } from "@/components/charts/use-width";
 import { TIMELINE_HEIGHT, TIMELINE_OVERLAY_HEIGHT } from "@/lib/charts/dimensions";
 import { brushToMonths, layoutTimeline, timeTicks, type OverlayBar, type PlacedMark, type TimelineChartData } from "@/lib/charts/timeline";
 import { SEVERAL_COMPANIES } from "@/lib/charts/company-colors";
@@ -166,19 +167,6 @@ function FocusedMarkDetails({ store, left }: { store: FocusStore; left: (mark: P
       <MarkDetails mark={mark} />
     </div>
   );
-}
-
-/** Width of an element, followed as it resizes; null until measured. */
-function useWidth(ref: React.RefObject<HTMLElement | null>): number | null {
-  const [width, setWidth] = useState<number | null>(null);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry!.contentRect.width)));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
 }
 
 type MarkProps = { cx?: number; cy?: number; payload?: Datum; onFocus: (mark: PlacedMark | null) => void };

@@ -16,3 +16,14 @@ export function comparedCompanies(slugs: string[], names: Map<string, string>): 
   if (known.length < 2) return null;
   return known.map((slug, index) => ({ slug, name: names.get(slug)!, color: COMPANY_COLORS[index % COMPANY_COLORS.length]! }));
 }
+
+/** Bars of chips and systems coloured by where their vendor is based: the contest's two sides. */
+const VENDOR_COUNTRY_COLORS: Record<string, { label: string; color: string }> = {
+  US: { label: "US vendor", color: "#0072B2" },
+  CN: { label: "Chinese vendor", color: "#D55E00" },
+};
+const OTHER_VENDOR = { label: "Vendor elsewhere", color: "#7F7F7F" };
+
+export function vendorCountryColor(country: string | null): { label: string; color: string } {
+  return (country && VENDOR_COUNTRY_COLORS[country]) || OTHER_VENDOR;
+}

@@ -5,11 +5,20 @@ import { filterFieldSchemas, type RawSearchParams } from "@/lib/filters/schema";
 import { isDerivedMetric } from "@/lib/charts/compare";
 import { isSeriesKey, seriesFromLegacy } from "@/lib/metrics/registry";
 
+/**
+ * The overview's preset: Huawei's answer to Nvidia's rack, the pairing the founding article is
+ * about. The one place it is named; the overview panel, its image and the builder's default read it.
+ */
+export const SYSTEMS_PRESET = {
+  subject: { slug: "huawei-cloudmatrix-384", name: "CloudMatrix 384" },
+  baseline: { slug: "nvidia-gb200-nvl72", name: "GB200 NVL72" },
+} as const;
+
 export const DEFAULT_COMPARISON: CompareParams = {
-  entities: ["huawei-cloudmatrix-384", "nvidia-gb200-nvl72"],
+  entities: [SYSTEMS_PRESET.subject.slug, SYSTEMS_PRESET.baseline.slug],
   // A Chipwatch 0.1 key, translated like any old link: BF16 dense compute.
   metric: seriesFromLegacy("bf16_dense_compute")!,
-  baseline: "nvidia-gb200-nvl72",
+  baseline: SYSTEMS_PRESET.baseline.slug,
 };
 
 const compareParamsSchema = z.object({

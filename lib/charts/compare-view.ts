@@ -9,7 +9,12 @@ import { cachedByDataVersion } from "@/lib/cache/query-cache";
 async function loadComparisonFromDatabase(params: CompareParams) {
   const catalogue = await listChipsAndSystems();
   const known = new Map(catalogue.map((item) => [item.slug, item]));
-  const chosen = params.entities.filter((slug) => known.has(slug)).map((slug) => ({ slug, name: known.get(slug)!.name }));
+  const chosen = params.entities
+    .filter((slug) => known.has(slug))
+    .map((slug) => {
+      const item = known.get(slug)!;
+      return { slug, name: item.name, kind: item.kind === "system" ? ("system" as const) : ("chip" as const), country: item.country };
+    });
   const unknown = params.entities.filter((slug) => !known.has(slug));
   const facts = await listSpecFactsFor(chosen.map((c) => c.slug));
   const metrics = comparableMetrics(
@@ -18,6 +23,8 @@ async function loadComparisonFromDatabase(params: CompareParams) {
   );
   const metric = metrics.includes(params.metric) ? params.metric : (metrics[0] ?? params.metric);
   const baseline = chosen.some((c) => c.slug === params.baseline) ? params.baseline : null;
+  // A baseline that is no longer among the chosen (unticked, or an old link) is said, not dropped silently.
+  const staleBaseline = params.baseline && !baseline ? (known.get(params.baseline)?.name ?? params.baseline) : null;
   const rows = toCompareRows(facts, chosen, metric, baseline);
   return {
     catalogue,
@@ -28,6 +35,7 @@ async function loadComparisonFromDatabase(params: CompareParams) {
     metric,
     baseline,
     baselineName: baseline ? known.get(baseline)!.name : null,
+    staleBaseline,
     rows,
   };
 }

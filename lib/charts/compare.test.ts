@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SourcedFact } from "@/lib/facts/queries";
-import { comparableMetrics, compareDirection, compareMetricLabel, toCompareRows } from "./compare";
+import { comparableMetrics, compareDirection, compareMetricLabel, compareRowLabel, toCompareRows } from "./compare";
 
 let id = 1;
 // Facts named by series ("compute:BF16:dense"), as the registry keys them.
@@ -34,6 +34,21 @@ const entities = [
 ];
 
 describe("toCompareRows", () => {
+  it("ranks chips apart from rack systems, best first within each, and colours them by vendor country", () => {
+    const typed = [
+      { slug: "cm384", name: "CloudMatrix 384", kind: "system" as const, country: "CN" },
+      { slug: "nvl72", name: "GB200 NVL72", kind: "system" as const, country: "US" },
+      { slug: "h20", name: "H20", kind: "chip" as const, country: "US" },
+    ];
+    const rows = toCompareRows(facts, typed, "compute:BF16:dense", null);
+    expect(rows.map((r) => [r.name, r.kind, r.country, r.best])).toEqual([
+      ["H20", "chip", "US", true],
+      ["CloudMatrix 384", "system", "CN", true],
+      ["GB200 NVL72", "system", "US", false],
+    ]);
+    expect(rows.map((r) => compareRowLabel(r, rows))).toEqual(["H20 · 0.15 PFLOPS", "CloudMatrix 384 (system) · ≥ 300 PFLOPS", "GB200 NVL72 (system) · ~180 PFLOPS"]);
+  });
+
   it("puts stated values on one unit and normalises to the baseline", () => {
     const rows = toCompareRows(facts, entities, "compute:BF16:dense", "nvl72");
     expect(rows.map((r) => [r.name, r.display, r.normalised?.toFixed(3)])).toEqual([

@@ -10,10 +10,16 @@ import { convertValue } from "@/lib/metrics/units";
 
 type Source = { factId: number; articleId: number; outlet: string | null; url: string | null; sourceKind: SourceKind | null; quote: string };
 
+/** A chip or system on the comparison: `kind` groups chips apart from rack systems, `country` colours the bar. */
+export type CompareEntity = { slug: string; name: string; kind?: "chip" | "system"; country?: string | null };
+
 export type CompareRow = {
   key: string;
   entity: string;
   name: string;
+  kind: "chip" | "system" | null;
+  /** The vendor's country (ISO 3166 alpha-2), which colours the bar. */
+  country: string | null;
   value: number;
   valueMax: number | null;
   bound: Bound;
@@ -44,23 +50,31 @@ export function compareMetricLabel(key: string): string {
   return `${describeSeries(key)}${direction ? ` — ${direction} is better` : ""}`;
 }
 
+/** A bar's label: name and value, and whether it is a rack system when chips are shown too. */
+export function compareRowLabel(row: CompareRow, rows: CompareRow[]): string {
+  const mixed = rows.some((r) => r.kind === "system") && rows.some((r) => r.kind === "chip");
+  return `${row.name}${mixed && row.kind === "system" ? " (system)" : ""} · ${row.display}`;
+}
+
 /** Which way is better on a comparison metric (stated series or derived), for ranking. */
 export function compareDirection(key: string): "higher" | "lower" | null {
   return betterDirection(key);
 }
 
-export function toCompareRows(facts: SourcedFact[], entities: { slug: string; name: string }[], metric: string, baseline: string | null): CompareRow[] {
+export function toCompareRows(facts: SourcedFact[], entities: CompareEntity[], metric: string, baseline: string | null): CompareRow[] {
   const rowsFor = (slug: string, name: string) => (isDerivedMetric(metric) ? derivedRows(facts, slug, name, DERIVED_METRICS[metric]) : statedRows(facts, slug, name, metric));
-  const rows = entities.flatMap(({ slug, name }) => rowsFor(slug, name));
+  const rows = entities.flatMap((entity) => rowsFor(entity.slug, entity.name).map((row) => ({ ...row, kind: entity.kind ?? null, country: entity.country ?? null })));
   const reference = rows.find((row) => row.entity === baseline);
   const direction = compareDirection(metric);
-  // Best first where the registry says which way is better; otherwise in the order chosen.
-  const ranked = direction ? [...rows].sort((a, b) => (direction === "higher" ? b.value - a.value : a.value - b.value)) : rows;
-  const bestValue = ranked[0]?.value;
+  // Chips before rack systems (a system holds hundreds of chips: the two are never ranked as one
+  // list); within each, best first where the registry says which way is better, else as chosen.
+  const group = (row: CompareRow) => (row.kind === "system" ? 1 : 0);
+  const ranked = [...rows].sort((a, b) => group(a) - group(b) || (direction === "higher" ? b.value - a.value : direction === "lower" ? a.value - b.value : 0));
+  const bestOf = (kind: CompareRow["kind"]) => ranked.find((row) => row.kind === kind)?.value;
   return ranked.map((row) => ({
     ...row,
     normalised: reference && reference.value !== 0 ? row.value / reference.value : null,
-    best: direction !== null && rows.length > 1 && row.value === bestValue,
+    best: direction !== null && rows.length > 1 && row.value === bestOf(row.kind),
   }));
 }
 
@@ -77,6 +91,8 @@ function statedRows(facts: SourcedFact[], slug: string, name: string, series: st
       key,
       entity: slug,
       name,
+      kind: null,
+      country: null,
       value,
       valueMax,
       bound: fact.bound,
@@ -110,6 +126,8 @@ function derivedRows(facts: SourcedFact[], slug: string, name: string, derived: 
         key: `${slug}:${top.fact.id}:${bottom.fact.id}`,
         entity: slug,
         name,
+        kind: null,
+        country: null,
         value,
         valueMax: null,
         bound,

@@ -74,3 +74,35 @@ describe("combineBounds", () => {
     expect(combineBounds("at_least", "at_most")).toBe("approx");
   });
 });
+
+describe("which way is better", () => {
+  it("groups higher-is-better metrics before lower-is-better ones and says so on each row", () => {
+    const rows = toComparisonRows(
+      [
+        fact({ metric: "power", value: 559, subject: "cm384", article: { id: 21, url: null, outlet: "a", sourceKind: null, publishedAt: null } }),
+        fact({ metric: "power", value: 145, subject: "nvl72", article: { id: 22, url: null, outlet: "b", sourceKind: null, publishedAt: null } }),
+        fact({
+          metric: "compute",
+          qualifiers: { precision: "BF16" },
+          value: 300,
+          unit: "PFLOPS",
+          subject: "cm384",
+          article: { id: 23, url: null, outlet: "c", sourceKind: null, publishedAt: null },
+        }),
+        fact({
+          metric: "compute",
+          qualifiers: { precision: "BF16" },
+          value: 180,
+          unit: "PFLOPS",
+          subject: "nvl72",
+          article: { id: 24, url: null, outlet: "d", sourceKind: null, publishedAt: null },
+        }),
+      ],
+      "cm384",
+      "nvl72",
+    );
+    expect(rows.map((row) => row.better)).toEqual(["higher", "lower"]);
+    expect(rows[0]!.label).toMatch(/— higher is better$/);
+    expect(rows[1]!.label).toMatch(/^Power.* — lower is better$/);
+  });
+});

@@ -4,7 +4,7 @@
 import type { SourcedFact } from "@/lib/facts/queries";
 import type { Bound, SourceKind } from "@/lib/generated/prisma/enums";
 import { formatQuantity } from "@/lib/metrics/format";
-import { describeSeries, getMetric, seriesKey } from "@/lib/metrics/registry";
+import { betterDirection, describeSeries, getMetric, seriesKey } from "@/lib/metrics/registry";
 import { convertValue } from "@/lib/metrics/units";
 
 export type ComparisonRow = {
@@ -18,6 +18,8 @@ export type ComparisonRow = {
   baselineDisplay: string;
   /** "stated" when the source itself gave the ratio ("40% more than an NVL72"). */
   kind: "derived" | "stated";
+  /** Which way is better on this metric (more compute, less power); rows are grouped by it. */
+  better: "higher" | "lower" | null;
   /** Every source that reports this value; agreeing reports share one row. */
   sources: { factId: number; articleId: number; outlet: string | null; url: string | null; sourceKind: SourceKind | null; quote: string }[];
   baselineSource: { factId: number; outlet: string | null; quote: string } | null;
@@ -44,6 +46,7 @@ export function toComparisonRows(facts: SourcedFact[], subject: string, baseline
           subjectDisplay: formatQuantity(fact),
           baselineDisplay: "1×",
           kind: "stated",
+          better: betterDirection(metric),
           sources,
           baselineSource: null,
         });
@@ -66,12 +69,18 @@ export function toComparisonRows(facts: SourcedFact[], subject: string, baseline
         subjectDisplay: formatQuantity(fact),
         baselineDisplay: formatQuantity(reference),
         kind: "derived",
+        better: betterDirection(metric),
         sources,
         baselineSource: { factId: reference.id, outlet: reference.article.outlet, quote: reference.quote },
       });
     }
   }
-  return rows.sort((a, b) => a.label.localeCompare(b.label) || a.ratio - b.ratio);
+  // "More is better" and "more is worse" never sit in one unlabelled list: higher-is-better metrics
+  // first, then lower-is-better, then those with no direction; each row says which.
+  const order = { higher: 0, lower: 1, none: 2 };
+  return rows
+    .map((row) => ({ ...row, label: row.better ? `${row.label} — ${row.better} is better` : row.label }))
+    .sort((a, b) => order[a.better ?? "none"] - order[b.better ?? "none"] || a.label.localeCompare(b.label) || a.ratio - b.ratio);
 }
 
 /**

@@ -110,9 +110,17 @@ async function listChipsAndSystemsFromDatabase() {
   const rows = await readDb.entity.findMany({
     where: { kind: { in: ["chip", "system"] } },
     orderBy: [{ kind: "desc" }, { name: "asc" }],
-    select: { slug: true, name: true, kind: true, vendor: { select: { name: true } }, _count: { select: { subjectFacts: true } } },
+    select: { slug: true, name: true, kind: true, country: true, vendor: { select: { name: true, country: true } }, _count: { select: { subjectFacts: true } } },
   });
-  return rows.map((row) => ({ slug: row.slug, name: row.name, kind: row.kind, vendor: row.vendor?.name ?? null, facts: row._count.subjectFacts }));
+  return rows.map((row) => ({
+    slug: row.slug,
+    name: row.name,
+    kind: row.kind,
+    vendor: row.vendor?.name ?? null,
+    // Where the vendor is based (the chip's own country when no vendor is recorded).
+    country: row.vendor?.country ?? row.country ?? null,
+    facts: row._count.subjectFacts,
+  }));
 }
 
 // Cached per data version (lib/cache/query-cache.ts): pages and images repeat these reads.

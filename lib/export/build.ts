@@ -5,7 +5,7 @@ import { TIMELINE_OVERLAYS, type TimelineOverlay } from "@/lib/charts/overlays";
 import { toOverlayBars, toTimelineChartData } from "@/lib/charts/timeline";
 import { listTimelineEvents } from "@/lib/events/queries";
 import { compareMetricLabel } from "@/lib/charts/compare";
-import { DEFAULT_COMPARISON, type CompareParams } from "@/lib/charts/compare-params";
+import { DEFAULT_COMPARISON, SYSTEMS_PRESET, type CompareParams } from "@/lib/charts/compare-params";
 import { comparisonQuery, loadComparison, type LoadedComparison } from "@/lib/charts/compare-view";
 import { compareExport, comparisonExport, timelineExport, totalsExport, type ChartExport, type ChartName } from "@/lib/export/spec";
 import { listFamilyBuckets, listFamilySources, listSpecFactsFor, listTotalsByCompany } from "@/lib/facts/queries";
@@ -22,11 +22,6 @@ export const TOTALS_CHARTS = {
   stockpiles: { family: "stockpile", title: "Chips stockpiled, by holder", color: "#56B4E9" },
   penalties: { family: "penalty", title: "Penalties, by company", color: "#CC79A7" },
 } as const satisfies Record<string, { family: MetricFamily; title: string; color: string }>;
-
-export const DEFAULT_SYSTEMS = {
-  subject: { slug: "huawei-cloudmatrix-384", name: "CloudMatrix 384" },
-  baseline: { slug: "nvidia-gb200-nvl72", name: "GB200 NVL72" },
-};
 
 export type ExportOptions = { origin: string; overlay?: TimelineOverlay | null; asOf?: string; comparison?: CompareParams };
 
@@ -55,7 +50,7 @@ async function buildChartExportUncached(chart: ChartName, scope: EventScope, opt
   }
   if (chart === "compare") return compareViewExport(await loadComparison(options.comparison ?? DEFAULT_COMPARISON), options.origin, asOf);
   if (chart === "comparison") {
-    const { subject, baseline } = DEFAULT_SYSTEMS;
+    const { subject, baseline } = SYSTEMS_PRESET;
     const facts = await listSpecFactsFor([subject.slug, baseline.slug]);
     return comparisonExport(
       {

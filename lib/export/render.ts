@@ -232,9 +232,11 @@ function renderBars(spec: BarsExport, plot: Plot, colors: ThemeColors) {
         "text-anchor": "end",
       }),
     );
-    parts.push(el("rect", { x: left, y: px(barY), width: px(Math.max(0, x(bar.low) - left)), height: px(barHeight), fill: spec.color }));
+    parts.push(el("rect", { x: left, y: px(barY), width: px(Math.max(0, x(bar.low) - left)), height: px(barHeight), fill: spec.colors?.[index] ?? spec.color }));
     if (bar.high > bar.low) {
-      parts.push(el("rect", { x: px(x(bar.low)), y: px(barY), width: px(x(bar.high) - x(bar.low)), height: px(barHeight), fill: spec.color, "fill-opacity": 0.35 }));
+      parts.push(
+        el("rect", { x: px(x(bar.low)), y: px(barY), width: px(x(bar.high) - x(bar.low)), height: px(barHeight), fill: spec.colors?.[index] ?? spec.color, "fill-opacity": 0.35 }),
+      );
     }
     parts.push(text(bar.valueLabel, { x: px(x(bar.high) + 6), y: px(barY + barHeight / 2 + fontSize * 0.35), "font-size": px(fontSize), fill: colors.muted }));
   });

@@ -2,9 +2,10 @@
 // the rows of its CSV/JSON. Built by pure functions from query rows, so the page (browser
 // download) and the image route (server) produce the same image from the same data.
 import { toComparisonRows, type ComparisonRow } from "@/lib/charts/comparison";
-import type { CompareRow } from "@/lib/charts/compare";
+import { compareRowLabel, type CompareRow } from "@/lib/charts/compare";
 import type { OverlayBar, TimelineChartData } from "@/lib/charts/timeline";
 import { toTotalBars } from "@/lib/charts/totals";
+import { vendorCountryColor } from "@/lib/charts/company-colors";
 import { EVENT_TYPE_STYLES } from "@/lib/events/event-types";
 import { formatPartialDate } from "@/lib/events/partial-date";
 import type { TimelineEventRow } from "@/lib/events/queries";
@@ -55,6 +56,8 @@ export type BarsExport = {
   /** Where each bar leads in the dashboard (company page or quote), aligned with `bars`. */
   links: (string | null)[];
   color: string;
+  /** Per bar, when bars differ (a comparison coloured by vendor country); else `color` for all. */
+  colors?: string[];
   /** Where the baseline (1×) line goes, for normalised comparisons. */
   reference: { value: number; label: string } | null;
   rows: ExportRow[];
@@ -189,7 +192,7 @@ export function compareExport(meta: MetaInput, rows: CompareRow[], urls: Map<num
     bars: rows.map((row) => {
       const scale = normalised ? row.normalised! / row.value : 1;
       return {
-        label: `${row.name} · ${row.display}`,
+        label: compareRowLabel(row, rows),
         low: row.value * scale,
         high: (row.valueMax ?? row.value) * scale,
         valueLabel: normalised ? `${row.normalised!.toFixed(2)}×` : row.display,
@@ -197,9 +200,12 @@ export function compareExport(meta: MetaInput, rows: CompareRow[], urls: Map<num
     }),
     links: rows.map((row) => (row.sources[0] ? `/articles/${row.sources[0].articleId}#fact-${row.sources[0].factId}` : null)),
     color: "#0072B2",
+    colors: rows.map((row) => vendorCountryColor(row.country).color),
     reference: normalised ? { value: 1, label: `${baselineName} = 1×` } : null,
     rows: rows.map((row) => ({
       name: row.name,
+      kind: row.kind,
+      vendor_country: row.country,
       value: row.display,
       vs_baseline: row.normalised === null ? null : Number(row.normalised.toFixed(4)),
       derivation: row.derivation ?? "stated",

@@ -152,3 +152,29 @@ test("two companies side by side: marks coloured by company with a legend naming
   expect(events[2]).toBeLessThanOrEqual(events[0]! + events[1]!);
   expect(events[2]).toBeGreaterThanOrEqual(Math.max(events[0]!, events[1]!));
 });
+
+test("the comparison builder updates as you pick, says when the baseline is gone, and colours bars by vendor country", async ({ page }) => {
+  const documents: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "document") documents.push(request.url());
+  });
+  await page.goto("/compare");
+  const chart = page.getByTestId("compare-chart");
+  await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(chart.getByTestId("compare-legend")).toContainText("Chinese vendor");
+  await expect(chart.getByTestId("compare-legend")).toContainText("US vendor");
+  // (Recharts draws axis labels in its own layers: the value axis is the one whose ticks end in ×.)
+  const ticks = (await chart.locator(".recharts-cartesian-axis-tick-value").allTextContents()).filter((tick) => /^[\d.]+×$/.test(tick));
+  expect(ticks.length).toBeGreaterThan(1);
+  // Round, evenly spaced values (0.2×, 0.4× … or 0.5×, 1× …), never 0.45× or 1.35×.
+  const values = ticks.map((tick) => Number(tick.replace("×", "")));
+  for (const value of values) expect(Math.abs(value * 10 - Math.round(value * 10))).toBeLessThan(1e-9);
+  const steps = new Set(values.slice(1).map((value, i) => (value - values[i]!).toFixed(6)));
+  expect(steps.size).toBe(1);
+
+  // Unticking the baseline updates the view in place, with a notice instead of a silent change.
+  await page.getByRole("checkbox", { name: /^GB200 NVL72/ }).uncheck();
+  await expect(page).toHaveURL((url) => !url.searchParams.getAll("entity").includes("nvidia-gb200-nvl72"));
+  await expect(page.getByTestId("stale-baseline")).toContainText("GB200 NVL72");
+  expect(documents).toHaveLength(1);
+});

@@ -11,6 +11,8 @@ import { TotalsPanel } from "@/components/overview/totals-panel";
 import { Skeleton } from "@/components/skeleton";
 import { parseOverlay } from "@/lib/charts/overlays";
 import { TIMELINE_HEIGHT } from "@/lib/charts/dimensions";
+import { atomFeedAlternates } from "@/lib/export/atom";
+import { EMPTY_FILTERS } from "@/lib/filters/state";
 import { countryName } from "@/lib/entities/countries";
 import { getEntityBySlug } from "@/lib/entities/queries";
 import { listFactsAbout } from "@/lib/facts/queries";
@@ -28,7 +30,8 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await load(params))?.name ?? "Not found" };
+  const entity = await load(params);
+  return { title: entity?.name ?? "Not found", alternates: entity ? atomFeedAlternates({ ...EMPTY_FILTERS, companies: [entity.slug] }, `Chipwatch: ${entity.name}`) : undefined };
 }
 
 const KIND_LABELS = { company: "Company", agency: "Agency", university: "University", government: "Government", chip: "Chip", system: "System" } as const;
