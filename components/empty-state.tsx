@@ -3,9 +3,23 @@ import Link from "next/link";
 import { describeFilters } from "@/lib/filters/describe";
 import { filtersToSearchParams, type DashboardFilters } from "@/lib/filters/schema";
 
-export function EmptyState({ what, filters, companyNames, pathname }: { what: string; filters: DashboardFilters; companyNames: Map<string, string>; pathname: string }) {
-  const suggestion = suggestRelaxation(filters);
-  const query = suggestion ? filtersToSearchParams(suggestion.filters).toString() : "";
+/** `pageCompany`: the page is about one company (/companies/:slug), so its filter is not offered to clear. */
+export function EmptyState({
+  what,
+  filters,
+  companyNames,
+  pathname,
+  pageCompany = false,
+}: {
+  what: string;
+  filters: DashboardFilters;
+  companyNames: Map<string, string>;
+  pathname: string;
+  pageCompany?: boolean;
+}) {
+  const suggestion = suggestRelaxation(filters, pageCompany);
+  // On a company's own page the company is in the path, not the query.
+  const query = suggestion ? filtersToSearchParams(pageCompany ? { ...suggestion.filters, companies: [], includeSubsidiaries: false } : suggestion.filters).toString() : "";
   return (
     <p className="rounded border border-dashed border-zinc-300 p-4 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-300">
       No {what} for {describeFilters(filters, companyNames)}.{" "}
@@ -19,11 +33,11 @@ export function EmptyState({ what, filters, companyNames, pathname }: { what: st
 }
 
 /** The narrowest filter to drop first: search text, then type, date, country, company. */
-function suggestRelaxation(filters: DashboardFilters): { label: string; filters: DashboardFilters } | null {
+function suggestRelaxation(filters: DashboardFilters, pageCompany: boolean): { label: string; filters: DashboardFilters } | null {
   if (filters.q) return { label: "search", filters: { ...filters, q: null } };
   if (filters.types.length) return { label: "type", filters: { ...filters, types: [] } };
   if (filters.from || filters.to) return { label: "date", filters: { ...filters, from: null, to: null } };
   if (filters.countries.length) return { label: "country", filters: { ...filters, countries: [] } };
-  if (filters.companies.length) return { label: "company", filters: { ...filters, companies: [], includeSubsidiaries: false } };
+  if (filters.companies.length && !pageCompany) return { label: "company", filters: { ...filters, companies: [], includeSubsidiaries: false } };
   return null;
 }

@@ -8,7 +8,7 @@ import { Skeleton } from "@/components/skeleton";
 import { countryName } from "@/lib/entities/countries";
 import { listEntitiesWithCounts, type EntityWithCounts } from "@/lib/entities/queries";
 import { scopeFromSearchParams } from "@/lib/filters/page";
-import { filtersToSearchParams, type RawSearchParams } from "@/lib/filters/schema";
+import { filtersToSearchParams, hasFilters, type RawSearchParams } from "@/lib/filters/schema";
 import type { EventScope } from "@/lib/filters/scope";
 import type { EntityKind } from "@/lib/generated/prisma/enums";
 
@@ -42,7 +42,10 @@ async function EntityGroups({ scope }: { scope: EventScope }) {
   // The company filter picks which companies to list here, not which events to count.
   const entities = await listEntitiesWithCounts(scope.where);
   const chosen = new Set(scope.filters.companies);
-  const visible = chosen.size ? entities.filter((entity) => chosen.has(entity.slug)) : entities;
+  // Under an event filter (a type, dates, a country, a search, a kind of source) only the entities
+  // in the matching events are listed: /companies?type=penalty lists who paid a penalty or imposed one.
+  const eventFiltered = hasFilters({ ...scope.filters, companies: [], includeSubsidiaries: false });
+  const visible = entities.filter((entity) => (!chosen.size || chosen.has(entity.slug)) && (!eventFiltered || entity.events > 0));
   const query = filtersToSearchParams({ ...scope.filters, companies: [], includeSubsidiaries: false }).toString();
   return (
     <div className="grid gap-8 lg:grid-cols-3">

@@ -221,7 +221,8 @@ function CompanyPicker({ options, complete, chosen, onChange }: { options: Entit
       <label htmlFor={`${listId}-input`} className="text-xs text-zinc-500 dark:text-zinc-400">
         Company or entity
       </label>
-      <div className="flex flex-wrap items-center gap-1 rounded border border-zinc-300 px-1 py-0.5 dark:border-zinc-700">
+      {/* The input itself draws no outline; the box shows the focus ring around the chips and the input. */}
+      <div className="flex flex-wrap items-center gap-1 rounded border border-zinc-300 px-1 py-0.5 focus-within:ring-2 focus-within:ring-sky-600 dark:border-zinc-700">
         {chosen.map((slug) => (
           <span key={slug} className="inline-flex items-center gap-1 rounded bg-zinc-200 px-1.5 text-xs dark:bg-zinc-800">
             {names.get(slug) ?? slug}
@@ -279,11 +280,15 @@ function CompanyPicker({ options, complete, chosen, onChange }: { options: Entit
                   event.preventDefault();
                   choose(option.slug);
                 }}
-                className={`cursor-pointer px-2 py-1 ${index === highlighted ? "bg-sky-100 dark:bg-sky-900" : ""}`}
+                className={`flex cursor-pointer items-baseline justify-between gap-3 px-2 py-1 ${index === highlighted ? "bg-sky-100 dark:bg-sky-900" : ""}`}
               >
-                {option.name}
-                {alias && <span className="text-xs text-zinc-500 dark:text-zinc-400"> ({alias})</span>}
-                <span className="float-right text-xs text-zinc-500 dark:text-zinc-400">{option.eventCount}</span>
+                <span className="min-w-0">
+                  {option.name}
+                  {alias && <span className="text-xs text-zinc-600 dark:text-zinc-400"> ({alias})</span>}
+                </span>
+                <span className="shrink-0 text-xs text-zinc-600 tabular-nums dark:text-zinc-400" title="events">
+                  {option.eventCount}
+                </span>
               </li>
             );
           })}

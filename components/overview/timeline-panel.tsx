@@ -12,11 +12,21 @@ import { filtersToSearchParams } from "@/lib/filters/schema";
 import type { EventScope } from "@/lib/filters/scope";
 import { requestOrigin } from "@/lib/http/origin";
 
-export async function TimelinePanel({ scope, overlay, pathname = "/" }: { scope: EventScope; overlay: TimelineOverlay | null; pathname?: string }) {
+export async function TimelinePanel({
+  scope,
+  overlay,
+  pathname = "/",
+  pageCompany = false,
+}: {
+  scope: EventScope;
+  overlay: TimelineOverlay | null;
+  pathname?: string;
+  pageCompany?: boolean;
+}) {
   const spec = await buildChartExport("timeline", scope, { origin: await requestOrigin(), overlay });
   if (spec.kind !== "timeline") throw new Error("timeline export expected");
   const count = spec.data.eventCount;
-  if (count === 0) return <EmptyState what="events" filters={scope.filters} companyNames={scope.companyNames} pathname={pathname} />;
+  if (count === 0) return <EmptyState what="events" filters={scope.filters} companyNames={scope.companyNames} pathname={pathname} pageCompany={pageCompany} />;
   const query = filtersToSearchParams(scope.filters);
   if (overlay) query.set("overlay", overlay);
   return (

@@ -178,3 +178,20 @@ test("the comparison builder updates as you pick, says when the baseline is gone
   await expect(page.getByTestId("stale-baseline")).toContainText("GB200 NVL72");
   expect(documents).toHaveLength(1);
 });
+
+test("every page respects the filters it shows: /companies under a type lists only who is in those events", async ({ page }) => {
+  await page.goto("/companies?type=penalty");
+  const counts = await page.locator("section[aria-labelledby^=group-] tbody tr td:nth-child(2)").allTextContents();
+  expect(counts.length).toBeGreaterThan(0);
+  expect(counts.every((count) => Number(count) > 0)).toBe(true);
+  await page.goto("/companies");
+  expect(await page.locator("section[aria-labelledby^=group-] tbody tr").count()).toBeGreaterThan(counts.length);
+});
+
+test("an empty company page does not offer to clear the company it is about", async ({ page }) => {
+  await page.goto("/companies/nvidia?q=zzzz-nothing-matches");
+  const empty = page.getByText(/^No events for/).first();
+  await expect(empty).toBeVisible();
+  await expect(page.getByRole("link", { name: "Clear the company filter?" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Clear the search filter?" }).first()).toHaveAttribute("href", "/companies/nvidia");
+});

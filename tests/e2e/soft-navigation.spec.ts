@@ -38,3 +38,39 @@ test("choosing a type and an overlay on / updates in place, keeps the scroll pos
   await expect(page).toHaveURL(/\/\?type=penalty$/);
   expect(documents).toHaveLength(1);
 });
+
+test("choosing a company and brushing a date range on / update in place too", async ({ page, isMobile }) => {
+  test.skip(isMobile, "the brush is a pointer drag");
+  const documents: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "document") documents.push(request.url());
+  });
+  await page.goto("/");
+  await expect(page.getByTestId("timeline-chart").locator("a[data-event-id]").first()).toBeAttached();
+  const history = await page.evaluate(() => window.history.length);
+
+  await page.getByRole("combobox", { name: "Company or entity" }).fill("hua");
+  await page
+    .getByRole("option", { name: /^Huawei/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\?company=huawei$/);
+  await expect(page.getByTestId("timeline-chart").getByRole("heading")).not.toHaveText(/Timeline of 53 events/);
+
+  const plot = page.getByTestId("timeline-chart").locator(".recharts-wrapper").first();
+  await plot.scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  const box = (await plot.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.4);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.95, box.y + box.height * 0.4, { steps: 8 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/company=huawei&from=\d{4}-\d{2}&to=\d{4}-\d{2}/);
+  await expect(page.getByLabel("From month")).toHaveValue(new URL(page.url()).searchParams.get("from")!);
+  expect(documents).toEqual([documents[0]]);
+  // The reader is not sent back to the top: the (now shorter) timeline is still in view.
+  expect(scrolled).toBeGreaterThan(200);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+  await expect(page.getByTestId("timeline-chart").locator(".recharts-wrapper").first()).toBeInViewport();
+  expect(await page.evaluate(() => window.history.length)).toBe(history + 2);
+});

@@ -115,7 +115,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
       </header>
 
       <Suspense fallback={<Skeleton height={TIMELINE_HEIGHT + 60} label="timeline" />}>
-        <TimelinePanel scope={scope} overlay={overlay} pathname={pathname} />
+        <TimelinePanel scope={scope} overlay={overlay} pathname={pathname} pageCompany />
       </Suspense>
 
       {(entity.kind === "company" || entity.kind === "university") && (
