@@ -38,7 +38,8 @@ export async function proxy(request: NextRequest) {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    // Only an embed (/embed/<chart>) may sit in another site's iframe.
+    embeddable(request.nextUrl.pathname) ? "frame-ancestors *" : "frame-ancestors 'none'",
   ].join("; ");
   const requestId = crypto.randomUUID();
   // While the database is down, pages say so with a 503 instead of failing half-rendered.
@@ -83,11 +84,15 @@ function sameSite(request: NextRequest): boolean {
   }
 }
 
+function embeddable(pathname: string): boolean {
+  return pathname.startsWith("/embed/");
+}
+
 function withSecurityHeaders(response: NextResponse, csp: string, requestId: string): NextResponse {
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
-  response.headers.set("X-Frame-Options", "DENY");
+  if (!/frame-ancestors \*/.test(csp)) response.headers.set("X-Frame-Options", "DENY");
   response.headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
   response.headers.set("X-Request-Id", requestId);
   if (process.env.NODE_ENV === "production") response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");

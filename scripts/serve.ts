@@ -31,8 +31,11 @@ createServer((request, response) => {
   request.headers["x-forwarded-for"] = address;
   response.setHeader("X-Content-Type-Options", "nosniff");
   response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-  response.setHeader("X-Frame-Options", "DENY");
-  response.setHeader("Content-Security-Policy", "default-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'");
+  // Defaults for what no route answers for itself (proxy.ts sets the full policy on pages); an
+  // embed (/embed/<chart>) is the one thing another site may frame.
+  const embed = (request.url ?? "").startsWith("/embed/");
+  if (!embed) response.setHeader("X-Frame-Options", "DENY");
+  response.setHeader("Content-Security-Policy", `default-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors ${embed ? "*" : "'none'"}`);
   if (SAFE_METHODS.has(request.method ?? "GET")) {
     void handle(request, response);
     return;

@@ -1,9 +1,12 @@
 "use client";
-// Every chart's export menu: PNG (1×/2×/4×), SVG, CSV, JSON, copy image, copy image link. The
+// Every chart's export menu: PNG (1×/2×/4×), SVG, CSV, JSON, copy image, copy image link, copy
+// embed code (an iframe of /embed/<chart> that follows its content's height). The
 // image is drawn by the same renderer from the same specification as /api/charts/*, so downloads
 // and image URLs match.
 import { useState } from "react";
 import { saveBlob } from "@/lib/export/browser";
+import { embedCode, embedUrl, EMBED_WIDTH } from "@/lib/export/embed";
+import type { ChartName } from "@/lib/export/spec";
 import type { ExportTheme } from "@/lib/export/theme";
 
 // The renderer and the chart's rows arrive only when someone exports (lib/export/menu-actions.ts).
@@ -85,6 +88,19 @@ export function ExportMenu({ imagePath }: { imagePath: string }) {
           })}
         >
           Copy image link
+        </MenuButton>
+        <MenuButton
+          onClick={run("Copy embed code", async () => {
+            if (!navigator.clipboard?.writeText) throw new Error("this browser does not allow copying");
+            const { spec } = await withSpec();
+            // The embed lives on the site's public address, the one printed in the chart's footer.
+            const image = new URL(imagePath, window.location.origin);
+            const chart = image.pathname.replace(/^\/api\/charts\//, "").replace(/\.png$/, "") as ChartName;
+            const src = embedUrl(new URL(spec.meta.url).origin, chart, image.searchParams);
+            await navigator.clipboard.writeText(embedCode({ src, title: spec.meta.title, height: Math.round(EMBED_WIDTH * 0.62) }));
+          })}
+        >
+          Copy embed code
         </MenuButton>
         <p role="status" aria-live="polite" className="min-h-4 text-zinc-500 dark:text-zinc-400">
           {status}
