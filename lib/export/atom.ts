@@ -34,7 +34,8 @@ export function toAtomFeed({ origin, query, subtitle, asOf, events }: AtomFeedIn
     updated: new Date(`${asOf}T00:00:00Z`),
     generator: "Chipwatch",
     language: "en",
-    copyright: "Facts quoted from their sources; compilation CC BY 4.0, Chipwatch",
+    // No licence is claimed for the compilation (none has been chosen); the quotes are their publishers'.
+    copyright: "Figures and quotes belong to the sources named in each entry",
     author: { name: "Chipwatch", link: origin },
   });
   for (const event of events) {
