@@ -6,7 +6,6 @@ import { FiltersSection } from "@/components/filters/filters-section";
 import { HEADLINE_HEIGHT, HeadlineNumbers } from "@/components/overview/headline-numbers";
 import { LatestEventsPanel } from "@/components/overview/latest-events-panel";
 import { SystemComparison } from "@/components/overview/system-comparison";
-import { SYSTEMS_PRESET } from "@/lib/charts/compare-params";
 import { TimelinePanel } from "@/components/overview/timeline-panel";
 import { TotalsPanel } from "@/components/overview/totals-panel";
 import { Skeleton } from "@/components/skeleton";
@@ -53,7 +52,7 @@ export default async function OverviewPage({ searchParams }: Props) {
       </div>
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <Suspense fallback={<Skeleton height={400} label="comparison" />}>
-          <SystemComparison subject={SYSTEMS_PRESET.subject} baseline={SYSTEMS_PRESET.baseline} />
+          <SystemComparison />
         </Suspense>
         <section aria-labelledby="latest-heading">
           <h2 id="latest-heading" className="text-lg font-semibold">

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { createServer, IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxyHops } from "@/lib/http/client-address";
-import { checkWrite, MAX_BODY_BYTES } from "@/lib/http/write-guard";
+import { checkWrite, MAX_BODY_BYTES, pageActionsFor } from "@/lib/http/write-guard";
 
 const port = Number(process.env.PORT ?? 3000);
 const dev = process.argv.includes("--dev");
@@ -63,7 +63,7 @@ async function guardedWrite(request: IncomingMessage, response: ServerResponse) 
     chunked: false,
     body,
     action: typeof action === "string" ? action : null,
-    pageActions: actionsByPage?.get(pathname) ?? (actionsByPage ? new Set() : null),
+    pageActions: actionsByPage ? pageActionsFor(actionsByPage, pathname) : null,
   });
   if (problem) return refuse(response, problem, request);
   const replay = new IncomingMessage(request.socket);

@@ -1,10 +1,11 @@
 // The dashboard's queries against the seeded database: what the charts and numbers will show,
 // checked against direct SQL written independently of the query code.
 import { describe, expect, it } from "vitest";
-import { toComparisonRows } from "@/lib/charts/comparison";
+import { SYSTEMS_PRESET } from "@/lib/charts/compare-params";
+import { loadComparison } from "@/lib/charts/compare-view";
 import { db } from "@/lib/db";
 import { listEventsPage, listLatestEvents, listTimelineEvents } from "@/lib/events/queries";
-import { getHeadlineNumbers, listFamilyBuckets, listRelatedFigures, listSpecFactsFor, listTotalsByCompany } from "@/lib/facts/queries";
+import { getHeadlineNumbers, listFamilyBuckets, listRelatedFigures, listTotalsByCompany } from "@/lib/facts/queries";
 import { parseFilters } from "@/lib/filters/schema";
 import { resolveEventScope } from "@/lib/filters/scope";
 import { describeCompanyScope } from "@/lib/filters/describe";
@@ -41,14 +42,13 @@ describe("overview queries", () => {
   });
 
   it("CloudMatrix 384 vs GB200 NVL72 shows both power reports with their sources", async () => {
-    const facts = await listSpecFactsFor(["huawei-cloudmatrix-384", "nvidia-gb200-nvl72"]);
-    const rows = toComparisonRows(facts, "huawei-cloudmatrix-384", "nvidia-gb200-nvl72");
-    const power = rows.filter((r) => r.metric === "power").map((r) => `${r.subjectDisplay} (${r.sources.map((s) => s.outlet).join(", ")})`);
+    const { rows } = await loadComparison(SYSTEMS_PRESET.params);
+    const power = rows.filter((r) => r.metric === "power").map((r) => `${r.display} (${r.sources.map((s) => s.outlet).join(", ")})`);
     expect(power.sort()).toEqual(["559 kW (capacitymedia.com)", "~600 kW (Aiwire)"]);
-    expect(rows.find((r) => r.metric === "relative_performance:FP16")?.ratio).toBe(1.4);
-    expect(rows.find((r) => r.metric === "compute:BF16:dense")?.ratio).toBeCloseTo(300 / 180);
+    expect(rows.find((r) => r.metric === "relative_performance:FP16")?.normalised).toBe(1.4);
+    expect(rows.find((r) => r.metric === "compute:BF16:dense")?.normalised).toBeCloseTo(300 / 180);
     // Compute at another precision is another series, never set against BF16.
-    expect(rows.filter((r) => r.metric.startsWith("compute:")).every((r) => r.label.startsWith("Compute ("))).toBe(true);
+    expect(rows.filter((r) => r.metric.startsWith("compute:")).every((r) => r.metricLabel.startsWith("Compute ("))).toBe(true);
   });
 });
 

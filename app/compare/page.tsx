@@ -2,11 +2,11 @@
 // Every comparison is a shareable URL; the form updates it as you pick (and works without JavaScript).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SourceLinks } from "@/components/quote-link";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { CompareForm } from "@/components/charts/compare-form";
+import { CompareTable } from "@/components/charts/compare-table";
 import { CompareChart } from "@/components/charts/lazy-charts";
-import { compareMetricLabel } from "@/lib/charts/compare";
+import { compareMetricLabel, EVERY_METRIC } from "@/lib/charts/compare";
 import { parseCompareParams, SYSTEMS_PRESET } from "@/lib/charts/compare-params";
 import { comparisonQuery, loadComparison } from "@/lib/charts/compare-view";
 import { comparisonChartHeight } from "@/lib/charts/dimensions";
@@ -49,6 +49,7 @@ export default async function ComparePage({ searchParams }: Props) {
           <label className="grid gap-1">
             <span className="text-xs text-zinc-500 dark:text-zinc-400">Metric</span>
             <select name="metric" defaultValue={metric} className="rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700">
+              {baseline && <option value={EVERY_METRIC}>{compareMetricLabel(EVERY_METRIC)} (relative to the baseline)</option>}
               {metrics.map((key) => (
                 <option key={key} value={key}>
                   {compareMetricLabel(key)}
@@ -94,7 +95,10 @@ export default async function ComparePage({ searchParams }: Props) {
       {chosen.length < 2 || metrics.length === 0 ? (
         <p className="rounded border border-dashed border-zinc-300 p-4 text-sm dark:border-zinc-700">
           Pick at least two chips or systems that share a stated metric.{" "}
-          <Link href="/compare" className="text-sky-700 underline dark:text-sky-400">
+          <Link
+            href={`/compare?${comparisonQuery({ chosen: SYSTEMS_PRESET.params.entities.map((slug) => ({ slug })), metric: SYSTEMS_PRESET.params.metric, baseline: SYSTEMS_PRESET.params.baseline })}`}
+            className="text-sky-700 underline dark:text-sky-400"
+          >
             Start from {SYSTEMS_PRESET.subject.name} vs {SYSTEMS_PRESET.baseline.name}?
           </Link>
         </p>
@@ -110,36 +114,7 @@ export default async function ComparePage({ searchParams }: Props) {
           }
           minHeight={comparisonChartHeight(rows.length)}
           chart={<CompareChart rows={rows} title={title} baselineName={baselineName} />}
-          table={
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{title}</caption>
-              <thead className="text-xs text-zinc-500 dark:text-zinc-400">
-                <tr>
-                  <th className="py-1 pr-2 font-medium">Chip or system</th>
-                  <th className="py-1 pr-2 font-medium">Value</th>
-                  {baselineName && <th className="py-1 pr-2 font-medium">vs {baselineName}</th>}
-                  <th className="py-1 pr-2 font-medium">Derivation</th>
-                  <th className="py-1 font-medium">Sources</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-                {rows.map((row) => (
-                  <tr key={row.key}>
-                    <td className="py-1 pr-2">
-                      {row.name}
-                      {row.best && <span className="ml-1 rounded bg-emerald-100 px-1 text-xs text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">best</span>}
-                    </td>
-                    <td className="py-1 pr-2 tabular-nums">{row.display}</td>
-                    {baselineName && <td className="py-1 pr-2 tabular-nums">{row.normalised === null ? "—" : `${row.normalised.toFixed(2)}×`}</td>}
-                    <td className="py-1 pr-2">{row.derivation ?? "stated"}</td>
-                    <td className="py-1">
-                      <SourceLinks sources={row.sources} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          }
+          table={<CompareTable rows={rows} metric={metric} baselineName={baselineName} caption={title} />}
         />
       )}
     </div>

@@ -11,6 +11,7 @@ import { newEventSchema } from "@/lib/articles/schema";
 import { reviewFiltersSchema, type ReviewFilters } from "@/lib/articles/review-queue";
 import { metricsOfKind } from "@/lib/metrics/registry";
 import { editorAction } from "@/lib/auth/editor-action";
+import { currentEditor } from "@/lib/revisions/record";
 
 const reviewSchema = z.object({
   factId: rowIdSchema,
@@ -57,7 +58,7 @@ export const reviewFact = editorAction(
     if (!parsed.success) redirect(queueUrl(formData, REVIEW_NOTICES.invalid));
     let decisionId: number;
     try {
-      decisionId = await setFactReview(parsed.data.factId, parsed.data.decision, parsed.data.subject, parsed.data.eventId);
+      decisionId = await setFactReview(parsed.data.factId, parsed.data.decision, parsed.data.subject, parsed.data.eventId, { editor: await currentEditor(), reason: "review" });
     } catch (error) {
       if (error instanceof NotFound) redirect(queueUrl(formData, REVIEW_NOTICES.notPending));
       throw error;
@@ -100,7 +101,10 @@ export const fileArticle = editorAction(
     const { articleId, factIds, target } = parsed.data;
     let filed: { eventId: number; accepted: number };
     try {
-      filed = await fileArticleFacts(articleId, factIds, target.kind === "new" ? { newEvent: target.newEvent } : { eventId: target.eventId });
+      filed = await fileArticleFacts(articleId, factIds, target.kind === "new" ? { newEvent: target.newEvent } : { eventId: target.eventId }, {
+        editor: await currentEditor(),
+        reason: "filed under an event in review",
+      });
     } catch (error) {
       if (error instanceof NotFound) redirect(queueUrl(formData, REVIEW_NOTICES.notPending));
       throw error;
@@ -117,7 +121,7 @@ export const undoReview = editorAction(
     const parsed = undoSchema.safeParse({ decisionId: formData.get("decisionId") });
     if (!parsed.success) redirect(queueUrl(formData, REVIEW_NOTICES.invalid));
     try {
-      await undoDecision(parsed.data.decisionId);
+      await undoDecision(parsed.data.decisionId, { editor: await currentEditor(), reason: "review decision undone" });
     } catch (error) {
       if (error instanceof NotFound) redirect(queueUrl(formData, REVIEW_NOTICES.notUndone));
       throw error;

@@ -9,18 +9,22 @@ import { useOpenFirstSource } from "@/components/charts/use-open-source";
 import { useWidth } from "@/components/charts/use-width";
 import { vendorCountryColor } from "@/lib/charts/company-colors";
 import { compareRowLabel, type CompareRow } from "@/lib/charts/compare";
+import { formatRatio } from "@/lib/metrics/format";
 import { comparisonChartHeight } from "@/lib/charts/dimensions";
 
 // Room for "CloudMatrix 384 (system) · 300 PFLOPS", but never more than 40% of the chart: on a
 // phone the bars need the width (the label text wraps).
 const COMPARE_LABEL_WIDTH = 200;
+// With every metric, labels name the metric too ("Compute (BF16, dense) · ≥ 300 PFLOPS").
+const EVERY_METRIC_LABEL_WIDTH = 260;
 
 export function CompareChart({ rows, title, baselineName }: { rows: CompareRow[]; title: string; baselineName: string | null }) {
   const normalised = baselineName !== null && rows.every((row) => row.normalised !== null);
   const openSource = useOpenFirstSource();
   const frame = useRef<HTMLDivElement>(null);
   const width = useWidth(frame);
-  const labelWidth = Math.min(COMPARE_LABEL_WIDTH, Math.floor((width ?? 1000) * 0.4));
+  const severalMetrics = rows.some((row) => row.metric !== rows[0]?.metric);
+  const labelWidth = Math.min(severalMetrics ? EVERY_METRIC_LABEL_WIDTH : COMPARE_LABEL_WIDTH, Math.floor((width ?? 1000) * 0.4));
   const data = rows.map((row) => {
     const scale = normalised && row.normalised !== null ? row.normalised / row.value : 1;
     const low = row.value * scale;
@@ -85,8 +89,9 @@ function CompareTooltip({ active, payload }: { active?: boolean; payload?: { pay
   return (
     <div className="max-w-sm rounded border border-zinc-300 bg-white p-2 text-xs shadow dark:border-zinc-700 dark:bg-zinc-900">
       <p className="font-medium">
+        <span className="block text-zinc-600 dark:text-zinc-400">{row.metricLabel}</span>
         {row.name}: {row.display}
-        {row.normalised !== null && ` (${row.normalised.toFixed(2)}× baseline)`}
+        {row.normalised !== null && ` (${formatRatio(row.normalised, row.normalisedBound)} baseline)`}
       </p>
       {row.derivation && <p className="mt-1">{row.derivation}</p>}
       {row.sources.map((source) => (

@@ -5,6 +5,7 @@
 // and image URLs match.
 import { useState } from "react";
 import { saveBlob } from "@/lib/export/browser";
+import { citationFor, type Citation } from "@/lib/export/citation";
 import { embedCode, embedUrl, EMBED_WIDTH } from "@/lib/export/embed";
 import type { ChartName } from "@/lib/export/spec";
 import type { ExportTheme } from "@/lib/export/theme";
@@ -16,6 +17,7 @@ export function ExportMenu({ imagePath }: { imagePath: string }) {
   const [scale, setScale] = useState(2);
   const [theme, setTheme] = useState<ExportTheme>("light");
   const [status, setStatus] = useState("");
+  const [citation, setCitation] = useState<Citation | null>(null);
 
   const withSpec = async () => {
     const menu = await actions();
@@ -51,7 +53,7 @@ export function ExportMenu({ imagePath }: { imagePath: string }) {
   return (
     <details className="relative text-xs">
       <summary className="cursor-pointer list-none rounded border border-zinc-300 px-2 py-1 dark:border-zinc-700">Export</summary>
-      <div className="absolute right-0 z-30 mt-1 grid w-56 gap-1 rounded border border-zinc-300 bg-white p-2 shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
+      <div className="absolute right-0 z-30 mt-1 grid w-72 max-w-[calc(100vw-2rem)] gap-1 rounded border border-zinc-300 bg-white p-2 shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
         <label className="flex items-center justify-between gap-2">
           PNG scale
           <select
@@ -102,6 +104,38 @@ export function ExportMenu({ imagePath }: { imagePath: string }) {
         >
           Copy embed code
         </MenuButton>
+        <MenuButton
+          onClick={run("How to cite", async () => {
+            const { spec } = await withSpec();
+            setCitation(citationFor(spec.meta));
+          })}
+        >
+          How to cite
+        </MenuButton>
+        {citation && (
+          <section aria-label="How to cite" data-testid="citation" className="grid gap-1 border-t border-zinc-200 pt-1 text-zinc-700 dark:border-zinc-700 dark:text-zinc-300">
+            <p>
+              <span className="font-medium">Short: </span>
+              {citation.short}
+            </p>
+            <p>
+              <span className="font-medium">Full: </span>
+              {citation.long}
+            </p>
+            <p>
+              <span className="font-medium">Rights: </span>
+              {citation.licence}
+            </p>
+            <MenuButton
+              onClick={run("Copy citation", async () => {
+                if (!navigator.clipboard?.writeText) throw new Error("this browser does not allow copying");
+                await navigator.clipboard.writeText(citation.long);
+              })}
+            >
+              Copy full citation
+            </MenuButton>
+          </section>
+        )}
         <p role="status" aria-live="polite" className="min-h-4 text-zinc-500 dark:text-zinc-400">
           {status}
         </p>

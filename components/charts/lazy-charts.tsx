@@ -6,5 +6,4 @@ import dynamic from "next/dynamic";
 
 export const TimelineChart = dynamic(() => import("@/components/charts/timeline-chart").then((m) => m.TimelineChart));
 export const TotalsChart = dynamic(() => import("@/components/charts/totals-chart").then((m) => m.TotalsChart));
-export const ComparisonChart = dynamic(() => import("@/components/charts/comparison-chart").then((m) => m.ComparisonChart));
 export const CompareChart = dynamic(() => import("@/components/charts/compare-chart").then((m) => m.CompareChart));

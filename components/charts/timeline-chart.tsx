@@ -3,12 +3,13 @@
 // in date order with their tooltip shown on focus. Marks that would touch stack into rows within
 // their lane (lib/charts/timeline.ts lays them out), so none is hidden. Dragging across the plot
 // sets the date filter; an optional bucketed series sits underneath on the same axis.
+import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useRef, useState, useSyncExternalStore, type PointerEvent } from "react";
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Scatter, ScatterChart, Symbols, Tooltip, XAxis, YAxis } from "recharts";
 import { useWidth } from "@/components/charts/use-width";
 import { TIMELINE_HEIGHT, TIMELINE_OVERLAY_HEIGHT } from "@/lib/charts/dimensions";
-import { brushToMonths, layoutTimeline, timeTicks, type OverlayBar, type PlacedMark, type TimelineChartData } from "@/lib/charts/timeline";
+import { brushToMonths, LABEL_FONT_SIZE, layoutTimeline, timeTicks, type OverlayBar, type OverviewStrip, type PlacedMark, type TimelineChartData } from "@/lib/charts/timeline";
 import { SEVERAL_COMPANIES } from "@/lib/charts/company-colors";
 import type { MarkerShape } from "@/lib/events/event-types";
 import { filtersToSearchParams, type DashboardFilters } from "@/lib/filters/state";
@@ -20,10 +21,10 @@ const X_AXIS_HEIGHT = 30;
 const MARK = { size: 16, gap: 2 };
 const MARK_AREA = 70;
 
-type Props = { data: TimelineChartData; filters: DashboardFilters; overlay?: { label: string; bars: OverlayBar[] } | null };
+type Props = { data: TimelineChartData; filters: DashboardFilters; overlay?: { label: string; bars: OverlayBar[] } | null; overview?: OverviewStrip | null };
 type Datum = { x: number; y: number; mark: PlacedMark };
 
-export function TimelineChart({ data, filters, overlay }: Props) {
+export function TimelineChart({ data, filters, overlay, overview }: Props) {
   const frame = useRef<HTMLDivElement>(null);
   const width = useWidth(frame);
   // Lane labels take less room on a phone.
@@ -76,6 +77,26 @@ export function TimelineChart({ data, filters, overlay }: Props) {
             <Scatter name="Events" data={points} isAnimationActive={false} shape={renderMark} />
           </ScatterChart>
         )}
+        {/* Labels of the most important events, where the layout found room beside their marks.
+            Hidden from screen readers: each mark's own name already says the same. */}
+        {width !== null &&
+          layout.labels.map((label) => (
+            <span
+              key={label.eventId}
+              aria-hidden
+              data-label-for={label.eventId}
+              className="pointer-events-none absolute overflow-hidden leading-none whitespace-nowrap text-zinc-700 dark:text-zinc-300"
+              style={{
+                left: MARGIN.left + laneAxisWidth + label.left,
+                top: MARGIN.top + label.top - LABEL_FONT_SIZE / 2,
+                width: label.width,
+                fontSize: LABEL_FONT_SIZE,
+                textAlign: label.side === "left" ? "right" : "left",
+              }}
+            >
+              {label.text}
+            </span>
+          ))}
         {width !== null && <FocusedMarkDetails store={focus} left={(mark) => Math.min(MARGIN.left + laneAxisWidth + mark.left + 10, Math.max(0, width - 260))} />}
         {brush.selection && (
           <div
@@ -85,6 +106,7 @@ export function TimelineChart({ data, filters, overlay }: Props) {
           />
         )}
       </div>
+      {overview && width !== null && <TimelineOverview strip={overview} filters={filters} plotLeft={MARGIN.left + laneAxisWidth} width={width} />}
       <TimelineLegend data={data} />
       <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">Drag across the timeline to filter by date; click or press Enter on a mark to open its event.</p>
       {overlay && width !== null && (
@@ -136,6 +158,68 @@ function TimelineLegend({ data }: { data: TimelineChartData }) {
           </li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+const STRIP_HEIGHT = 28;
+const monthYear = (ms: number) => new Date(ms).toLocaleString("en-US", { month: "short", year: "numeric", timeZone: "UTC" });
+
+/**
+ * The whole span of the view under the chart: events per month, with the window the chart shows
+ * shaded. Dragging across it chooses dates, like dragging across the chart.
+ */
+function TimelineOverview({ strip, filters, plotLeft, width }: { strip: OverviewStrip; filters: DashboardFilters; plotLeft: number; width: number }) {
+  const pathname = usePathname();
+  const brush = useDateBrush(strip.domain, filters, plotLeft);
+  const plotWidth = Math.max(1, width - plotLeft - MARGIN.right);
+  const span = strip.domain[1] - strip.domain[0] || 1;
+  const xOf = (ms: number) => ((ms - strip.domain[0]) / span) * plotWidth;
+  const monthWidth = Math.max(1, (plotWidth * 30.4 * 86_400_000) / span - 0.5);
+  const ticks = timeTicks(strip.domain, Math.max(2, Math.floor(plotWidth / 64)));
+  const whole = `${monthYear(strip.domain[0])} to ${monthYear(strip.domain[1] - 1)}`;
+  const shown = strip.window ? `; the chart shows ${monthYear(strip.window[0])} to ${monthYear(strip.window[1] - 1)}` : "";
+  return (
+    <div className="mt-1" data-testid="timeline-overview">
+      <div className="relative" style={{ touchAction: "pan-y" }} {...brush.handlers}>
+        <svg width={width} height={STRIP_HEIGHT + 14} role="img" aria-label={`Events per month, ${whole}${shown}`} className="block">
+          <g transform={`translate(${plotLeft},0)`}>
+            <rect x={0} y={0} width={plotWidth} height={STRIP_HEIGHT} fill="var(--chart-grid)" fillOpacity={0.25} />
+            {strip.window && (
+              <rect
+                data-testid="overview-window"
+                x={xOf(strip.window[0])}
+                y={0}
+                width={Math.max(2, xOf(strip.window[1]) - xOf(strip.window[0]))}
+                height={STRIP_HEIGHT}
+                fill="rgb(14 165 233 / 0.18)"
+                stroke="rgb(2 132 199)"
+              />
+            )}
+            {strip.months.map((month) => {
+              const height = Math.max(2, (month.events / strip.max) * (STRIP_HEIGHT - 4));
+              return <rect key={month.x} x={xOf(month.x)} y={STRIP_HEIGHT - height} width={monthWidth} height={height} fill="var(--chart-axis)" />;
+            })}
+            {ticks.map((tick) => (
+              <text key={tick.at} x={xOf(tick.at)} y={STRIP_HEIGHT + 12} fontSize={10} textAnchor="middle" fill="var(--chart-axis)">
+                {tick.label}
+              </text>
+            ))}
+          </g>
+        </svg>
+        {brush.selection && (
+          <div
+            aria-hidden
+            className="pointer-events-none absolute top-0 bg-sky-500/20 outline outline-1 outline-sky-600"
+            style={{ left: brush.selection.left, width: brush.selection.width, height: STRIP_HEIGHT }}
+          />
+        )}
+      </div>
+      {strip.window && (
+        <Link href={`${pathname}?${filtersToSearchParams({ ...filters, from: null, to: null })}`} scroll={false} className="text-xs text-sky-700 underline dark:text-sky-400">
+          Show all dates
+        </Link>
+      )}
     </div>
   );
 }

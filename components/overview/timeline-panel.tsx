@@ -9,7 +9,9 @@ import { TIMELINE_HEIGHT, TIMELINE_OVERLAY_HEIGHT } from "@/lib/charts/dimension
 import type { TimelineOverlay } from "@/lib/charts/overlays";
 import { buildChartExport, chartImagePath } from "@/lib/export/build";
 import { filtersToSearchParams } from "@/lib/filters/schema";
-import type { EventScope } from "@/lib/filters/scope";
+import { resolveEventScope, type EventScope } from "@/lib/filters/scope";
+import { toOverviewStrip } from "@/lib/charts/timeline";
+import { countEventsByMonth } from "@/lib/events/queries";
 import { requestOrigin } from "@/lib/http/origin";
 
 export async function TimelinePanel({
@@ -23,7 +25,12 @@ export async function TimelinePanel({
   pathname?: string;
   pageCompany?: boolean;
 }) {
-  const spec = await buildChartExport("timeline", scope, { origin: await requestOrigin(), overlay });
+  const dated = Boolean(scope.filters.from || scope.filters.to);
+  // The overview strip spans the view without its dates: where the brushed window sits in the whole.
+  const [spec, months] = await Promise.all([
+    buildChartExport("timeline", scope, { origin: await requestOrigin(), overlay }),
+    dated ? resolveEventScope({ ...scope.filters, from: null, to: null }).then(countEventsByMonth) : countEventsByMonth(scope),
+  ]);
   if (spec.kind !== "timeline") throw new Error("timeline export expected");
   const count = spec.data.eventCount;
   if (count === 0) return <EmptyState what="events" filters={scope.filters} companyNames={scope.companyNames} pathname={pathname} pageCompany={pageCompany} />;
@@ -38,7 +45,7 @@ export async function TimelinePanel({
       exportable={{ imagePath: chartImagePath("timeline", query) }}
       chart={
         <>
-          <TimelineChart data={spec.data} filters={scope.filters} overlay={spec.overlay} />
+          <TimelineChart data={spec.data} filters={scope.filters} overlay={spec.overlay} overview={toOverviewStrip(months, spec.data.domain, dated)} />
           <OverlayPicker current={overlay} />
         </>
       }

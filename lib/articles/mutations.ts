@@ -11,6 +11,7 @@ import { classifySource } from "@/lib/sources/kinds";
 import { parsePartialDate } from "@/lib/events/partial-date";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EventRole, SourceKind } from "@/lib/generated/prisma/enums";
+import { applyChangeContext, type ChangeContext } from "@/lib/revisions/record";
 
 export class DuplicateArticleError extends Conflict {
   constructor(readonly articleId: number) {
@@ -288,8 +289,11 @@ function asProposal(fact: DecisionFact, subject?: string, eventId?: number): Pri
  * the new subject (resolved to an entity by name or alias) and the correction is learnt from (see
  * learnFromCorrections). Returns the decision's id, for undo.
  */
-export async function setFactReview(factId: number, status: "accepted" | "rejected", subject?: string, eventId?: number): Promise<number> {
-  return db.$transaction((tx) => decideFact(tx, factId, status, subject, eventId));
+export async function setFactReview(factId: number, status: "accepted" | "rejected", subject?: string, eventId?: number, context?: ChangeContext): Promise<number> {
+  return db.$transaction(async (tx) => {
+    await applyChangeContext(tx, context);
+    return decideFact(tx, factId, status, subject, eventId);
+  });
 }
 
 /** One editor decision on one pending fact, inside the caller's transaction (see setFactReview). */
@@ -346,9 +350,10 @@ export type FilingTarget = { eventId: number } | { newEvent: NewEvent };
  * two events of one article. All or nothing: a fact reviewed meanwhile, or one of another article,
  * refuses the whole filing.
  */
-export async function fileArticleFacts(articleId: number, factIds: number[], target: FilingTarget): Promise<{ eventId: number; accepted: number }> {
+export async function fileArticleFacts(articleId: number, factIds: number[], target: FilingTarget, context?: ChangeContext): Promise<{ eventId: number; accepted: number }> {
   if (!factIds.length) throw new InvalidInput("no_facts", "Choose at least one fact to file under the event.");
   return db.$transaction(async (tx) => {
+    await applyChangeContext(tx, context);
     const owned = await tx.fact.count({ where: { id: { in: factIds }, articleId, reviewStatus: "pending" } });
     if (owned !== new Set(factIds).size) throw new NotFound("fact_not_pending", `Some of these facts are not waiting for review in article ${articleId}.`);
     let eventId: number;
@@ -380,8 +385,9 @@ export async function fileArticleFacts(articleId: number, factIds: number[], tar
  * Takes a decision back: the fact waits for review again, with the subject it was proposed with,
  * and the decision is forgotten. Only the latest decision on a fact that is still as decided.
  */
-export async function undoDecision(decisionId: number): Promise<void> {
+export async function undoDecision(decisionId: number, context?: ChangeContext): Promise<void> {
   await db.$transaction(async (tx) => {
+    await applyChangeContext(tx, context);
     const decision = await tx.reviewDecision.findUnique({ where: { id: decisionId } });
     if (!decision?.factId) throw new NotFound("decision_not_found", `Decision ${decisionId} cannot be undone.`);
     const latest = await tx.reviewDecision.findFirst({ where: { factId: decision.factId }, orderBy: { id: "desc" }, select: { id: true } });

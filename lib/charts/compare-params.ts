@@ -2,16 +2,18 @@
 // (a series: a metric with its qualifiers; Chipwatch 0.1 keys such as bf16_dense_compute still work).
 import { z } from "zod";
 import { filterFieldSchemas, type RawSearchParams } from "@/lib/filters/schema";
-import { isDerivedMetric } from "@/lib/charts/compare";
+import { EVERY_METRIC, isDerivedMetric } from "@/lib/charts/compare";
 import { isSeriesKey, seriesFromLegacy } from "@/lib/metrics/registry";
 
 /**
  * The overview's preset: Huawei's answer to Nvidia's rack, the pairing the founding article is
- * about. The one place it is named; the overview panel, its image and the builder's default read it.
+ * about, on every metric both have. The one place it is named; the overview panel, its image and
+ * the builder's default read it.
  */
 export const SYSTEMS_PRESET = {
   subject: { slug: "huawei-cloudmatrix-384", name: "CloudMatrix 384" },
   baseline: { slug: "nvidia-gb200-nvl72", name: "GB200 NVL72" },
+  params: { entities: ["huawei-cloudmatrix-384", "nvidia-gb200-nvl72"], metric: EVERY_METRIC, baseline: "nvidia-gb200-nvl72" } as CompareParams,
 } as const;
 
 export const DEFAULT_COMPARISON: CompareParams = {
@@ -23,7 +25,7 @@ export const DEFAULT_COMPARISON: CompareParams = {
 
 const compareParamsSchema = z.object({
   entities: z.array(filterFieldSchemas.company).max(12),
-  metric: z.string().refine((key: string) => isSeriesKey(key) || isDerivedMetric(key), "unknown metric"),
+  metric: z.string().refine((key: string) => key === EVERY_METRIC || isSeriesKey(key) || isDerivedMetric(key), "unknown metric"),
   baseline: filterFieldSchemas.company.nullable(),
 });
 

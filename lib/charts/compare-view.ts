@@ -1,6 +1,6 @@
 // Loads what the comparison builder shows for its URL parameters: the chosen chips and systems,
 // the metrics they share, and the rows of the chart. Shared by /compare and its image route.
-import { comparableMetrics, toCompareRows } from "@/lib/charts/compare";
+import { comparableMetrics, EVERY_METRIC, toCompareRows } from "@/lib/charts/compare";
 import type { CompareParams } from "@/lib/charts/compare-params";
 import { listChipsAndSystems } from "@/lib/entities/queries";
 import { listSpecFactsFor } from "@/lib/facts/queries";
@@ -21,8 +21,9 @@ async function loadComparisonFromDatabase(params: CompareParams) {
     facts,
     chosen.map((c) => c.slug),
   );
-  const metric = metrics.includes(params.metric) ? params.metric : (metrics[0] ?? params.metric);
   const baseline = chosen.some((c) => c.slug === params.baseline) ? params.baseline : null;
+  // Every metric at once is relative to a baseline; without one, the first shared metric.
+  const metric = (params.metric === EVERY_METRIC && baseline) || metrics.includes(params.metric) ? params.metric : (metrics[0] ?? params.metric);
   // A baseline that is no longer among the chosen (unticked, or an old link) is said, not dropped silently.
   const staleBaseline = params.baseline && !baseline ? (known.get(params.baseline)?.name ?? params.baseline) : null;
   const rows = toCompareRows(facts, chosen, metric, baseline);
@@ -43,7 +44,7 @@ async function loadComparisonFromDatabase(params: CompareParams) {
 export type LoadedComparison = Awaited<ReturnType<typeof loadComparison>>;
 
 /** The query string that reproduces a comparison. */
-export function comparisonQuery(view: Pick<LoadedComparison, "chosen" | "metric" | "baseline">): URLSearchParams {
+export function comparisonQuery(view: { chosen: { slug: string }[]; metric: string; baseline: string | null }): URLSearchParams {
   const query = new URLSearchParams();
   for (const { slug } of view.chosen) query.append("entity", slug);
   query.set("metric", view.metric);

@@ -1,9 +1,10 @@
 // Pure mapper for the comparison builder: chips or systems on one metric — stated, or derived from
 // stated facts (performance per watt, per dollar) with the derivation spelled out — normalised to
-// a baseline. Every reported value (and every pairing of reports, for derived metrics) is a row.
+// a baseline; or on every metric they share, relative to the baseline (EVERY_METRIC: the
+// overview's CloudMatrix 384 vs GB200 NVL72 panel is this, as a preset). Every reported value
+// (and every pairing of reports, for derived metrics) is a row; where sources disagree, both are.
 import type { SourcedFact } from "@/lib/facts/queries";
 import type { Bound, SourceKind } from "@/lib/generated/prisma/enums";
-import { combineBounds } from "@/lib/charts/comparison";
 import { formatQuantity } from "@/lib/metrics/format";
 import { betterDirection, DERIVED_METRICS, describeSeries, getMetric, seriesKey, specMetrics } from "@/lib/metrics/registry";
 import { convertValue } from "@/lib/metrics/units";
@@ -15,6 +16,9 @@ export type CompareEntity = { slug: string; name: string; kind?: "chip" | "syste
 
 export type CompareRow = {
   key: string;
+  /** The series (or derived metric) of the row, and how a reader names it. */
+  metric: string;
+  metricLabel: string;
   entity: string;
   name: string;
   kind: "chip" | "system" | null;
@@ -26,6 +30,8 @@ export type CompareRow = {
   display: string;
   /** value ÷ the baseline's first reported value; null when the baseline has none. */
   normalised: number | null;
+  /** How exact that ratio is: a lower bound over an exact value stays a lower bound. */
+  normalisedBound: Bound | null;
   /** The best reported value on a metric with a direction (lowest power, highest compute). */
   best: boolean;
   derivation: string | null;
@@ -44,16 +50,26 @@ function seriesOf(fact: SourcedFact): string {
   return seriesKey(fact.metric, fact.qualifiers);
 }
 
+/** The builder's "every metric" choice: each metric the chosen share, relative to the baseline. */
+export const EVERY_METRIC = "all";
+
 export function compareMetricLabel(key: string): string {
+  if (key === EVERY_METRIC) return "Every shared metric";
   if (isDerivedMetric(key)) return DERIVED_METRICS[key].label;
   const direction = betterDirection(key);
   return `${describeSeries(key)}${direction ? ` — ${direction} is better` : ""}`;
 }
 
-/** A bar's label: name and value, and whether it is a rack system when chips are shown too. */
+/**
+ * A bar's label: name and value, and whether it is a rack system when chips are shown too; with
+ * several metrics, the metric first (and the name only when more than one is compared).
+ */
 export function compareRowLabel(row: CompareRow, rows: CompareRow[]): string {
   const mixed = rows.some((r) => r.kind === "system") && rows.some((r) => r.kind === "chip");
-  return `${row.name}${mixed && row.kind === "system" ? " (system)" : ""} · ${row.display}`;
+  const name = `${row.name}${mixed && row.kind === "system" ? " (system)" : ""}`;
+  if (rows.some((r) => r.metric !== row.metric))
+    return `${row.metricLabel.replace(/ — (higher|lower) is better$/, "")} · ${new Set(rows.map((r) => r.entity)).size > 1 ? `${name} ` : ""}${row.display}`;
+  return `${name} · ${row.display}`;
 }
 
 /** Which way is better on a comparison metric (stated series or derived), for ranking. */
@@ -62,7 +78,8 @@ export function compareDirection(key: string): "higher" | "lower" | null {
 }
 
 export function toCompareRows(facts: SourcedFact[], entities: CompareEntity[], metric: string, baseline: string | null): CompareRow[] {
-  const rowsFor = (slug: string, name: string) => (isDerivedMetric(metric) ? derivedRows(facts, slug, name, DERIVED_METRICS[metric]) : statedRows(facts, slug, name, metric));
+  if (metric === EVERY_METRIC) return everyMetricRows(facts, entities, baseline);
+  const rowsFor = (slug: string, name: string) => (isDerivedMetric(metric) ? derivedRows(facts, slug, name, metric) : statedRows(facts, slug, name, metric));
   const rows = entities.flatMap((entity) => rowsFor(entity.slug, entity.name).map((row) => ({ ...row, kind: entity.kind ?? null, country: entity.country ?? null })));
   const reference = rows.find((row) => row.entity === baseline);
   const direction = compareDirection(metric);
@@ -74,8 +91,69 @@ export function toCompareRows(facts: SourcedFact[], entities: CompareEntity[], m
   return ranked.map((row) => ({
     ...row,
     normalised: reference && reference.value !== 0 ? row.value / reference.value : null,
+    normalisedBound: reference ? combineBounds(row.bound, reference.bound) : null,
     best: direction !== null && rows.length > 1 && row.value === bestOf(row.kind),
   }));
+}
+
+/**
+ * Every series the entities share with the baseline, each entity's reports divided by the
+ * baseline's first report in that series (units converted first), and ratios the sources state
+ * themselves ("40% more than an NVL72"). Higher-is-better metrics come first, then lower-is-better,
+ * then those with no direction: "more" never means better and worse on one unlabelled axis.
+ */
+function everyMetricRows(facts: SourcedFact[], entities: CompareEntity[], baseline: string | null): CompareRow[] {
+  const base = entities.find((entity) => entity.slug === baseline);
+  if (!base) return [];
+  const others = entities.filter((entity) => entity !== base);
+  const withEntity = (row: CompareRow, entity: CompareEntity): CompareRow => ({ ...row, kind: entity.kind ?? null, country: entity.country ?? null });
+  const rows: CompareRow[] = [];
+  for (const series of [...new Set(facts.map(seriesOf))].sort()) {
+    const definition = getMetric(series.split(":")[0] ?? "");
+    if (!definition) continue;
+    if (definition.relative) {
+      const label = `${describeSeries(series).replace(/ relative to baseline/, "")} (stated ratio)`;
+      for (const entity of others) {
+        for (const row of statedRows(
+          facts.filter((f) => f.object === base.slug),
+          entity.slug,
+          entity.name,
+          series,
+        )) {
+          rows.push(
+            withEntity({ ...row, metricLabel: label, normalised: row.value, normalisedBound: row.bound, derivation: `ratio to ${base.name} stated by the source` }, entity),
+          );
+        }
+      }
+      continue;
+    }
+    const reference = statedRows(facts, base.slug, base.name, series)[0];
+    if (!reference || reference.value === 0) continue;
+    for (const entity of others) {
+      for (const row of statedRows(facts, entity.slug, entity.name, series)) {
+        rows.push(
+          withEntity(
+            {
+              ...row,
+              normalised: row.value / reference.value,
+              normalisedBound: combineBounds(row.bound, reference.bound),
+              derivation: `${row.display} ÷ ${reference.display} for ${base.name} (${reference.sources[0]?.outlet ?? "source"})`,
+            },
+            entity,
+          ),
+        );
+      }
+    }
+  }
+  const order = { higher: 0, lower: 1, none: 2 };
+  const position = new Map(entities.map((entity, index) => [entity.slug, index]));
+  return rows.sort(
+    (a, b) =>
+      order[betterDirection(a.metric) ?? "none"] - order[betterDirection(b.metric) ?? "none"] ||
+      a.metricLabel.localeCompare(b.metricLabel) ||
+      position.get(a.entity)! - position.get(b.entity)! ||
+      a.normalised! - b.normalised!,
+  );
 }
 
 function statedRows(facts: SourcedFact[], slug: string, name: string, series: string): CompareRow[] {
@@ -86,9 +164,11 @@ function statedRows(facts: SourcedFact[], slug: string, name: string, series: st
     const value = convertValue(fact.value, fact.unit, unit);
     if (value === undefined) continue;
     const valueMax = fact.valueMax === null ? null : (convertValue(fact.valueMax, fact.unit, unit) ?? null);
-    const key = `${slug}:${value}:${valueMax}:${fact.bound}`;
+    const key = `${series}:${slug}:${value}:${valueMax}:${fact.bound}`;
     const row = groups.get(key) ?? {
       key,
+      metric: series,
+      metricLabel: compareMetricLabel(series),
       entity: slug,
       name,
       kind: null,
@@ -98,6 +178,7 @@ function statedRows(facts: SourcedFact[], slug: string, name: string, series: st
       bound: fact.bound,
       display: formatQuantity({ value, valueMax, unit, bound: fact.bound }),
       normalised: null,
+      normalisedBound: null,
       best: false,
       derivation: null,
       sources: [],
@@ -108,7 +189,8 @@ function statedRows(facts: SourcedFact[], slug: string, name: string, series: st
   return [...groups.values()];
 }
 
-function derivedRows(facts: SourcedFact[], slug: string, name: string, derived: DerivedMetric): CompareRow[] {
+function derivedRows(facts: SourcedFact[], slug: string, name: string, key: DerivedMetricKey): CompareRow[] {
+  const derived: DerivedMetric = DERIVED_METRICS[key];
   const reports = (series: readonly string[], unit: string) =>
     facts
       .filter((f) => f.subject === slug && series.includes(seriesOf(f)) && f.valueMax === null)
@@ -124,6 +206,8 @@ function derivedRows(facts: SourcedFact[], slug: string, name: string, derived: 
       const bound = combineBounds(top.fact.bound, invert(bottom.fact.bound));
       rows.push({
         key: `${slug}:${top.fact.id}:${bottom.fact.id}`,
+        metric: key,
+        metricLabel: derived.label,
         entity: slug,
         name,
         kind: null,
@@ -133,6 +217,7 @@ function derivedRows(facts: SourcedFact[], slug: string, name: string, derived: 
         bound,
         display: `${bound === "approx" ? "~" : bound === "at_least" ? "≥ " : bound === "at_most" ? "≤ " : ""}${Number(value.toPrecision(3)).toLocaleString("en-US")} ${derived.unit}`,
         normalised: null,
+        normalisedBound: null,
         best: false,
         derivation: `${formatQuantity(top.fact)} ÷ ${formatQuantity(bottom.fact)}, from ${top.fact.article.outlet ?? "source"}${
           bottom.fact.article.outlet === top.fact.article.outlet ? "" : ` and ${bottom.fact.article.outlet ?? "source"}`
@@ -142,6 +227,15 @@ function derivedRows(facts: SourcedFact[], slug: string, name: string, derived: 
     }
   }
   return rows;
+}
+
+/**
+ * The bound of a ratio of two stated values: a lower bound over an exact value stays a lower
+ * bound; anything hedged or mixed is at best approximate.
+ */
+export function combineBounds(numerator: Bound, denominator: Bound): Bound {
+  if (denominator === "exact" && (numerator === "exact" || numerator === "at_least" || numerator === "at_most")) return numerator;
+  return numerator === "exact" && denominator === "exact" ? "exact" : "approx";
 }
 
 /** Dividing by a lower bound gives an upper bound, and the reverse. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineEventRow } from "@/lib/events/queries";
 import { comparedCompanies } from "./company-colors";
-import { layoutTimeline, timeTicks, toTimelineChartData } from "./timeline";
+import { labelText, layoutTimeline, timeTicks, toOverviewStrip, toTimelineChartData } from "./timeline";
 
 const row = (overrides: Partial<TimelineEventRow>): TimelineEventRow => ({
   id: 1,
@@ -116,6 +116,53 @@ describe("layoutTimeline", () => {
   });
 });
 
+describe("timeline labels", () => {
+  const weighted = (id: number, facts: number, overrides: Partial<TimelineEventRow> = {}) =>
+    row({ id, title: `Event number ${id}`, label: { pin: null, facts, sources: 1 }, ...overrides });
+
+  it("labels the best-reported events first, as many as the width allows", () => {
+    const rows = [weighted(1, 0, { date: "2022-01-10" }), weighted(2, 9, { date: "2023-01-10" }), weighted(3, 4, { date: "2024-01-10" }), weighted(4, 1, { date: "2025-01-10" })];
+    const narrow = layoutTimeline(toTimelineChartData(rows), 400);
+    expect(narrow.labels.map((l) => l.eventId)).toEqual([2]);
+    const wide = layoutTimeline(toTimelineChartData(rows), 1200);
+    expect(wide.labels.map((l) => l.eventId)).toEqual([2, 3, 4, 1]);
+  });
+
+  it("always tries a pinned event and never labels an unpinned one", () => {
+    const rows = [
+      weighted(1, 0, { date: "2022-01-10", label: { pin: true, facts: 0, sources: 1 } }),
+      weighted(2, 9, { date: "2024-01-10", label: { pin: false, facts: 9, sources: 3 } }),
+      weighted(3, 2, { date: "2025-06-10" }),
+    ];
+    const labels = layoutTimeline(toTimelineChartData(rows), 300).labels.map((l) => l.eventId);
+    expect(labels).toEqual([1, 3]);
+  });
+
+  it("never puts a label over a mark or another label, nor outside the plot", () => {
+    // Forty events packed into two years of one lane, all worth a label.
+    const rows = Array.from({ length: 40 }, (_, i) =>
+      weighted(i + 1, 40 - i, { date: `${2023 + (i % 2)}-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 27) + 1).padStart(2, "0")}` }),
+    );
+    for (const width of [270, 600, 1300]) {
+      const layout = layoutTimeline(toTimelineChartData(rows), width, { size: 16, gap: 2 });
+      expect(layout.labels.length).toBeGreaterThan(0);
+      for (const label of layout.labels) {
+        expect(label.left).toBeGreaterThanOrEqual(0);
+        expect(label.left + label.width).toBeLessThanOrEqual(width);
+        const sameRow = layout.marks.filter((m) => m.top === label.top);
+        for (const m of sameRow) expect(m.left + 8 <= label.left || m.left - 8 >= label.left + label.width).toBe(true);
+        const others = layout.labels.filter((o) => o !== label && o.top === label.top);
+        for (const o of others) expect(o.left >= label.left + label.width || o.left + o.width <= label.left).toBe(true);
+      }
+    }
+  });
+
+  it("cuts long titles at a word", () => {
+    expect(labelText("US restricts exports of A100 and H100 chips to China")).toBe("US restricts exports of A100…");
+    expect(labelText("Short title")).toBe("Short title");
+  });
+});
+
 describe("companies side by side", () => {
   it("colours each mark by the chosen company it involves, and events of several by a neutral colour", () => {
     const companies = comparedCompanies(
@@ -147,5 +194,29 @@ describe("companies side by side", () => {
     expect(comparedCompanies(["nvidia"], new Map([["nvidia", "Nvidia"]]))).toBeNull();
     const data = toTimelineChartData([row({ type: "penalty" })]);
     expect(data.series[0]!.points[0]!.color).toBe(data.series[0]!.color);
+  });
+});
+
+describe("overview strip", () => {
+  const months = [
+    { month: "2015-04-01", events: 1 },
+    { month: "2022-10-01", events: 4 },
+    { month: "2025-07-01", events: 2 },
+  ];
+
+  it("spans every month of the view, with the chart's window shaded when dates are chosen", () => {
+    const window: [number, number] = [Date.UTC(2022, 11, 1), Date.UTC(2025, 6, 1)];
+    const strip = toOverviewStrip(months, window, true)!;
+    expect(strip.domain).toEqual([Date.UTC(2015, 3, 1), Date.UTC(2025, 7, 1)]);
+    expect(strip.window).toEqual(window);
+    expect(strip.max).toBe(4);
+    expect(strip.months.map((m) => m.events)).toEqual([1, 4, 2]);
+  });
+
+  it("has no window without a date filter, and widens to a window past the data", () => {
+    expect(toOverviewStrip(months, [0, 1], false)!.window).toBeNull();
+    const past = toOverviewStrip(months, [Date.UTC(2025, 0, 1), Date.UTC(2027, 0, 1)], true)!;
+    expect(past.domain[1]).toBe(Date.UTC(2027, 0, 1));
+    expect(toOverviewStrip([], [0, 1], false)).toBeNull();
   });
 });

@@ -23,6 +23,10 @@ export type TimelinePoint = {
   color: string;
   /** While companies are compared: which of them the event involves ("Nvidia", "Several of them"). */
   company: string | null;
+  /** Whether the mark may carry a label: pinned or unpinned by an editor, else chosen by `weight`. */
+  labelPin: boolean | null;
+  /** Facts plus sources: the events best reported are labelled first. */
+  weight: number;
 };
 
 export type TimelineSeries = {
@@ -73,6 +77,8 @@ export function toTimelineChartData(
         figure: row.keyFigure ? `${describeMetric(row.keyFigure.metric, row.keyFigure.qualifiers ?? null)}: ${formatWithUsd(row.keyFigure, row.keyFigure.usd ?? null)}` : null,
         source: row.outlet || row.sourceUrl ? sourceLabel({ url: row.sourceUrl, outlet: row.outlet, sourceKind: row.sourceKind }) : null,
         ...colorOf(row),
+        labelPin: row.label?.pin ?? null,
+        weight: (row.label?.facts ?? 0) + (row.label?.sources ?? 0),
       })),
   }));
   const xs = series.flatMap((s) => s.points.map((p) => p.x));
@@ -128,7 +134,24 @@ export type PlacedMark = {
   top: number;
 };
 export type LaneBand = { series: TimelineSeries; top: number; height: number };
-export type TimelineLayout = { marks: PlacedMark[]; lanes: LaneBand[]; height: number };
+/** A label beside its mark: `left` and `width` in pixels from the plot's left edge, `top` the mark's row. */
+export type PlacedLabel = { eventId: number; text: string; left: number; width: number; top: number; side: "right" | "left" };
+export type TimelineLayout = { marks: PlacedMark[]; lanes: LaneBand[]; labels: PlacedLabel[]; height: number };
+
+/** Labels are 11 px text; widths are estimated at 0.6 em a character, a little above Geist's average. */
+export const LABEL_FONT_SIZE = 11;
+const LABEL_ADVANCE = 0.6;
+const LABEL_MAX_CHARS = 30;
+/** One automatic label per this many pixels of plot width (pinned labels come on top). */
+const PIXELS_PER_LABEL = 220;
+
+/** An event's title cut to a label at a word boundary: "US restricts exports of A100…". */
+export function labelText(title: string, maxChars = LABEL_MAX_CHARS): string {
+  if (title.length <= maxChars) return title;
+  const cut = title.slice(0, maxChars - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > maxChars / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, "")}…`;
+}
 
 /**
  * Marks laid out on a plot `width` pixels wide. Within its lane, a mark that would touch an earlier
@@ -162,7 +185,43 @@ export function layoutTimeline(data: TimelineChartData, width: number, mark: { s
     top += height;
   }
   marks.sort((a, b) => a.point.x - b.point.x || a.top - b.top);
-  return { marks, lanes, height: top };
+  return { marks, lanes, labels: placeLabels(marks, width, mark), height: top };
+}
+
+/**
+ * Labels for the most important events: pinned ones first, then those with the most facts and
+ * sources (the latest first among equals), one per PIXELS_PER_LABEL of width. Each label sits on
+ * its mark's row, to the right of the mark or else to its left, only where it touches no other mark
+ * or label and stays inside the plot: a label that does not fit is left out, never drawn over data.
+ */
+function placeLabels(marks: PlacedMark[], width: number, mark: { size: number; gap: number }): PlacedLabel[] {
+  const taken = new Map<number, [number, number][]>();
+  const occupy = (top: number, from: number, to: number) => taken.set(top, [...(taken.get(top) ?? []), [from, to]]);
+  const free = (top: number, from: number, to: number) => from >= 0 && to <= width && !(taken.get(top) ?? []).some(([a, b]) => from < b && to > a);
+  const half = mark.size / 2 + mark.gap;
+  for (const placed of marks) occupy(placed.top, placed.left - half, placed.left + half);
+
+  const candidates = marks
+    .filter((placed) => placed.point.labelPin !== false)
+    .sort((a, b) => Number(b.point.labelPin === true) - Number(a.point.labelPin === true) || b.point.weight - a.point.weight || b.point.x - a.point.x || a.point.id - b.point.id);
+  const pinned = candidates.filter((placed) => placed.point.labelPin === true).length;
+  const budget = pinned + Math.max(1, Math.floor(width / PIXELS_PER_LABEL));
+  // On a narrow plot labels are shorter, so one fits beside a mark in the middle.
+  const maxChars = Math.max(12, Math.min(LABEL_MAX_CHARS, Math.floor((width * 0.4) / (LABEL_FONT_SIZE * LABEL_ADVANCE))));
+  const labels: PlacedLabel[] = [];
+  for (const placed of candidates) {
+    if (labels.length >= budget) break;
+    const text = labelText(placed.point.title, maxChars);
+    const textWidth = Math.ceil(text.length * LABEL_FONT_SIZE * LABEL_ADVANCE);
+    const right = placed.left + half;
+    const left = placed.left - half - textWidth;
+    const side = free(placed.top, right, right + textWidth + mark.gap) ? "right" : free(placed.top, left - mark.gap, left + textWidth) ? "left" : null;
+    if (!side) continue;
+    const start = side === "right" ? right : left;
+    occupy(placed.top, start - mark.gap, start + textWidth + mark.gap);
+    labels.push({ eventId: placed.point.id, text, left: start, width: textWidth, top: placed.top, side });
+  }
+  return labels;
 }
 
 export type OverlayBar = { x: number; min: number; extra: number; label: string; period: string; events: number };
@@ -191,4 +250,25 @@ export function brushToMonths(start: number, end: number): { from: string; to: s
   const [a, b] = start <= end ? [start, end] : [end, start];
   const month = (ms: number) => new Date(ms).toISOString().slice(0, 7);
   return { from: month(a), to: month(b) };
+}
+
+/**
+ * The overview strip under the timeline: events per month over the whole span of the view without
+ * its date filter, and the window the chart above shows (null when it shows everything).
+ */
+export type OverviewStrip = { domain: [number, number]; months: { x: number; events: number }[]; max: number; window: [number, number] | null };
+
+export function toOverviewStrip(months: { month: string; events: number }[], shown: [number, number], dateFiltered: boolean): OverviewStrip | null {
+  if (!months.length) return null;
+  const xs = months.map((m) => Date.parse(`${m.month}T00:00:00Z`));
+  const last = new Date(Math.max(...xs));
+  const end = Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1);
+  // The whole span, widened to take in a brushed window that reaches past the data.
+  const domain: [number, number] = [Math.min(xs[0]!, ...(dateFiltered ? [shown[0]] : [])), Math.max(end, ...(dateFiltered ? [shown[1]] : []))];
+  return {
+    domain,
+    months: months.map((m, i) => ({ x: xs[i]!, events: m.events })),
+    max: Math.max(...months.map((m) => m.events)),
+    window: dateFiltered ? shown : null,
+  };
 }

@@ -41,6 +41,8 @@ export type TimelineEventRow = {
   keyFigure: KeyFigure | null;
   /** On the timeline with two or more companies chosen: the slugs of those this event involves. */
   involves?: string[];
+  /** On the timeline: what decides which events get a label (see layoutTimeline). */
+  label?: { pin: boolean | null; facts: number; sources: number };
 };
 
 type RawKeyFigure = {
@@ -128,15 +130,21 @@ async function listTimelineEventsFromDatabase(scope: EventScope, limit = TIMELIN
                       WHERE ee.event_id = e.id), '{}')`
       : Prisma.sql`'{}'::text[]`;
   const [rows, [count]] = await Promise.all([
-    readDb.$queryRaw<(RawEventRow & { involves: string[] })[]>(Prisma.sql`
-      SELECT ${EVENT_COLUMNS}, ${involves} AS involves
+    readDb.$queryRaw<(RawEventRow & { involves: string[]; label_pin: boolean | null; fact_count: number; source_count: number })[]>(Prisma.sql`
+      SELECT ${EVENT_COLUMNS}, ${involves} AS involves, e.label_pin,
+        (SELECT count(*)::int FROM facts f WHERE f.event_id = e.id AND f.review_status = 'accepted') AS fact_count,
+        (SELECT count(*)::int FROM (SELECT f.article_id FROM facts f WHERE f.event_id = e.id AND f.review_status = 'accepted'
+                                    UNION SELECT e.source_article_id WHERE e.source_article_id IS NOT NULL) s) AS source_count
       FROM (SELECT * FROM events e WHERE ${scope.where} ORDER BY e.date DESC, e.id DESC LIMIT ${limit}) e
       LEFT JOIN articles a ON a.id = e.source_article_id
       ${KEY_FIGURE_JOIN}
       ORDER BY e.date, e.id`),
     readDb.$queryRaw<{ total: bigint }[]>(Prisma.sql`SELECT count(*) AS total FROM events e WHERE ${scope.where}`),
   ]);
-  return { rows: rows.map((row) => ({ ...toTimelineRow(row), involves: row.involves })), total: Number(count?.total ?? 0) };
+  return {
+    rows: rows.map((row) => ({ ...toTimelineRow(row), involves: row.involves, label: { pin: row.label_pin, facts: row.fact_count, sources: row.source_count } })),
+    total: Number(count?.total ?? 0),
+  };
 }
 
 export type EventListSort = "date" | "title" | "type";
@@ -224,6 +232,7 @@ async function getEventDetailFromDatabase(id: number) {
       summary: true,
       claimStatus: true,
       countries: true,
+      labelPin: true,
       sourceArticle: { select: { id: true, url: true, outlet: true, sourceKind: true, title: true, textScope: true, text: true } },
       entities: { select: { role: true, entity: { select: { slug: true, name: true, kind: true } } }, orderBy: { role: "asc" } },
       facts: {
@@ -290,7 +299,17 @@ function toKeyFigure(row: RawKeyFigure): KeyFigure | null {
 }
 
 // Cached per data version (lib/cache/query-cache.ts): pages and images repeat these reads.
+/** Events per month in scope, oldest first (the timeline's overview strip), counted in SQL. */
+async function countEventsByMonthFromDatabase(scope: EventScope): Promise<{ month: string; events: number }[]> {
+  const rows = await readDb.$queryRaw<{ month: Date; events: number }[]>(Prisma.sql`
+    SELECT date_trunc('month', e.date)::date AS month, count(*)::int AS events
+    FROM events e WHERE ${scope.where}
+    GROUP BY 1 ORDER BY 1`);
+  return rows.map((row) => ({ month: isoDay(row.month), events: row.events }));
+}
+
 export const listTimelineEvents = cachedByDataVersion("listTimelineEvents", listTimelineEventsFromDatabase);
+export const countEventsByMonth = cachedByDataVersion("countEventsByMonth", countEventsByMonthFromDatabase);
 export const listEventsPage = cachedByDataVersion("listEventsPage", listEventsPageFromDatabase);
 export const getEventDetail = cachedByDataVersion("getEventDetail", getEventDetailFromDatabase);
 export const listRelatedEvents = cachedByDataVersion("listRelatedEvents", listRelatedEventsFromDatabase);

@@ -1,6 +1,7 @@
 // An Atom feed of the events in a view (/feed.xml?<the dashboard's filters>): newest first, each
 // entry with its type, date, key figure, companies and source, linking to the event's page.
 // Pure: the route reads the events and the public address and hands them in.
+import { RIGHTS_STATEMENT } from "@/lib/export/citation";
 import { Feed } from "feed";
 import type { Metadata } from "next";
 import type { EventListRow } from "@/lib/events/queries";
@@ -34,8 +35,7 @@ export function toAtomFeed({ origin, query, subtitle, asOf, events }: AtomFeedIn
     updated: new Date(`${asOf}T00:00:00Z`),
     generator: "Chipwatch",
     language: "en",
-    // No licence is claimed for the compilation (none has been chosen); the quotes are their publishers'.
-    copyright: "Figures and quotes belong to the sources named in each entry",
+    copyright: RIGHTS_STATEMENT,
     author: { name: "Chipwatch", link: origin },
   });
   for (const event of events) {

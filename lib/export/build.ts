@@ -7,8 +7,8 @@ import { listTimelineEvents } from "@/lib/events/queries";
 import { compareMetricLabel } from "@/lib/charts/compare";
 import { DEFAULT_COMPARISON, SYSTEMS_PRESET, type CompareParams } from "@/lib/charts/compare-params";
 import { comparisonQuery, loadComparison, type LoadedComparison } from "@/lib/charts/compare-view";
-import { compareExport, comparisonExport, timelineExport, totalsExport, type ChartExport, type ChartName } from "@/lib/export/spec";
-import { listFamilyBuckets, listFamilySources, listSpecFactsFor, listTotalsByCompany } from "@/lib/facts/queries";
+import { compareExport, timelineExport, totalsExport, type ChartExport, type ChartName } from "@/lib/export/spec";
+import { listFamilyBuckets, listFamilySources, listTotalsByCompany } from "@/lib/facts/queries";
 import { describeFilters, describeSources, filterSlug } from "@/lib/filters/describe";
 import { filtersToSearchParams } from "@/lib/filters/schema";
 import { dateBounds } from "@/lib/filters/state";
@@ -49,21 +49,10 @@ async function buildChartExportUncached(chart: ChartName, scope: EventScope, opt
     );
   }
   if (chart === "compare") return compareViewExport(await loadComparison(options.comparison ?? DEFAULT_COMPARISON), options.origin, asOf);
+  // The overview's panel is the builder's preset, exported as the builder exports it.
   if (chart === "comparison") {
-    const { subject, baseline } = SYSTEMS_PRESET;
-    const facts = await listSpecFactsFor([subject.slug, baseline.slug]);
-    return comparisonExport(
-      {
-        ...base,
-        title: `${subject.name} vs ${baseline.name}`,
-        subtitle: `${subject.name} relative to ${baseline.name} (= 1×), one bar per reported value`,
-        url: `${options.origin}/`,
-        filterSlug: "",
-      },
-      facts,
-      subject,
-      baseline,
-    );
+    const { subject, baseline, params } = SYSTEMS_PRESET;
+    return compareViewExport(await loadComparison(params), options.origin, asOf, { chart, title: `${subject.name} vs ${baseline.name}` });
   }
   const totals = TOTALS_CHARTS[chart];
   const rows = await listTotalsByCompany(scope, totals.family);
@@ -77,13 +66,13 @@ async function buildChartExportUncached(chart: ChartName, scope: EventScope, opt
 }
 
 /** The comparison builder's export, from a comparison already loaded (the /compare page has one). */
-function compareViewExport(view: LoadedComparison, origin: string, asOf: string) {
+function compareViewExport(view: LoadedComparison, origin: string, asOf: string, as: { chart: "compare" | "comparison"; title?: string } = { chart: "compare" }) {
   const dates = new Map(view.facts.map((fact) => [fact.id, fact.article.publishedAt]));
   const urls = new Map(view.facts.map((fact) => [fact.id, fact.article.url]));
   const query = comparisonQuery(view);
   const meta = {
-    chart: "compare" as const,
-    title: `${compareMetricLabel(view.metric)}: ${view.chosen.map((c) => c.name).join(", ")}`,
+    chart: as.chart,
+    title: as.title ?? `${compareMetricLabel(view.metric)}: ${view.chosen.map((c) => c.name).join(", ")}`,
     subtitle: view.baselineName ? `Relative to ${view.baselineName} (= 1×), one bar per reported value` : "One bar per reported value",
     asOf,
     url: `${origin}/compare?${query}`,

@@ -10,7 +10,7 @@ import type { BarsExport, ChartExport, ExportMeta, TimelineExport } from "@/lib/
 import { el, fitText, px, text, wrapText } from "@/lib/export/svg";
 import { FONT_FAMILY, THEMES, type ExportTheme, type ThemeColors } from "@/lib/export/theme";
 import { SEVERAL_COMPANIES } from "@/lib/charts/company-colors";
-import { layoutTimeline, timeTicks } from "@/lib/charts/timeline";
+import { LABEL_FONT_SIZE, layoutTimeline, timeTicks } from "@/lib/charts/timeline";
 
 export type RenderOptions = { width: number; height: number; theme: ExportTheme; fontCss?: string };
 
@@ -160,6 +160,21 @@ function renderTimeline(spec: TimelineExport, plot: Plot, colors: ThemeColors) {
         },
         el("title", {}, escape(`${mark.point.title} (${mark.point.dateLabel})`)),
       ),
+    );
+  }
+  // The screen's labels, on the same rows; smaller when the image squeezes the rows.
+  const labelSize = px(Math.max(8, LABEL_FONT_SIZE * Math.min(1, scale)));
+  for (const label of layout.labels) {
+    const anchorX = plot.left + laneWidth + label.left + (label.side === "left" ? label.width : 0);
+    parts.push(
+      text(label.text, {
+        x: px(anchorX),
+        y: px(yOf(label.top) + labelSize * 0.35),
+        "font-size": labelSize,
+        fill: colors.text,
+        "text-anchor": label.side === "left" ? "end" : "start",
+        "data-label-for": label.eventId,
+      }),
     );
   }
   parts.push(el("line", { x1: plot.left + laneWidth, x2: plot.right, y1: lanesBottom, y2: lanesBottom, stroke: colors.axis }));

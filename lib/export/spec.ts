@@ -1,7 +1,6 @@
 // What an exported chart contains — marks, title, subtitle, sources, counts, "as of", URL — and
 // the rows of its CSV/JSON. Built by pure functions from query rows, so the page (browser
 // download) and the image route (server) produce the same image from the same data.
-import { toComparisonRows, type ComparisonRow } from "@/lib/charts/comparison";
 import { compareRowLabel, type CompareRow } from "@/lib/charts/compare";
 import type { OverlayBar, TimelineChartData } from "@/lib/charts/timeline";
 import { toTotalBars } from "@/lib/charts/totals";
@@ -9,8 +8,8 @@ import { vendorCountryColor } from "@/lib/charts/company-colors";
 import { EVENT_TYPE_STYLES } from "@/lib/events/event-types";
 import { formatPartialDate } from "@/lib/events/partial-date";
 import type { TimelineEventRow } from "@/lib/events/queries";
-import type { CompanyTotal, FigureSource, SourcedFact } from "@/lib/facts/queries";
-import { formatWithUsd } from "@/lib/metrics/format";
+import type { CompanyTotal, FigureSource } from "@/lib/facts/queries";
+import { formatRatio, formatWithUsd } from "@/lib/metrics/format";
 import { describeMetric } from "@/lib/metrics/registry";
 import { sourceName } from "@/lib/sources/kinds";
 import type { SourceKind } from "@/lib/generated/prisma/enums";
@@ -145,41 +144,6 @@ export function totalsExport(meta: MetaInput, totals: CompanyTotal[], sources: F
   };
 }
 
-export function comparisonExport(meta: MetaInput, facts: SourcedFact[], subject: { slug: string; name: string }, baseline: { slug: string; name: string }): BarsExport {
-  const comparison: ComparisonRow[] = toComparisonRows(facts, subject.slug, baseline.slug);
-  const sources = comparison.flatMap((row) => row.sources);
-  const urlOf = new Map(facts.map((fact) => [fact.id, fact.article.url]));
-  const dateOf = new Map(facts.map((fact) => [fact.id, fact.article.publishedAt]));
-  return {
-    kind: "bars",
-    meta: {
-      ...meta,
-      sources: rankSources(sources.map((s) => ({ outlet: sourceName(s), kind: s.sourceKind, date: dateOf.get(s.factId) ?? null }))),
-      factCount: sources.length + comparison.filter((row) => row.baselineSource).length,
-    },
-    bars: comparison.map((row) => ({
-      label: `${row.label} · ${row.subjectDisplay}`,
-      low: row.ratio,
-      high: row.ratio,
-      valueLabel: `${boundPrefix(row.ratioBound)}${row.ratio.toFixed(2)}×`,
-    })),
-    links: comparison.map((row) => (row.sources[0] ? `/articles/${row.sources[0].articleId}#fact-${row.sources[0].factId}` : null)),
-    color: "#E69F00",
-    reference: { value: 1, label: `${baseline.name} = 1×` },
-    rows: comparison.map((row) => ({
-      metric: row.label,
-      [subject.name]: row.subjectDisplay,
-      [baseline.name]: row.baselineDisplay,
-      ratio: Number(row.ratio.toFixed(4)),
-      kind: row.kind,
-      source_urls: row.sources.map((s) => urlOf.get(s.factId) ?? s.outlet ?? "").join(" | "),
-      source_kinds: row.sources.map((s) => s.sourceKind ?? "other").join(" | "),
-      quotes: row.sources.map((s) => s.quote).join(" | "),
-      baseline_quote: row.baselineSource?.quote ?? null,
-    })),
-  };
-}
-
 export function compareExport(meta: MetaInput, rows: CompareRow[], urls: Map<number, string | null>, dates: Map<number, string | null>, baselineName: string | null): BarsExport {
   const normalised = baselineName !== null && rows.every((row) => row.normalised !== null);
   return {
@@ -195,7 +159,7 @@ export function compareExport(meta: MetaInput, rows: CompareRow[], urls: Map<num
         label: compareRowLabel(row, rows),
         low: row.value * scale,
         high: (row.valueMax ?? row.value) * scale,
-        valueLabel: normalised ? `${row.normalised!.toFixed(2)}×` : row.display,
+        valueLabel: normalised ? formatRatio(row.normalised!, row.normalisedBound) : row.display,
       };
     }),
     links: rows.map((row) => (row.sources[0] ? `/articles/${row.sources[0].articleId}#fact-${row.sources[0].factId}` : null)),
@@ -203,6 +167,7 @@ export function compareExport(meta: MetaInput, rows: CompareRow[], urls: Map<num
     colors: rows.map((row) => vendorCountryColor(row.country).color),
     reference: normalised ? { value: 1, label: `${baselineName} = 1×` } : null,
     rows: rows.map((row) => ({
+      metric: row.metricLabel,
       name: row.name,
       kind: row.kind,
       vendor_country: row.country,
@@ -227,8 +192,4 @@ export function rankSources(sources: { outlet: string | null; kind: SourceKind |
     byOutlet.set(outlet, entry);
   }
   return [...byOutlet].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0])).map(([outlet, { kind, date }]) => ({ outlet, kind, date }));
-}
-
-function boundPrefix(bound: string) {
-  return bound === "at_least" ? "≥ " : bound === "at_most" ? "≤ " : bound === "exact" ? "" : "~";
 }

@@ -1,5 +1,6 @@
 // CSV and JSON of exactly the rows a chart draws. CSV cells that a spreadsheet would run as a
 // formula (=, +, -, @, tab, CR) are prefixed with an apostrophe (OWASP's advice).
+import { citationFor } from "@/lib/export/citation";
 import type { ChartExport } from "@/lib/export/spec";
 
 export function toCsv(rows: Record<string, string | number | null>[]): string {
@@ -17,7 +18,8 @@ export function csvCell(value: string | number | null): string {
 
 export function toJson(spec: ChartExport): string {
   const { meta, rows } = spec;
-  return `${JSON.stringify({ chart: meta.chart, title: meta.title, filters: meta.subtitle, sourceScope: meta.sourceScope ?? null, asOf: meta.asOf, url: meta.url, sources: meta.sources, rows }, null, 2)}\n`;
+  const citation = citationFor(meta);
+  return `${JSON.stringify({ chart: meta.chart, title: meta.title, filters: meta.subtitle, sourceScope: meta.sourceScope ?? null, asOf: meta.asOf, url: meta.url, citation, sources: meta.sources, rows }, null, 2)}\n`;
 }
 
 /** chipwatch-<chart>-<filters>-<yyyy-mm-dd>.<ext> */

@@ -58,3 +58,32 @@ export function formActionIds(body: Uint8Array): string[] {
   const bound = [...text.matchAll(/name="\$ACTION_\d+:0"\r?\n\r?\n\{"id":"([0-9a-f]+)"/g)].map((match) => match[1]!);
   return [...plain, ...bound];
 }
+
+/**
+ * The action ids the page at `pathname` hosts, from the build's pages (route patterns such as
+ * /events/[id]) and their actions: an exact route first, else the dynamic route it matches.
+ */
+export function pageActionsFor(pages: Map<string, Set<string>>, pathname: string): Set<string> {
+  const exact = pages.get(pathname);
+  if (exact) return exact;
+  for (const [pattern, actions] of pages) {
+    if (!pattern.includes("[")) continue;
+    const source = pattern
+      .split("/")
+      .filter((segment) => !/^\(.+\)$/.test(segment)) // route groups are not in the URL
+      .map((segment) =>
+        /^\[\[\.\.\..+\]\]$/.test(segment)
+          ? "(?:/.*)?"
+          : /^\[\.\.\..+\]$/.test(segment)
+            ? "/.+"
+            : /^\[.+\]$/.test(segment)
+              ? "/[^/]+"
+              : segment
+                ? `/${segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`
+                : "",
+      )
+      .join("");
+    if (new RegExp(`^${source}/?$`).test(pathname)) return actions;
+  }
+  return new Set();
+}

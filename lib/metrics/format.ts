@@ -23,6 +23,11 @@ export function formatQuantity({ value, valueMax, unit, bound }: Quantity): stri
   return `${prefix}${number}${unitSuffix(unit)}`;
 }
 
+/** A ratio to a baseline with how exact it is: "≥ 1.67×", "~3.86×" (a ratio of ranges is approximate). */
+export function formatRatio(ratio: number, bound: Bound | null): string {
+  return `${bound === "range" ? "~" : BOUND_PREFIX[bound ?? "exact"]}${ratio.toFixed(2)}×`;
+}
+
 /**
  * A stated quantity, and for money in another currency its US-dollar value with the rate and
  * month used, or a notice that no reference rate covers it. Everything else as formatQuantity.

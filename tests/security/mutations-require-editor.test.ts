@@ -21,7 +21,14 @@ const actionModules = sources.filter((file) => /^["']use server["'];?/m.test(rea
 
 describe("editor-only writes", () => {
   it("finds the server action modules (the enumeration itself works)", () => {
-    expect(actionModules.sort()).toEqual(["app/articles/[id]/actions.ts", "app/feeds/actions.ts", "app/ingest/actions.ts", "app/review/actions.ts", "app/sign-in/actions.ts"]);
+    expect(actionModules.sort()).toEqual([
+      "app/articles/[id]/actions.ts",
+      "app/events/[id]/actions.ts",
+      "app/feeds/actions.ts",
+      "app/ingest/actions.ts",
+      "app/review/actions.ts",
+      "app/sign-in/actions.ts",
+    ]);
   });
 
   it("every exported server action is gated: editors only, or one of the two public ones", async () => {
@@ -37,6 +44,7 @@ describe("editor-only writes", () => {
       "acceptConfident",
       "addFeed",
       "analyseArticle",
+      "chooseTimelineLabel",
       "correctSourceKind",
       "fileArticle",
       "pollNow",

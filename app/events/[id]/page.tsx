@@ -13,10 +13,14 @@ import { EVENT_TYPE_STYLES } from "@/lib/events/event-types";
 import { formatPartialDate } from "@/lib/events/partial-date";
 import { getEventDetail, listRelatedEvents } from "@/lib/events/queries";
 import { figureAmount, figureLabel } from "@/lib/facts/figure";
+import { isEditor } from "@/lib/auth/session";
+import { labelChoiceOf } from "@/lib/events/mutations";
+import { fieldLabel, formatStoredValue, listEventRevisions, type RevisionRow } from "@/lib/revisions/queries";
+import { chooseTimelineLabel } from "./actions";
 
 const paramsSchema = z.object({ id: rowIdSchema });
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
 
 async function load(params: Props["params"]) {
   const parsed = paramsSchema.safeParse(await params);
@@ -29,10 +33,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const ROLE_LABELS = { subject: "Subject", counterparty: "Counterparty", authority: "Authority", product: "Product" } as const;
 
-export default async function EventPage({ params }: Props) {
+export default async function EventPage({ params, searchParams }: Props) {
   const event = await load(params);
   if (!event) notFound();
-  const related = await listRelatedEvents(event.id);
+  const [related, revisions, editor, { notice }] = await Promise.all([
+    listRelatedEvents(event.id),
+    listEventRevisions(
+      event.id,
+      event.facts.map((fact) => fact.id),
+    ),
+    isEditor(),
+    searchParams,
+  ]);
+  const corrections = revisions.filter((revision) => revision.correction);
+  const correctionsOf = (recordType: RevisionRow["recordType"], id: number) => corrections.filter((r) => r.recordType === recordType && r.recordId === id);
   const style = EVENT_TYPE_STYLES[event.type];
   // Node 20 has no Map.groupBy.
   const bySource = new Map<number, typeof event.facts>();
@@ -55,6 +69,29 @@ export default async function EventPage({ params }: Props) {
             {event.title}
           </h1>
           {event.summary && <p className="mt-2">{event.summary}</p>}
+          {correctionsOf("event", event.id).map((revision) => (
+            <CorrectionNote key={revision.id} revision={revision} />
+          ))}
+          {editor && (
+            <form action={chooseTimelineLabel} className="mt-3 flex flex-wrap items-center gap-2 text-xs text-zinc-700 dark:text-zinc-300" aria-label="Timeline label">
+              <input type="hidden" name="eventId" value={event.id} />
+              <label className="flex items-center gap-1">
+                Label on the timeline
+                <select name="choice" defaultValue={labelChoiceOf(event.labelPin)} className="rounded border border-zinc-300 bg-transparent px-1 py-0.5 dark:border-zinc-700">
+                  <option value="auto">automatic (best-reported events)</option>
+                  <option value="pinned">pinned: always labelled</option>
+                  <option value="hidden">never labelled</option>
+                </select>
+              </label>
+              <label className="flex items-center gap-1">
+                Reason
+                <input name="reason" maxLength={500} className="w-48 rounded border border-zinc-300 bg-transparent px-1 py-0.5 dark:border-zinc-700" />
+              </label>
+              <button className="rounded border border-zinc-400 px-2 py-0.5 dark:border-zinc-600">Save</button>
+              {notice === "label-saved" && <span role="status">Saved.</span>}
+              {notice === "invalid-label" && <span role="alert">That is not a label choice; nothing changed.</span>}
+            </form>
+          )}
           <ul className="mt-3 flex flex-wrap gap-2 text-sm" aria-label="Involved">
             {event.entities.map((entity) => (
               <li key={entity.slug} className="rounded border border-zinc-200 px-2 py-0.5 dark:border-zinc-800">
@@ -107,6 +144,9 @@ export default async function EventPage({ params }: Props) {
                       <QuoteLink articleId={article.id} factId={fact.id} className="mt-1 block italic text-zinc-700 hover:underline dark:text-zinc-300">
                         “{fact.quote}”
                       </QuoteLink>
+                      {correctionsOf("fact", fact.id).map((revision) => (
+                        <CorrectionNote key={revision.id} revision={revision} />
+                      ))}
                     </li>
                   ))}
                 </ul>
@@ -156,5 +196,20 @@ export default async function EventPage({ params }: Props) {
         )}
       </aside>
     </div>
+  );
+}
+
+/** "Corrected on 1 Dec 2026: value 559 → 600 (reason)", the earlier value kept in view. */
+function CorrectionNote({ revision }: { revision: RevisionRow }) {
+  const day = formatPartialDate(new Date(revision.changedAt), "day");
+  return (
+    <p className="mt-1 text-xs text-amber-800 dark:text-amber-300" data-testid="correction">
+      {revision.action === "delete" ? "Deleted" : "Corrected"} on <time dateTime={revision.changedAt}>{day}</time>:{" "}
+      {revision.changes
+        .map((change) => `${fieldLabel(change.field)} was ${formatStoredValue(change.field, change.before)}, now ${formatStoredValue(change.field, change.after)}`)
+        .join("; ")}
+      {revision.reason && <> — “{revision.reason}”</>}
+      {revision.editor && <> ({revision.editor})</>}
+    </p>
   );
 }

@@ -1,6 +1,15 @@
+// The builder's "every metric" mode, which the overview's CloudMatrix 384 vs GB200 NVL72 panel is
+// a preset of: every metric both have, relative to the baseline, conflicting reports side by side.
 import { describe, expect, it } from "vitest";
 import type { SourcedFact } from "@/lib/facts/queries";
-import { combineBounds, toComparisonRows } from "./comparison";
+import { betterDirection } from "@/lib/metrics/registry";
+import { combineBounds, EVERY_METRIC, toCompareRows } from "./compare";
+
+const ENTITIES = [
+  { slug: "cm384", name: "CloudMatrix 384", kind: "system" as const, country: "CN" },
+  { slug: "nvl72", name: "GB200 NVL72", kind: "system" as const, country: "US" },
+];
+const toComparisonRows = (facts: SourcedFact[], _subject: string, baseline: string) => toCompareRows(facts, ENTITIES, EVERY_METRIC, baseline);
 
 let nextId = 1;
 const fact = (overrides: Partial<SourcedFact>): SourcedFact => ({
@@ -19,7 +28,7 @@ const fact = (overrides: Partial<SourcedFact>): SourcedFact => ({
   ...overrides,
 });
 
-describe("toComparisonRows", () => {
+describe("every metric, relative to the baseline", () => {
   const facts = [
     fact({ metric: "power", value: 559, subject: "cm384", article: { id: 10, url: null, outlet: "capacitymedia.com", sourceKind: null, publishedAt: null } }),
     fact({ metric: "power", value: 600, bound: "approx", subject: "cm384", article: { id: 11, url: null, outlet: "Aiwire", sourceKind: null, publishedAt: null } }),
@@ -35,11 +44,12 @@ describe("toComparisonRows", () => {
 
   it("shows conflicting reports side by side, each with its source", () => {
     const power = rows.filter((r) => r.metric === "power");
-    expect(power.map((r) => [r.sources.map((s) => s.outlet).join(), r.subjectDisplay, r.ratio.toFixed(2)])).toEqual([
+    expect(power.map((r) => [r.sources.map((s) => s.outlet).join(), r.display, r.normalised!.toFixed(2)])).toEqual([
       ["capacitymedia.com", "559 kW", "3.86"],
       ["Aiwire", "~600 kW", "4.14"],
     ]);
-    expect(power.every((r) => r.ratioBound === "approx")).toBe(true);
+    expect(power.every((r) => r.normalisedBound === "approx")).toBe(true);
+    expect(power[0]!.derivation).toBe("559 kW ÷ ~145 kW for GB200 NVL72 (outlet-a)");
   });
 
   it("lists agreeing sources on one row", () => {
@@ -56,9 +66,11 @@ describe("toComparisonRows", () => {
   });
 
   it("converts units before dividing and keeps stated ratios as stated", () => {
-    expect(rows.find((r) => r.metric === "compute:BF16")?.ratio).toBeCloseTo(300 / 180);
+    expect(rows.find((r) => r.metric === "compute:BF16")?.normalised).toBeCloseTo(300 / 180);
     const stated = rows.find((r) => r.metric === "relative_performance:FP16")!;
-    expect([stated.kind, stated.ratio, stated.subjectDisplay]).toEqual(["stated", 1.4, "~1.4×"]);
+    expect([stated.derivation, stated.normalised, stated.display]).toEqual(["ratio to GB200 NVL72 stated by the source", 1.4, "~1.4×"]);
+    // The baseline's own reports are the 1× line, not bars.
+    expect(rows.every((r) => r.entity === "cm384")).toBe(true);
   });
 
   it("leaves out metrics the baseline lacks", () => {
@@ -101,8 +113,8 @@ describe("which way is better", () => {
       "cm384",
       "nvl72",
     );
-    expect(rows.map((row) => row.better)).toEqual(["higher", "lower"]);
-    expect(rows[0]!.label).toMatch(/— higher is better$/);
-    expect(rows[1]!.label).toMatch(/^Power.* — lower is better$/);
+    expect(rows.map((row) => betterDirection(row.metric))).toEqual(["higher", "lower"]);
+    expect(rows[0]!.metricLabel).toMatch(/— higher is better$/);
+    expect(rows[1]!.metricLabel).toMatch(/^Power.* — lower is better$/);
   });
 });
