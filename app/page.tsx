@@ -1,5 +1,8 @@
 // Overview for the current filters: headline numbers, the timeline, totals by company, the
-// CloudMatrix 384 vs GB200 NVL72 comparison and the latest events. Each widget streams on its own.
+// CloudMatrix 384 vs GB200 NVL72 comparison and the latest events. Each widget streams on its own
+// on the first visit. The boundaries are not keyed by the filters: a filter change is a transition
+// that keeps the current view until the new one is ready, instead of flashing skeletons (and
+// waiting out React's 300 ms throttle on revealing them).
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { FiltersSection } from "@/components/filters/filters-section";
@@ -25,7 +28,6 @@ export default async function OverviewPage({ searchParams }: Props) {
   const params = await searchParams;
   const scope = await scopeFromSearchParams(params);
   const overlay = parseOverlay(firstParam(params, "overlay"));
-  const key = JSON.stringify(params);
 
   return (
     <div className="grid gap-6">
@@ -33,20 +35,20 @@ export default async function OverviewPage({ searchParams }: Props) {
       <Suspense fallback={<Skeleton height={140} label="filters" />}>
         <FiltersSection scope={scope} />
       </Suspense>
-      <Suspense key={`headline-${key}`} fallback={<Skeleton height={HEADLINE_HEIGHT} label="headline numbers" />}>
+      <Suspense fallback={<Skeleton height={HEADLINE_HEIGHT} label="headline numbers" />}>
         <HeadlineNumbers scope={scope} />
       </Suspense>
-      <Suspense key={`timeline-${key}`} fallback={<Skeleton height={TIMELINE_HEIGHT + 60} label="timeline" />}>
+      <Suspense fallback={<Skeleton height={TIMELINE_HEIGHT + 60} label="timeline" />}>
         <TimelinePanel scope={scope} overlay={overlay} />
       </Suspense>
       <div className="grid gap-6 lg:grid-cols-3">
-        <Suspense key={`orders-${key}`} fallback={<Skeleton height={160} label="chips ordered" />}>
+        <Suspense fallback={<Skeleton height={160} label="chips ordered" />}>
           <TotalsPanel scope={scope} chart="orders" title="Chips ordered, by buyer" what="chip orders" />
         </Suspense>
-        <Suspense key={`stockpile-${key}`} fallback={<Skeleton height={160} label="stockpiles" />}>
+        <Suspense fallback={<Skeleton height={160} label="stockpiles" />}>
           <TotalsPanel scope={scope} chart="stockpiles" title="Chips stockpiled, by holder" what="stockpiles" />
         </Suspense>
-        <Suspense key={`penalty-${key}`} fallback={<Skeleton height={160} label="penalties" />}>
+        <Suspense fallback={<Skeleton height={160} label="penalties" />}>
           <TotalsPanel scope={scope} chart="penalties" title="Penalties, by company" what="penalties" />
         </Suspense>
       </div>
@@ -58,7 +60,7 @@ export default async function OverviewPage({ searchParams }: Props) {
           <h2 id="latest-heading" className="text-lg font-semibold">
             Latest events
           </h2>
-          <Suspense key={`latest-${key}`} fallback={<Skeleton height={400} label="latest events" />}>
+          <Suspense fallback={<Skeleton height={400} label="latest events" />}>
             <LatestEventsPanel scope={scope} />
           </Suspense>
         </section>

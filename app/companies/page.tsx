@@ -31,7 +31,7 @@ export default async function CompaniesPage({ searchParams }: Props) {
       <Suspense fallback={<Skeleton height={140} label="filters" />}>
         <FiltersSection scope={scope} />
       </Suspense>
-      <Suspense key={JSON.stringify(params)} fallback={<Skeleton height={600} label="companies" />}>
+      <Suspense fallback={<Skeleton height={600} label="companies" />}>
         <EntityGroups scope={scope} />
       </Suspense>
     </div>

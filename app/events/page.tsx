@@ -35,7 +35,7 @@ export default async function EventsPage({ searchParams }: Props) {
       <Suspense fallback={<Skeleton height={140} label="filters" />}>
         <FiltersSection scope={scope} />
       </Suspense>
-      <Suspense key={JSON.stringify(params)} fallback={<Skeleton height={800} label="events" />}>
+      <Suspense fallback={<Skeleton height={800} label="events" />}>
         <EventsTable scope={scope} list={list} />
       </Suspense>
     </div>

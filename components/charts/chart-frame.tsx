@@ -19,7 +19,9 @@ export function ChartFrame({ title, subtitle, chart, table, minHeight, testId, e
   const [view, setView] = useState<"chart" | "table">("chart");
   const id = useId();
   return (
-    <section aria-labelledby={`${id}-title`} data-testid={testId}>
+    // data-view names the view drawn (its image route): it changes when new data arrives, even
+    // though the section stays the same element across soft navigations.
+    <section aria-labelledby={`${id}-title`} data-testid={testId} data-view={exportable?.imagePath}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <div>
           <h2 id={`${id}-title`} className="text-lg font-semibold">

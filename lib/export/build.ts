@@ -23,15 +23,17 @@ export const TOTALS_CHARTS = {
   penalties: { family: "penalty", title: "Penalties, by company", color: "#CC79A7" },
 } as const satisfies Record<string, { family: MetricFamily; title: string; color: string }>;
 
-export type ExportOptions = { origin: string; overlay?: TimelineOverlay | null; asOf?: string; comparison?: CompareParams };
+export type ExportOptions = { origin: string; overlay?: TimelineOverlay | null; asOf?: string; dataVersion?: string; comparison?: CompareParams };
 
 async function buildChartExportUncached(chart: ChartName, scope: EventScope, options: ExportOptions): Promise<ChartExport> {
-  const asOf = options.asOf ?? (await getDataVersion()).asOf;
+  const current = options.asOf && options.dataVersion ? null : await getDataVersion();
+  const asOf = options.asOf ?? current!.asOf;
+  const dataVersion = options.dataVersion ?? String(current!.version);
   const query = filtersToSearchParams(scope.filters);
   if (options.overlay && chart === "timeline") query.set("overlay", options.overlay);
   const url = `${options.origin}/${query.size ? `?${query}` : ""}`;
   const subtitle = describeFilters(scope.filters, scope.companyNames);
-  const base = { chart, subtitle, asOf, url, filterSlug: filterSlug(scope.filters), sourceScope: describeSources(scope.filters) };
+  const base = { chart, subtitle, asOf, dataVersion, url, filterSlug: filterSlug(scope.filters), sourceScope: describeSources(scope.filters) };
 
   if (chart === "timeline") {
     const overlay = options.overlay ? TIMELINE_OVERLAYS[options.overlay] : null;
@@ -48,11 +50,11 @@ async function buildChartExportUncached(chart: ChartName, scope: EventScope, opt
       overlay && buckets ? { label: overlay.label, bars: toOverlayBars(buckets, overlay.bucket) } : null,
     );
   }
-  if (chart === "compare") return compareViewExport(await loadComparison(options.comparison ?? DEFAULT_COMPARISON), options.origin, asOf);
+  if (chart === "compare") return compareViewExport(await loadComparison(options.comparison ?? DEFAULT_COMPARISON), options.origin, asOf, { chart, dataVersion });
   // The overview's panel is the builder's preset, exported as the builder exports it.
   if (chart === "comparison") {
     const { subject, baseline, params } = SYSTEMS_PRESET;
-    return compareViewExport(await loadComparison(params), options.origin, asOf, { chart, title: `${subject.name} vs ${baseline.name}` });
+    return compareViewExport(await loadComparison(params), options.origin, asOf, { chart, dataVersion, title: `${subject.name} vs ${baseline.name}` });
   }
   const totals = TOTALS_CHARTS[chart];
   const rows = await listTotalsByCompany(scope, totals.family);
@@ -66,12 +68,13 @@ async function buildChartExportUncached(chart: ChartName, scope: EventScope, opt
 }
 
 /** The comparison builder's export, from a comparison already loaded (the /compare page has one). */
-function compareViewExport(view: LoadedComparison, origin: string, asOf: string, as: { chart: "compare" | "comparison"; title?: string } = { chart: "compare" }) {
+function compareViewExport(view: LoadedComparison, origin: string, asOf: string, as: { chart: "compare" | "comparison"; dataVersion?: string; title?: string }) {
   const dates = new Map(view.facts.map((fact) => [fact.id, fact.article.publishedAt]));
   const urls = new Map(view.facts.map((fact) => [fact.id, fact.article.url]));
   const query = comparisonQuery(view);
   const meta = {
     chart: as.chart,
+    dataVersion: as.dataVersion,
     title: as.title ?? `${compareMetricLabel(view.metric)}: ${view.chosen.map((c) => c.name).join(", ")}`,
     subtitle: view.baselineName ? `Relative to ${view.baselineName} (= 1×), one bar per reported value` : "One bar per reported value",
     asOf,

@@ -107,7 +107,7 @@ function renderFooter(meta: ExportMeta, width: number, height: number, colors: T
   const maxChars = Math.floor((width - 2 * PAD) / (12 * 0.55));
   const y1 = height - PAD - FOOTER_LINE;
   const asOf = formatPartialDate(new Date(`${meta.asOf}T00:00:00Z`), "day");
-  const counts = `${meta.factCount} fact${meta.factCount === 1 ? "" : "s"} shown · Data as of ${asOf} · Chipwatch · ${meta.url}`;
+  const counts = `${meta.factCount} fact${meta.factCount === 1 ? "" : "s"} shown · Data as of ${asOf}${meta.dataVersion ? ` (version ${meta.dataVersion})` : ""} · Chipwatch · ${meta.url}`;
   return el(
     "g",
     { "data-role": "footer", "font-size": 12, fill: colors.muted },

@@ -28,6 +28,11 @@ export type ExportMeta = {
   factCount: number;
   /** ISO date the data last changed. */
   asOf: string;
+  /**
+   * The data version the export shows (it changes with every write): with the revisions API
+   * (/api/v1/revisions) a reader can tell which corrections it includes.
+   */
+  dataVersion?: string;
   /** The URL that reproduces the view. */
   url: string;
   /** Filter words for file names ("nvidia-penalty-2025-01-2025-12"). */

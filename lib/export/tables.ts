@@ -19,7 +19,7 @@ export function csvCell(value: string | number | null): string {
 export function toJson(spec: ChartExport): string {
   const { meta, rows } = spec;
   const citation = citationFor(meta);
-  return `${JSON.stringify({ chart: meta.chart, title: meta.title, filters: meta.subtitle, sourceScope: meta.sourceScope ?? null, asOf: meta.asOf, url: meta.url, citation, sources: meta.sources, rows }, null, 2)}\n`;
+  return `${JSON.stringify({ chart: meta.chart, title: meta.title, filters: meta.subtitle, sourceScope: meta.sourceScope ?? null, asOf: meta.asOf, data_version: meta.dataVersion ?? null, url: meta.url, citation, sources: meta.sources, rows }, null, 2)}\n`;
 }
 
 /** chipwatch-<chart>-<filters>-<yyyy-mm-dd>.<ext> */

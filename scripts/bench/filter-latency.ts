@@ -17,10 +17,10 @@ const { values } = parseArgs({ options: { base: { type: "string" }, port: { type
 // The in-page part is a string: tsx names every function it compiles (esbuild's __name), and the
 // page has no __name to call.
 const CLICK_AND_WAIT = `async (name) => {
-  // The timeline sits in a Suspense boundary keyed by the filters: the new view is a new element,
-  // drawn once its marks are in it; a view without events shows its empty state instead.
+  // The timeline's frame names the view it draws (data-view, its image route): the new view is
+  // drawn when that changes with its marks in place; a view without events shows its empty state.
   const chart = () => document.querySelector('[data-testid="timeline-chart"]');
-  const before = chart();
+  const before = chart()?.dataset.view ?? null;
   const target = [...document.querySelectorAll("button[aria-pressed]")].find((b) => b.textContent.trim() === name);
   if (!target) throw new Error("no filter chip named " + name);
   const started = performance.now();
@@ -30,13 +30,13 @@ const CLICK_AND_WAIT = `async (name) => {
     const observer = new MutationObserver(() => {
       const now = chart();
       const empty = !now && [...document.querySelectorAll("main p")].some((p) => (p.textContent || "").startsWith("No events for"));
-      if ((now && now !== before && now.querySelector("a[data-event-id]")) || empty) {
+      if ((now && now.dataset.view !== before && now.querySelector("a[data-event-id]")) || empty) {
         clearTimeout(timeout);
         observer.disconnect();
         resolve(performance.now() - started);
       }
     });
-    observer.observe(document.body, { subtree: true, childList: true });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-view"] });
   });
 }`;
 

@@ -58,7 +58,13 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       if (scope.notices.length) {
         throw new InvalidInput("invalid_filter", scope.notices.map((n) => `${n.key}=${n.value}: ${n.message}`).join("; "));
       }
-      const spec = await buildChartExport(parsed.chart, scope, { origin: publicOrigin(request.headers), overlay: parsed.overlay, asOf, comparison: parsed.comparison });
+      const spec = await buildChartExport(parsed.chart, scope, {
+        origin: publicOrigin(request.headers),
+        overlay: parsed.overlay,
+        asOf,
+        dataVersion: String(version),
+        comparison: parsed.comparison,
+      });
       return { body: await render(spec), fileName: exportFileName(spec, parsed.format === "spec" ? "json" : parsed.format) };
     });
     return fileResponse(file, parsed.format, cacheHeaders);
