@@ -1,7 +1,8 @@
-// Server start-up and errors. One JSON line on stderr per server error (pages, route handlers, server actions, the proxy),
+// Server start-up and errors. One JSON line (lib/log.ts) per server error (pages, route handlers, server actions, the proxy),
 // with the request id the proxy assigned and the digest the error page shows the reader: a reader
 // who reports "reference 2816516365" leads straight to this line.
 import type { Instrumentation } from "next";
+import { errorMessage, requestLogger } from "@/lib/log";
 
 /**
  * Runs once, before the server answers its first request: starts following feeds
@@ -19,17 +20,7 @@ export async function register() {
 export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {
   const header = request.headers["x-request-id"];
   const digest = typeof error === "object" && error && "digest" in error ? String(error.digest) : undefined;
-  console.error(
-    JSON.stringify({
-      level: "error",
-      time: new Date().toISOString(),
-      requestId: Array.isArray(header) ? header[0] : header,
-      digest,
-      method: request.method,
-      path: request.path,
-      route: context.routePath,
-      routeType: context.routeType,
-      message: error instanceof Error ? error.message : String(error),
-    }),
+  requestLogger(Array.isArray(header) ? header[0] : header, { digest, method: request.method, path: request.path, route: context.routePath, routeType: context.routeType }).error(
+    errorMessage(error),
   );
 };

@@ -1,6 +1,7 @@
 // Runs before every request: a fresh CSP nonce (Next.js puts it on its own scripts), security
 // headers, and a request id that error logs and error pages show.
 import { NextResponse, type NextRequest } from "next/server";
+import { errorMessage, requestLogger } from "@/lib/log";
 import { SESSION_COOKIE, sessionIsValid } from "@/lib/auth/sessions";
 import { databaseReachable } from "@/lib/database/availability";
 import { trustedProxyHops } from "@/lib/http/client-address";
@@ -45,7 +46,7 @@ export async function proxy(request: NextRequest) {
   // While the database is down, pages say so with a 503 instead of failing half-rendered.
   // /api/health answers for itself (with its own 503), and chart images need the data too.
   if (request.nextUrl.pathname !== "/api/health" && !(await databaseReachable())) {
-    console.error(JSON.stringify({ level: "error", requestId, path: request.nextUrl.pathname, message: "database unreachable" }));
+    requestLogger(requestId, { path: request.nextUrl.pathname }).error("database unreachable");
     return unavailable(requestId, request.nextUrl.pathname.startsWith("/api/"));
   }
   // Readers get pages rendered once per data version (lib/http/page-cache.ts).
@@ -55,9 +56,7 @@ export async function proxy(request: NextRequest) {
       return withSecurityHeaders(new NextResponse(page.body, page), csp, requestId);
     } catch (error) {
       // Rendering directly below still answers the reader; the failure is logged.
-      console.error(
-        JSON.stringify({ level: "error", requestId, path: request.nextUrl.pathname, message: `page cache: ${error instanceof Error ? error.message : String(error)}` }),
-      );
+      requestLogger(requestId, { path: request.nextUrl.pathname }).error(`page cache: ${errorMessage(error)}`);
     }
   }
   const headers = new Headers(request.headers);

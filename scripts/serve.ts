@@ -9,6 +9,7 @@ import { createServer, IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxyHops } from "@/lib/http/client-address";
 import { checkWrite, MAX_BODY_BYTES, pageActionsFor } from "@/lib/http/write-guard";
+import { errorMessage, logger } from "@/lib/log";
 
 const port = Number(process.env.PORT ?? 3000);
 const dev = process.argv.includes("--dev");
@@ -80,7 +81,7 @@ async function guardedWrite(request: IncomingMessage, response: ServerResponse) 
   });
   replay.push(body);
   replay.push(null);
-  handle(replay, response).catch((error: unknown) => console.error("[serve] replay failed", error));
+  handle(replay, response).catch((error: unknown) => logger.error({ component: "serve" }, `replay failed: ${errorMessage(error)}`));
 }
 
 /**

@@ -2,6 +2,7 @@
 // Ingestion: analyse a pasted or uploaded article (extraction, duplicate check), then save what
 // the editor reviewed. Both check the editor session on the server first.
 import { DomainError } from "@/lib/errors";
+import { errorMessage, requestLogger } from "@/lib/log";
 import { z } from "zod";
 import { HtmlTooComplexError } from "@/lib/articles/html";
 import { DuplicateArticleError, findDuplicateArticle, saveSubmission } from "@/lib/articles/mutations";
@@ -149,6 +150,6 @@ export const saveReviewed = editorAction(
 function messageOf(error: unknown) {
   if (error instanceof DomainError) return error.message;
   const requestId = crypto.randomUUID();
-  console.error(JSON.stringify({ level: "error", action: "ingest", requestId, message: error instanceof Error ? error.message : String(error) }));
+  requestLogger(requestId, { action: "ingest" }).error(errorMessage(error));
   return `Something went wrong on our side (request ${requestId}). Nothing was saved.`;
 }

@@ -12,7 +12,7 @@ import { InvalidInput } from "@/lib/errors";
 import { citationFor } from "@/lib/export/citation";
 import { toCsv } from "@/lib/export/tables";
 import { describeFilters } from "@/lib/filters/describe";
-import { parseFilters } from "@/lib/filters/schema";
+import { FILTER_PARAMS, parseFilters } from "@/lib/filters/schema";
 import { resolveEventScope } from "@/lib/filters/scope";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { errorResponse, jsonError } from "@/lib/http/errors";
@@ -21,7 +21,6 @@ import { createRateLimiter } from "@/lib/http/rate-limit";
 import { listDeletions } from "@/lib/revisions/queries";
 
 const REPEATABLE = new Set(["company", "type", "country", "source"]);
-const FILTER_KEYS = ["company", "subsidiaries", "role", "type", "country", "from", "to", "q", "source"] as const;
 
 // Per address and instance; signed-in editors are not limited. CHIPWATCH_API_RATE_LIMIT requests
 // a minute (0: off).
@@ -60,7 +59,7 @@ export async function listResponse(request: NextRequest, collection: Collection)
     if (limited) return limited;
     const query = parseListQuery(request.nextUrl.searchParams);
     const filterParams = new URLSearchParams();
-    for (const key of FILTER_KEYS) for (const value of request.nextUrl.searchParams.getAll(key)) filterParams.append(key, value);
+    for (const key of FILTER_PARAMS) for (const value of request.nextUrl.searchParams.getAll(key)) filterParams.append(key, value);
     const { filters, notices } = parseFilters(filterParams);
     const scope = await resolveEventScope(filters, notices);
     if (scope.notices.length) throw new InvalidInput("invalid_filter", scope.notices.map((n) => `${n.key}=${n.value}: ${n.message}`).join("; "));

@@ -5,6 +5,7 @@
 // due feeds itself once a minute, one at a time, through the same pollFeed and its item claims.
 // CHIPWATCH_FEEDS=off turns both off (then poll from /feeds or `npm run feeds:worker`).
 import { dueFeeds, pollFeed, type PollResult } from "@/lib/feeds/poll";
+import { errorMessage, logger } from "@/lib/log";
 import { startFeedWorker } from "@/lib/feeds/worker";
 
 const MINUTE = 60_000;
@@ -22,9 +23,8 @@ export async function pollDueFeeds(onPolled: (result: PollResult) => void = () =
 
 export async function followFeedsWhileServing(): Promise<void> {
   if (process.env.CHIPWATCH_FEEDS === "off" || !process.env.DATABASE_URL) return;
-  const log = (result: PollResult) => console.log(JSON.stringify({ level: "info", time: new Date().toISOString(), component: "feeds", ...result }));
-  const fail = (error: unknown) =>
-    console.error(JSON.stringify({ level: "error", time: new Date().toISOString(), component: "feeds", message: error instanceof Error ? error.message : String(error) }));
+  const log = (result: PollResult) => logger.info({ component: "feeds", ...result }, "feeds polled");
+  const fail = (error: unknown) => logger.error({ component: "feeds" }, errorMessage(error));
   if (process.env.CHIPWATCH_EMBEDDED_DB !== "1") {
     // Not awaited: the server answers while the queue connects (or logs why it cannot).
     void startFeedWorker(process.env.DATABASE_URL, { onPolled: log }).catch(fail);

@@ -4,6 +4,7 @@
 // of `npm run feeds:worker` processes (or app instances) share one queue. pg-boss 10: the newest
 // that runs on Node 20 (12.x and graphile-worker 0.18 need Node 22).
 import PgBoss from "pg-boss";
+import { logger } from "@/lib/log";
 import { dueFeeds, pollFeed, type PollResult } from "@/lib/feeds/poll";
 import type { FetchOptions } from "@/lib/intake/fetch";
 
@@ -17,7 +18,7 @@ export async function startFeedWorker(
   options: { fetch?: FetchOptions; onPolled?: (result: PollResult) => void; schedule?: boolean; pollingIntervalSeconds?: number } = {},
 ): Promise<FeedWorker> {
   const boss = new PgBoss({ connectionString, max: 3, schema: "pgboss" });
-  boss.on("error", (error) => console.error(JSON.stringify({ level: "error", component: "feed-worker", message: error.message })));
+  boss.on("error", (error) => logger.error({ component: "feed-worker" }, error.message));
   await boss.start();
   await boss.createQueue(DUE);
   // "stately": one poll of a feed queued and one running at most, whoever asks (singletonKey: the feed).

@@ -27,6 +27,9 @@ export type DashboardFilters = {
 
 export type FilterNotice = { key: string; value: string; message: string };
 
+/** The URL parameters the filters are read from (filtersToSearchParams writes exactly these). */
+export const FILTER_PARAMS = ["company", "subsidiaries", "role", "type", "country", "from", "to", "q", "source"] as const;
+
 export const EMPTY_FILTERS: DashboardFilters = {
   companies: [],
   includeSubsidiaries: false,

@@ -3,6 +3,7 @@
 // anything else is logged and answered generically.
 import { NextResponse } from "next/server";
 import { Conflict, DomainError, InvalidInput, NotFound, Unauthorized } from "@/lib/errors";
+import { errorMessage, requestLogger } from "@/lib/log";
 
 /** The HTTP status of a domain error. */
 export function statusOf(error: DomainError): number {
@@ -21,6 +22,6 @@ export function jsonError(status: number, code: string, message: string, headers
 export function errorResponse(error: unknown, route: string, request?: Request) {
   if (error instanceof DomainError) return jsonError(statusOf(error), error.code, error.message);
   const requestId = request?.headers.get("x-request-id") ?? crypto.randomUUID();
-  console.error(JSON.stringify({ level: "error", route, requestId, message: error instanceof Error ? error.message : String(error) }));
+  requestLogger(requestId, { route }).error(errorMessage(error));
   return jsonError(500, "internal_error", `Something went wrong on our side (request ${requestId}).`);
 }

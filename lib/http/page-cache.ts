@@ -1,26 +1,44 @@
 // Rendered pages for readers, kept under the data version. A dashboard page is the same for every
-// anonymous reader until an editor saves, so it is rendered once per version (and per URL and
-// host) and then served from memory: under 100 concurrent readers the server answers from here
-// instead of rendering the same 160 kB a hundred times. Editors (session cookie), client-side
+// anonymous reader until an editor saves, so it is rendered once per version (and per page state
+// and host) and then served from memory: under 100 concurrent readers the server answers from
+// here instead of rendering the same 160 kB a hundred times. Editors (session cookie), client-side
 // navigations and prefetches (anything but a document request) and anything but GET/HEAD always
-// render.
+// render. Kept by lru-cache, bounded by bytes (CHIPWATCH_PAGE_CACHE_MB, default 128), keyed on the
+// page's own parameters (lib/http/page-key.ts): unknown parameters are redirected away, never kept.
 //
 // The CSP nonce is per response: a cached page's nonce is replaced by the new response's own, so
 // a nonce is never reused across responses.
 import { SESSION_COOKIE } from "@/lib/auth/sessions";
 import { readDataVersion } from "@/lib/data/version";
 import { publicOrigin } from "@/lib/http/origin";
+import { pageKey } from "@/lib/http/page-key";
+import { LRUCache } from "lru-cache";
 import { request as httpRequest } from "node:http";
 import { randomBytes } from "node:crypto";
 
 /** Marks the proxy's own render request, so it is rendered instead of answered from the cache. */
 const RENDER_HEADER = "x-chipwatch-render";
 const RENDER_TOKEN = randomBytes(16).toString("hex");
-const MAX_PAGES = 500;
 const MAX_PAGE_BYTES = 2 * 1024 * 1024;
+const MAX_BYTES = Number(process.env.CHIPWATCH_PAGE_CACHE_MB ?? 128) * 1024 * 1024;
 
 type CachedPage = { status: number; headers: [string, string][]; body: string; nonce: string; keep: boolean };
-let pages = new Map<string, Promise<CachedPage>>();
+/** One render: the fetch keeps the page when it is worth keeping, and hands it over either way. */
+type RenderContext = { render: () => Promise<CachedPage>; unkept?: CachedPage };
+
+const pages = new LRUCache<string, CachedPage, RenderContext>({
+  maxSize: MAX_BYTES,
+  // Strings are two bytes a character in memory.
+  sizeCalculation: (page) => page.body.length * 2 + 1024,
+  ttl: 60 * 60_000,
+  fetchMethod: async (_key, _stale, { context }) => {
+    const page = await context.render();
+    if (page.keep) return page;
+    // Only complete, successful pages are worth keeping.
+    context.unkept = page;
+    return undefined;
+  },
+});
 let pagesVersion: string | null = null;
 
 export function pageCacheEnabled(): boolean {
@@ -41,7 +59,7 @@ export function isCacheablePageRequest(request: Request, pathname: string): bool
   // metadata: only a document navigation is answered here (or, from a client without Fetch
   // metadata, a request that asks for HTML); everything else goes to Next.
   if (!asksForDocument(request)) return false;
-  return ["/", "/events", "/companies", "/compare"].includes(pathname) || /^\/(events|companies|articles)\/[^/]+$/.test(pathname);
+  return pageKey(pathname, new URL(request.url).searchParams) !== null;
 }
 
 function asksForDocument(request: Request): boolean {
@@ -56,33 +74,25 @@ function asksForDocument(request: Request): boolean {
  * with the render header. The body's nonce is replaced by `nonce`.
  */
 export async function cachedPage(request: Request, url: URL, nonce: string): Promise<Response> {
+  const page = pageKey(url.pathname, url.searchParams);
+  if (!page) throw new Error(`not a cacheable page: ${url.pathname}`);
+  // Keyed on the public origin the page prints (lib/http/origin.ts), not on raw forwarded headers;
+  // a redirect names that origin too (the proxy takes only absolute addresses).
+  const origin = new URL(publicOrigin(request.headers));
+  if ("redirect" in page) return new Response(null, { status: 307, headers: { location: new URL(page.redirect, origin).toString(), "x-chipwatch-cache": "redirect" } });
   const { version } = await readDataVersion();
   if (version !== pagesVersion) {
-    pages = new Map();
+    pages.clear();
     pagesVersion = version;
   }
-  // Keyed on the public origin the page prints (lib/http/origin.ts), not on raw forwarded headers.
-  const origin = new URL(publicOrigin(request.headers));
-  const key = `${origin.origin}|${url.pathname}${url.search}`;
-  let page = pages.get(key);
-  if (!page) {
-    page = render(request, url);
-    const owner = pages;
-    owner.set(key, page);
-    if (owner.size > MAX_PAGES) owner.delete(owner.keys().next().value!);
-    // Only complete, successful pages are worth keeping.
-    page.then(
-      (rendered) => {
-        if (!rendered.keep && owner.get(key) === page) owner.delete(key);
-      },
-      () => {
-        if (owner.get(key) === page) owner.delete(key);
-      },
-    );
-  }
-  const rendered = await page;
+  const key = `${origin.origin}|${page.key}`;
+  const hit = pages.has(key);
+  const context: RenderContext = { render: () => render(request, url) };
+  const rendered = (await pages.fetch(key, { context })) ?? context.unkept ?? (await render(request, url));
   const body = rendered.nonce ? rendered.body.replaceAll(rendered.nonce, nonce) : rendered.body;
-  return new Response(request.method === "HEAD" ? null : body, { status: rendered.status, headers: rendered.headers });
+  const headers = new Headers(rendered.headers);
+  headers.set("x-chipwatch-cache", hit ? "hit" : "miss");
+  return new Response(request.method === "HEAD" ? null : body, { status: rendered.status, headers });
 }
 
 async function render(request: Request, url: URL): Promise<CachedPage> {

@@ -99,6 +99,7 @@ test("no route answers with localhost or 127.0.0.1; links name the public addres
     "/articles/1",
     "/sign-in",
     "/no-such-page",
+    "/?utm_source=newsletter&company=nvidia",
     "/feed.xml?company=nvidia",
     "/embed/timeline?company=huawei",
     `/oembed?url=${encodeURIComponent(`${PUBLIC}/?company=huawei`)}`,
