@@ -6,6 +6,8 @@ import { db } from "@/lib/db";
 import { CONCEPTS, METRIC_KEYS } from "@/lib/metrics/registry";
 import { datasetShape, generateDataset, SYNTHETIC_URL_PREFIX } from "../scripts/synth/generate";
 import { synthesize, SynthRefused } from "../scripts/synth/load";
+import { prepareDatabase } from "@/lib/database/prepare";
+import { createThrowawayDatabase } from "./support/throwaway-database";
 
 function digest(facts: number, seed: number) {
   const hash = createHash("sha256");
@@ -50,5 +52,17 @@ describe("synthetic data", () => {
     await expect(synthesize(inject("databaseUrl"), { facts: 100, seed: 1 })).rejects.toThrow(SynthRefused);
     await expect(synthesize(inject("databaseUrl"), { facts: 100, seed: 1 })).rejects.toThrow(/real article/);
     expect(await counts()).toEqual(before);
+  });
+
+  // Needs a second database on the server: real PostgreSQL only.
+  it.skipIf(!process.env.TEST_DATABASE_URL)("is never given the demo data by npm start, so a benchmark can reuse it", async () => {
+    const database = await createThrowawayDatabase(process.env.TEST_DATABASE_URL!);
+    try {
+      expect((await synthesize(database.url, { facts: 300, seed: 1 })).reused).toBe(false);
+      expect((await prepareDatabase(database.url, { seed: "if-new" })).seeded).toBeNull();
+      expect((await synthesize(database.url, { facts: 300, seed: 1 })).reused).toBe(true);
+    } finally {
+      await database.stop();
+    }
   });
 });

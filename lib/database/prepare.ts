@@ -16,7 +16,11 @@ export async function prepareDatabase(url: string, options: { seed: "if-new" | "
   const client = createPrismaClient(url, 1);
   try {
     let seeded: SeedCounts | null = null;
-    if (options.seed !== "never") {
+    // A synthetic benchmark database (npm run db:synth marks its facts table) is never given the
+    // demo data: the two would mix, and the synthesizer refuses a database with real articles.
+    const [{ note } = { note: null }] = await client.$queryRaw<{ note: string | null }[]>`SELECT obj_description('facts'::regclass, 'pg_class') AS note`;
+    const synthetic = note?.startsWith("chipwatch-synth ") ?? false;
+    if (options.seed === "always" || (options.seed === "if-new" && !synthetic)) {
       const plan = planSeed(await loadSeedInput());
       const applied = await client.seedState.findUnique({ where: { id: 1 } });
       const current = options.seed === "if-new" && applied?.fingerprint === plan.fingerprint && (await client.event.count()) > 0;

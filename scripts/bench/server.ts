@@ -6,8 +6,11 @@ export async function startProductionServer(
   port: number,
   env: Record<string, string> = {},
   timeoutSeconds = 240,
+  /** CPUs to pin the server to (`taskset -c`), apart from the load generator. */
+  cpus: string | null = null,
 ): Promise<{ base: string; process: ChildProcess; stop: () => void }> {
-  const child = spawn("npm", ["start"], { env: { ...process.env, ...env, PORT: String(port) }, stdio: "ignore", detached: true });
+  const [command, args] = cpus ? ["taskset", ["-c", cpus, "npm", "start"]] : ["npm", ["start"]];
+  const child = spawn(command, args, { env: { ...process.env, ...env, PORT: String(port) }, stdio: "ignore", detached: true });
   const base = `http://localhost:${port}`;
   const stop = () => {
     if (child.pid) process.kill(-child.pid, "SIGTERM");

@@ -11,4 +11,5 @@ export function summarize(samples: number[]): Timing {
 
 export const round = (n: number) => Math.round(n * 100) / 100;
 
-export type WidgetResult = { widget: string; filter: "all" | "company"; median: number; p95: number; rows: number };
+/** Cold: every run reaches PostgreSQL (result cache emptied first); warm: answered by the result cache. */
+export type WidgetResult = { widget: string; filter: "all" | "company"; median: number; p95: number; rows: number; warmMedian?: number; warmP95?: number; samples?: number };

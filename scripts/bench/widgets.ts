@@ -1,8 +1,11 @@
-// tsx scripts/bench/widgets.ts [--runs 15] — run by `npm run bench` once per dataset, with
+// tsx scripts/bench/widgets.ts [--runs 60] — run by `npm run bench` once per dataset, with
 // DATABASE_URL pointing at it. Times the query behind each dashboard widget (the app's own query
-// functions, with the result cache emptied before every run, so every run reaches PostgreSQL),
-// with and without a company filter, and a naive baseline: Prisma findMany of the rows and the
-// same bucketing done in JavaScript. Prints one JSON object on stdout.
+// functions) with and without a company filter: cold (the result cache emptied before every run,
+// so every run reaches PostgreSQL) and warm (answered by the result cache). Beside them, two
+// baselines on the same data: the plain SQL GROUP BY a BI tool (Metabase, Superset) would send
+// for the bucketed series, the totals and the overview numbers, with the same indexes; and the
+// naive Prisma findMany + JavaScript bucketing. Captures EXPLAIN (ANALYZE, BUFFERS) of every raw
+// SQL statement a widget sends. Prints one JSON object on stdout.
 import { clearQueryCache } from "@/lib/cache/query-cache";
 import { db } from "@/lib/db";
 import { getEntityBySlug } from "@/lib/entities/queries";
@@ -10,25 +13,59 @@ import { listEventsPage, listLatestEvents, listTimelineEvents } from "@/lib/even
 import { getHeadlineNumbers, listFactsAbout, listFamilyBuckets, listFamilySources, listSpecFactsFor, listTotalsByCompany } from "@/lib/facts/queries";
 import { parseFilters } from "@/lib/filters/schema";
 import { resolveEventScope, type EventScope } from "@/lib/filters/scope";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { metricsInFamily, specMetrics } from "@/lib/metrics/registry";
 import { round, summarize, type Timing, type WidgetResult } from "./stats";
 
 const runsAt = process.argv.indexOf("--runs");
-const RUNS = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 15;
+// At least 50 samples, so a p95 is not simply the slowest run.
+const RUNS = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 60;
 
-async function time(run: () => Promise<unknown>): Promise<Timing & { rows: number }> {
+async function time(run: () => Promise<unknown>, cache: "cold" | "warm" = "cold"): Promise<Timing & { rows: number }> {
   let rows = 0;
   clearQueryCache();
   const first = await run(); // warm-up: plans, connections, caches of PostgreSQL itself
   rows = Array.isArray(first) ? first.length : typeof first === "object" && first && "rows" in first && Array.isArray(first.rows) ? first.rows.length : 1;
   const samples: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    clearQueryCache();
+    if (cache === "cold") clearQueryCache();
     const started = performance.now();
     await run();
     samples.push(performance.now() - started);
   }
   return { ...summarize(samples), rows };
+}
+
+// Every raw SQL statement the app sends while `capturing` is on, for EXPLAIN. The client is
+// created on first use; a first query makes sure it exists before its $queryRaw is wrapped.
+let capturing: Prisma.Sql[] | null = null;
+await db.$queryRaw`SELECT 1`;
+const client = (globalThis as unknown as { chipwatchPrisma: PrismaClient }).chipwatchPrisma;
+const queryRaw = client.$queryRaw.bind(client) as (...args: unknown[]) => Promise<unknown>;
+Object.defineProperty(client, "$queryRaw", {
+  configurable: true,
+  value: (first: unknown, ...rest: unknown[]) => {
+    if (capturing) capturing.push(first instanceof Prisma.Sql ? first : Prisma.sql(first as TemplateStringsArray, ...rest));
+    return queryRaw(first, ...rest);
+  },
+});
+
+/** EXPLAIN (ANALYZE, BUFFERS) of each raw statement one cold run of a widget sends. */
+async function plansOf(run: () => Promise<unknown>): Promise<string[]> {
+  clearQueryCache();
+  const statements: Prisma.Sql[] = [];
+  capturing = statements;
+  try {
+    await run();
+  } finally {
+    capturing = null;
+  }
+  const plans: string[] = [];
+  for (const statement of statements.filter((sql) => !/^\s*SELECT\s+version\b|data_version/i.test(sql.text))) {
+    const rows = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, ...statement.values);
+    plans.push(rows.map((row) => row["QUERY PLAN"]).join("\n"));
+  }
+  return plans;
 }
 
 async function main() {
@@ -69,12 +106,66 @@ async function main() {
     ["company page", async () => Promise.all([getEntityBySlug(top.slug), listFactsAbout(top.slug)])],
   ];
   const results: WidgetResult[] = [];
+  const plans: Record<string, string[]> = {};
   for (const [widget, run] of widgets) {
     for (const filter of ["all", "company"] as const) {
       if (filter === "company" && (widget.startsWith("comparison") || widget.startsWith("company page"))) continue;
       const timing = await time(() => run(scopes[filter]));
-      results.push({ widget, filter, ...timing });
-      process.stderr.write(`  ${widget} (${filter}): median ${timing.median} ms, p95 ${timing.p95} ms\n`);
+      const warm = await time(() => run(scopes[filter]), "warm");
+      results.push({ widget, filter, ...timing, warmMedian: warm.median, warmP95: warm.p95, samples: RUNS });
+      plans[`${widget} (${filter})`] = await plansOf(() => run(scopes[filter]));
+      process.stderr.write(`  ${widget} (${filter}): cold median ${timing.median} ms, p95 ${timing.p95} ms; warm p95 ${warm.p95} ms\n`);
+    }
+  }
+
+  // What a BI tool would send instead: a plain GROUP BY over facts (and events), same indexes.
+  const companyId = (await db.entity.findUniqueOrThrow({ where: { slug: top.slug }, select: { id: true } })).id;
+  const ordered = metricsInFamily("chips_ordered");
+  const onlyCompany = (filter: "all" | "company") =>
+    filter === "company"
+      ? Prisma.sql`AND (f.subject_id = ${companyId} OR f.object_id = ${companyId}) AND EXISTS (SELECT 1 FROM event_entities ee WHERE ee.event_id = e.id AND ee.entity_id = ${companyId})`
+      : Prisma.empty;
+  const groupBy: [string, string, (filter: "all" | "company") => Prisma.Sql][] = [
+    [
+      "timeline buckets (orders per quarter)",
+      "bucketed series",
+      (filter) => Prisma.sql`
+        SELECT date_trunc('quarter', coalesce(f.date, e.date)) AS quarter, sum(f.value) AS chips, sum(coalesce(f.value_max, f.value)) AS chips_max, count(DISTINCT f.event_id) AS events
+        FROM facts f JOIN events e ON e.id = f.event_id
+        WHERE f.review_status = 'accepted' AND f.metric = ANY(${ordered}::text[]) AND f.unit = 'units' ${onlyCompany(filter)}
+        GROUP BY 1 ORDER BY 1`,
+    ],
+    [
+      "totals by company + sources",
+      "totals",
+      (filter) => Prisma.sql`
+        SELECT coalesce(en.name, f.subject_label) AS company, sum(f.value) AS chips, count(DISTINCT f.article_id) AS sources
+        FROM facts f JOIN events e ON e.id = f.event_id LEFT JOIN entities en ON en.id = f.subject_id
+        WHERE f.review_status = 'accepted' AND f.metric = ANY(${ordered}::text[]) AND f.unit = 'units' ${onlyCompany(filter)}
+        GROUP BY 1 ORDER BY 2 DESC LIMIT 20`,
+    ],
+    [
+      "overview numbers",
+      "overview numbers",
+      (filter) => Prisma.sql`
+        SELECT count(DISTINCT e.id) AS events,
+               sum(f.usd_value) FILTER (WHERE f.metric = ANY(${metricsInFamily("penalty")}::text[])) AS penalties_usd,
+               sum(f.value) FILTER (WHERE f.metric = ANY(${ordered}::text[]) AND f.unit = 'units') AS chips_ordered,
+               sum(f.value) FILTER (WHERE f.metric = ANY(${metricsInFamily("stockpile")}::text[]) AND f.unit = 'units') AS chips_stockpiled,
+               (SELECT count(DISTINCT ee.entity_id) FROM event_entities ee JOIN entities en ON en.id = ee.entity_id AND en.kind = 'company'
+                 ${filter === "company" ? Prisma.sql`WHERE ee.event_id IN (SELECT event_id FROM event_entities WHERE entity_id = ${companyId})` : Prisma.empty}) AS companies
+        FROM events e LEFT JOIN facts f ON f.event_id = e.id AND f.review_status = 'accepted'
+        ${filter === "company" ? Prisma.sql`WHERE EXISTS (SELECT 1 FROM event_entities ee WHERE ee.event_id = e.id AND ee.entity_id = ${companyId})` : Prisma.empty}`,
+    ],
+  ];
+  const baselines: { widget: string; what: string; filter: "all" | "company"; median: number; p95: number; ours: number; ratio: number; plan: string }[] = [];
+  for (const [widget, what, sql] of groupBy) {
+    for (const filter of ["all", "company"] as const) {
+      const timing = await time(() => db.$queryRaw(sql(filter)));
+      const ours = results.find((r) => r.widget === widget && r.filter === filter)!;
+      const [plan] = await plansOfSql(sql(filter));
+      baselines.push({ widget, what, filter, median: timing.median, p95: timing.p95, ours: ours.p95, ratio: round(timing.p95 / Math.max(ours.p95, 0.01)), plan: plan ?? "" });
+      process.stderr.write(`  plain GROUP BY, ${what} (${filter}): median ${timing.median} ms, p95 ${timing.p95} ms (${round(timing.p95 / Math.max(ours.p95, 0.01))}× ours)\n`);
     }
   }
 
@@ -109,9 +200,16 @@ async function main() {
       counts: { facts: Number(counts!.facts), events: Number(counts!.events), entities: Number(counts!.entities) },
       company: top.slug,
       widgets: results,
+      baselines,
+      plans,
       naive: { widget: "timeline buckets, naive (Prisma findMany + JS)", median: naive.median, p95: naive.p95, ratio: round(naive.median / bucketed.median) },
     }),
   );
+}
+
+async function plansOfSql(sql: Prisma.Sql): Promise<string[]> {
+  const rows = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, ...sql.values);
+  return [rows.map((row) => row["QUERY PLAN"]).join("\n")];
 }
 
 main()
