@@ -63,6 +63,14 @@ async function listEventRevisionsFromDatabase(eventId: number, factIds: number[]
 }
 export const listEventRevisions = cachedByDataVersion("listEventRevisions", listEventRevisionsFromDatabase);
 
+/** Every revision of some facts (an article's), oldest first. */
+async function listFactRevisionsFromDatabase(factIds: number[]): Promise<RevisionRow[]> {
+  const rows = await readDb.$queryRaw<RawRevision[]>(Prisma.sql`
+    ${SELECT_REVISION} WHERE record_type = 'fact' AND record_id = ANY(${factIds}::int[]) ORDER BY id`);
+  return rows.map(toRevisionRow);
+}
+export const listFactRevisions = cachedByDataVersion("listFactRevisions", listFactRevisionsFromDatabase);
+
 /** Revisions of records of one type, for the API: by record ids, or everything after a revision id. */
 export async function listRevisions(recordType: RecordType, where: { recordIds?: number[]; since?: Date; limit?: number }): Promise<RevisionRow[]> {
   const rows = await readDb.$queryRaw<RawRevision[]>(Prisma.sql`

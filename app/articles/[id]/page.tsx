@@ -1,5 +1,7 @@
 // An article with every fact highlighted where it is stated; each highlight links to the
 // structured fact beside the text, and each fact links back to its sentence.
+import { CorrectionNote } from "@/components/correction-note";
+import { listFactRevisions } from "@/lib/revisions/queries";
 import { SourceKindTag } from "@/components/source-kind";
 import { correctSourceKind } from "@/app/articles/[id]/actions";
 import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/sources/kinds";
@@ -30,6 +32,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const article = await getArticleWithFacts(parsed.data.id, editor);
   if (!article) notFound();
   const notice = (await searchParams).notice;
+  const corrections = (await listFactRevisions(article.facts.map((fact) => fact.id))).filter((revision) => revision.correction);
   const runs = splitIntoRuns(
     article.text,
     article.facts.map((fact) => ({ id: fact.id, start: fact.quoteStart, end: fact.quoteEnd })),
@@ -127,6 +130,11 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               <a href={`#fact-${fact.id}`} className="mt-1 block italic text-zinc-700 hover:underline dark:text-zinc-300">
                 “{fact.quote}”
               </a>
+              {corrections
+                .filter((revision) => revision.recordId === fact.id)
+                .map((revision) => (
+                  <CorrectionNote key={revision.id} revision={revision} />
+                ))}
             </li>
           ))}
         </ol>

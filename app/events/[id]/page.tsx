@@ -15,7 +15,8 @@ import { getEventDetail, listRelatedEvents } from "@/lib/events/queries";
 import { figureAmount, figureLabel } from "@/lib/facts/figure";
 import { isEditor } from "@/lib/auth/session";
 import { labelChoiceOf } from "@/lib/events/mutations";
-import { fieldLabel, formatStoredValue, listEventRevisions, type RevisionRow } from "@/lib/revisions/queries";
+import { listEventRevisions, type RevisionRow } from "@/lib/revisions/queries";
+import { CorrectionNote } from "@/components/correction-note";
 import { chooseTimelineLabel } from "./actions";
 
 const paramsSchema = z.object({ id: rowIdSchema });
@@ -196,20 +197,5 @@ export default async function EventPage({ params, searchParams }: Props) {
         )}
       </aside>
     </div>
-  );
-}
-
-/** "Corrected on 1 Dec 2026: value 559 → 600 (reason)", the earlier value kept in view. */
-function CorrectionNote({ revision }: { revision: RevisionRow }) {
-  const day = formatPartialDate(new Date(revision.changedAt), "day");
-  return (
-    <p className="mt-1 text-xs text-amber-800 dark:text-amber-300" data-testid="correction">
-      {revision.action === "delete" ? "Deleted" : "Corrected"} on <time dateTime={revision.changedAt}>{day}</time>:{" "}
-      {revision.changes
-        .map((change) => `${fieldLabel(change.field)} was ${formatStoredValue(change.field, change.before)}, now ${formatStoredValue(change.field, change.after)}`)
-        .join("; ")}
-      {revision.reason && <> — “{revision.reason}”</>}
-      {revision.editor && <> ({revision.editor})</>}
-    </p>
   );
 }
