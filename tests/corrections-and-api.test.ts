@@ -49,8 +49,13 @@ describe("corrections on the record", () => {
     const after = await listRevisions("fact", { recordIds: [fact.id] });
     expect(after).toHaveLength(before.length + 2);
     expect(after.at(-2)).toMatchObject({ editor: null, reason: null, correction: true });
-    // The stored US-dollar value follows (the database converts), and says so too.
-    expect(after.at(-2)!.changes).toEqual(expect.arrayContaining([{ field: "value", before: Number(fact.value), after: Number(fact.value) + 1 }]));
+    // The stored US-dollar value follows (the database converts); derived, it is not a change of its own.
+    expect(after.at(-2)!.changes).toEqual([{ field: "value", before: Number(fact.value), after: Number(fact.value) + 1 }]);
+    // A new rate table moves every money fact's dollar value: no revisions, but updated_at moves.
+    const revisionsBefore = (await listRevisions("fact", {})).length;
+    const touched = await db.$executeRaw`UPDATE facts SET usd_value = usd_value * 1 WHERE id = ${fact.id}`;
+    expect(touched).toBe(1);
+    expect((await listRevisions("fact", {})).length).toBe(revisionsBefore);
   });
 });
 

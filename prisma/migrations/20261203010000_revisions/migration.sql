@@ -18,16 +18,19 @@ CREATE TABLE "revisions" (
 CREATE INDEX "revisions_record_idx" ON "revisions" ("record_type", "record_id", "id");
 CREATE INDEX "revisions_changed_at_idx" ON "revisions" ("changed_at", "id");
 
+-- Derived columns (the US-dollar value a trigger computes from the reference rates) are left out:
+-- a new rate table moves them on every money fact, and that is no correction of the record.
 CREATE FUNCTION "record_revision"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-    old_row JSONB := to_jsonb(OLD) - 'search_vector' - 'updated_at';
+    derived TEXT[] := ARRAY['search_vector', 'updated_at', 'usd_value', 'usd_value_max', 'usd_rate', 'usd_rate_month'];
+    old_row JSONB := to_jsonb(OLD) - derived;
     new_row JSONB;
     changed JSONB;
 BEGIN
     IF TG_OP = 'DELETE' THEN
         SELECT jsonb_object_agg(key, jsonb_build_array(value, NULL)) INTO changed FROM jsonb_each(old_row);
     ELSE
-        new_row := to_jsonb(NEW) - 'search_vector' - 'updated_at';
+        new_row := to_jsonb(NEW) - derived;
         SELECT jsonb_object_agg(o.key, jsonb_build_array(o.value, n.value)) INTO changed
         FROM jsonb_each(old_row) o JOIN jsonb_each(new_row) n USING (key)
         WHERE o.value IS DISTINCT FROM n.value;
