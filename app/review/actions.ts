@@ -11,7 +11,7 @@ import { newEventSchema } from "@/lib/articles/schema";
 import { reviewFiltersSchema, type ReviewFilters } from "@/lib/articles/review-queue";
 import { metricsOfKind } from "@/lib/metrics/registry";
 import { editorAction } from "@/lib/auth/editor-action";
-import { currentEditor } from "@/lib/revisions/record";
+import { currentEditor } from "@/lib/auth/session";
 
 const reviewSchema = z.object({
   factId: rowIdSchema,

@@ -38,6 +38,26 @@ function factScope(scope: EventScope): Prisma.Sql {
   return Prisma.sql`${events} AND ${attributed}`;
 }
 
+/** The source page and record times both reads select (a.*, created_at, updated_at, revision count). */
+type RawSourceAndRecord<ArticleId> = {
+  article_id: ArticleId;
+  outlet: string | null;
+  url: string | null;
+  source_kind: SourceKind | null;
+  published_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+  revision: number;
+};
+
+function sourceOf(row: RawSourceAndRecord<number>) {
+  return { article_id: row.article_id, outlet: row.outlet, url: row.url, kind: row.source_kind, published: row.published_at ? isoDay(row.published_at) : null };
+}
+
+function recordTimes(row: RawSourceAndRecord<number | null>) {
+  return { created_at: row.created_at.toISOString(), updated_at: row.updated_at.toISOString(), revision: row.revision };
+}
+
 type RawFact = {
   id: number;
   event_id: number | null;
@@ -63,15 +83,7 @@ type RawFact = {
   date_precision: DatePrecision | null;
   period_label: string | null;
   quote: string;
-  article_id: number;
-  outlet: string | null;
-  url: string | null;
-  source_kind: SourceKind | null;
-  published_at: Date | null;
-  created_at: Date;
-  updated_at: Date;
-  revision: number;
-};
+} & RawSourceAndRecord<number>;
 
 const num = (value: Prisma.Decimal | null) => (value === null ? null : Number(value));
 const ref = (slug: string | null, name: string | null, label: string | null) => (slug || label ? { slug, name: name ?? label ?? "" } : null);
@@ -117,11 +129,9 @@ export async function listFactRecords(scope: EventScope, page: PageRequest, orig
       date_precision: row.date_precision,
       period_label: row.period_label,
       quote: row.quote,
-      source: { article_id: row.article_id, outlet: row.outlet, url: row.url, kind: row.source_kind, published: row.published_at ? isoDay(row.published_at) : null },
+      source: sourceOf(row),
       url: `${origin}/articles/${row.article_id}#fact-${row.id}`,
-      created_at: row.created_at.toISOString(),
-      updated_at: row.updated_at.toISOString(),
-      revision: row.revision,
+      ...recordTimes(row),
     };
   });
 }
@@ -138,15 +148,7 @@ type RawEvent = {
   countries: string[];
   entities: { slug: string; name: string; role: EventRole }[] | null;
   fact_count: number;
-  article_id: number | null;
-  outlet: string | null;
-  url: string | null;
-  source_kind: SourceKind | null;
-  published_at: Date | null;
-  created_at: Date;
-  updated_at: Date;
-  revision: number;
-};
+} & RawSourceAndRecord<number | null>;
 
 export async function listEventRecords(scope: EventScope, page: PageRequest, origin: string): Promise<EventRecord[]> {
   const rows = await readDb.$queryRaw<RawEvent[]>(Prisma.sql`
@@ -174,13 +176,8 @@ export async function listEventRecords(scope: EventScope, page: PageRequest, ori
     countries: row.countries,
     entities: row.entities ?? [],
     fact_count: row.fact_count,
-    source:
-      row.article_id === null
-        ? null
-        : { article_id: row.article_id, outlet: row.outlet, url: row.url, kind: row.source_kind, published: row.published_at ? isoDay(row.published_at) : null },
+    source: row.article_id === null ? null : sourceOf({ ...row, article_id: row.article_id }),
     url: `${origin}/events/${row.id}`,
-    created_at: row.created_at.toISOString(),
-    updated_at: row.updated_at.toISOString(),
-    revision: row.revision,
+    ...recordTimes(row),
   }));
 }

@@ -29,3 +29,12 @@ export async function isEditor(): Promise<boolean> {
 export async function requireEditor(): Promise<void> {
   if (!(await isEditor())) throw new Unauthorized("not_signed_in", "Sign in as an editor to change data.");
 }
+
+/**
+ * The signed-in editor as revisions name them. Chipwatch has one editor account; each sign-in is
+ * told apart by its session ("editor · session 3f9a1c2e"), never by the secret cookie itself.
+ */
+export async function currentEditor(): Promise<string> {
+  const cookie = (await cookies()).get(SESSION_COOKIE)?.value;
+  return cookie ? `editor · session ${createHash("sha256").update(cookie).digest("hex").slice(0, 8)}` : "editor";
+}

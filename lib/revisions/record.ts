@@ -1,9 +1,6 @@
 // Who changed the record and why. The database's triggers write every revision (migration
 // 20261203010000_revisions); a change made through here names its editor and reason in the same
 // transaction, so the revision carries them.
-import { createHash } from "node:crypto";
-import { cookies } from "next/headers";
-import { SESSION_COOKIE } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -24,13 +21,4 @@ export async function withChangeContext<T>(context: ChangeContext, change: (tx: 
 export async function applyChangeContext(tx: Prisma.TransactionClient, context: ChangeContext | undefined): Promise<void> {
   if (!context) return;
   await tx.$queryRaw`SELECT set_config('chipwatch.editor', ${context.editor}, true), set_config('chipwatch.reason', ${context.reason?.trim().slice(0, 500) ?? ""}, true)`;
-}
-
-/**
- * The signed-in editor as revisions name them. Chipwatch has one editor account; each sign-in is
- * told apart by its session ("editor · session 3f9a1c2e"), never by the secret cookie itself.
- */
-export async function currentEditor(): Promise<string> {
-  const cookie = (await cookies()).get(SESSION_COOKIE)?.value;
-  return cookie ? `editor · session ${createHash("sha256").update(cookie).digest("hex").slice(0, 8)}` : "editor";
 }

@@ -8,7 +8,7 @@ import { editorAction } from "@/lib/auth/editor-action";
 import { rowIdSchema } from "@/lib/database/ids";
 import { NotFound } from "@/lib/errors";
 import { LABEL_CHOICES, setEventLabel } from "@/lib/events/mutations";
-import { currentEditor } from "@/lib/revisions/record";
+import { currentEditor } from "@/lib/auth/session";
 
 const labelSchema = z.object({
   eventId: rowIdSchema,
