@@ -10,10 +10,12 @@ import { isSeriesKey, seriesFromLegacy } from "@/lib/metrics/registry";
  * about, on every metric both have. The one place it is named; the overview panel, its image and
  * the builder's default read it.
  */
+const PRESET_SUBJECT = { slug: "huawei-cloudmatrix-384", name: "CloudMatrix 384" } as const;
+const PRESET_BASELINE = { slug: "nvidia-gb200-nvl72", name: "GB200 NVL72" } as const;
 export const SYSTEMS_PRESET = {
-  subject: { slug: "huawei-cloudmatrix-384", name: "CloudMatrix 384" },
-  baseline: { slug: "nvidia-gb200-nvl72", name: "GB200 NVL72" },
-  params: { entities: ["huawei-cloudmatrix-384", "nvidia-gb200-nvl72"], metric: EVERY_METRIC, baseline: "nvidia-gb200-nvl72" } as CompareParams,
+  subject: PRESET_SUBJECT,
+  baseline: PRESET_BASELINE,
+  params: { entities: [PRESET_SUBJECT.slug, PRESET_BASELINE.slug], metric: EVERY_METRIC, baseline: PRESET_BASELINE.slug } as CompareParams,
 } as const;
 
 export const DEFAULT_COMPARISON: CompareParams = {
