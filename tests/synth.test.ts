@@ -1,6 +1,7 @@
 // Synthetic benchmark data: deterministic, internally consistent, every registry metric present,
 // and never written into a database that holds real articles.
 import { createHash } from "node:crypto";
+import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
 import { CONCEPTS, METRIC_KEYS } from "@/lib/metrics/registry";
@@ -16,6 +17,9 @@ function digest(facts: number, seed: number) {
   for (const item of dataset.events()) hash.update(JSON.stringify(item));
   return hash.digest("hex");
 }
+
+// event_figures' columns in the order event_figures_of() returns them (as refresh_event_figures inserts).
+const FIGURE_COLUMNS = "family, event_id, subject_key, subject_id, subject_label, object_ids, currencies, date, lo, hi, lower_bound, upper_bound, approx, unconverted";
 
 describe("synthetic data", () => {
   it("is the same for the same seed and different for another", () => {
@@ -63,6 +67,54 @@ describe("synthetic data", () => {
       expect((await synthesize(database.url, { facts: 300, seed: 1 })).reused).toBe(true);
     } finally {
       await database.stop();
+    }
+  });
+
+  // The loader drops indexes and keys for speed and builds them at the end: they must all be back,
+  // and every article signed for near-duplicate detection as the app signs it.
+  it.skipIf(!process.env.TEST_DATABASE_URL)("leaves every index and key the migrations made, and every article signed", async () => {
+    const loaded = await createThrowawayDatabase(process.env.TEST_DATABASE_URL!);
+    const fresh = await createThrowawayDatabase(process.env.TEST_DATABASE_URL!);
+    try {
+      await synthesize(loaded.url, { facts: 2_000, seed: 3 });
+      await prepareDatabase(fresh.url, { seed: "never" });
+      const shape = async (url: string) => {
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        try {
+          const { rows } = await client.query(`SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1, 2`);
+          const { rows: constraints } = await client.query(
+            `SELECT conrelid::regclass::text AS t, conname, pg_get_constraintdef(oid) AS d FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY 1, 2`,
+          );
+          const { rows: unsigned } = await client.query(
+            `SELECT count(*)::int AS n FROM articles WHERE minhash IS NULL OR NOT EXISTS (SELECT 1 FROM article_bands b WHERE b.article_id = articles.id)`,
+          );
+          const { rows: triggers } = await client.query(`SELECT tgrelid::regclass::text AS t, tgname, tgenabled FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1, 2`);
+          // Every fact's event, article and subject exist (the loader skips the row-by-row checks).
+          const { rows: orphans } = await client.query(
+            `SELECT count(*)::int AS n FROM facts f WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = f.event_id) OR NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = f.article_id)
+               OR (f.subject_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM entities x WHERE x.id = f.subject_id))`,
+          );
+          // The rollup the loader refreshes at the end is the one the triggers keep (row for row).
+          const { rows: figures } = await client.query(
+            `SELECT count(*)::int AS n, (SELECT count(*)::int FROM (SELECT ${FIGURE_COLUMNS} FROM event_figures EXCEPT SELECT * FROM event_figures_of(ARRAY(SELECT id FROM events), NULL)) d) AS stale FROM event_figures`,
+          );
+          return { figures: figures[0], indexes: rows, constraints, triggers, unsigned: unsigned[0].n as number, orphans: orphans[0].n as number };
+        } finally {
+          await client.end();
+        }
+      };
+      const [after, expected] = await Promise.all([shape(loaded.url), shape(fresh.url)]);
+      expect(after.indexes).toEqual(expected.indexes);
+      expect(after.constraints).toEqual(expected.constraints);
+      expect(after.triggers).toEqual(expected.triggers);
+      expect(after.unsigned).toBe(0);
+      expect(after.orphans).toBe(0);
+      expect(after.figures.n).toBeGreaterThan(10);
+      expect(after.figures.stale).toBe(0);
+    } finally {
+      await loaded.stop();
+      await fresh.stop();
     }
   });
 });

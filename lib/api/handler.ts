@@ -22,10 +22,9 @@ import { listDeletions } from "@/lib/revisions/queries";
 
 const REPEATABLE = new Set(["company", "type", "country", "source"]);
 
-// Per address and instance; signed-in editors are not limited. CHIPWATCH_API_RATE_LIMIT requests
-// a minute (0: off).
-const apiPerMinute = Number(process.env.CHIPWATCH_API_RATE_LIMIT ?? 120);
-const takeApiRequest = apiPerMinute > 0 ? createRateLimiter({ requests: apiPerMinute, windowMs: 60_000 }) : () => 0;
+// Per address, shared by every instance; signed-in editors are not limited.
+// CHIPWATCH_API_RATE_LIMIT requests a minute (0: off).
+const takeApiRequest = createRateLimiter({ name: "api", requests: Number(process.env.CHIPWATCH_API_RATE_LIMIT ?? 120), windowMs: 60_000 });
 
 /** The query string as the schema reads it: repeatable keys as arrays, others as single values. */
 export function parseListQuery(params: URLSearchParams): ListQuery {
@@ -47,7 +46,7 @@ export function parseListQuery(params: URLSearchParams): ListQuery {
 /** A 429 answer when an anonymous client has used up its requests this minute; null to go ahead. */
 export async function anonymousLimit(request: NextRequest): Promise<Response | null> {
   if (await isEditor()) return null;
-  const wait = takeApiRequest(request.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown");
+  const wait = await takeApiRequest(request.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown");
   return wait > 0 ? jsonError(429, "too_many_requests", `Too many API requests from this address; try again in ${wait} s.`, { "Retry-After": String(wait) }) : null;
 }
 

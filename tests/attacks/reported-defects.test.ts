@@ -71,12 +71,29 @@ describe("2. anonymous CPU exhaustion via images", () => {
     expect(png.readUInt32BE(16)).toBe(4000);
   }, 120_000);
 
-  it("limits images per client", () => {
-    const take = createRateLimiter({ requests: 60, windowMs: 60_000 });
-    for (let i = 0; i < 60; i++) expect(take("198.51.100.7", 1_000)).toBe(0);
-    expect(take("198.51.100.7", 1_000)).toBe(60);
-    expect(take("198.51.100.8", 1_000)).toBe(0);
-    expect(take("198.51.100.7", 61_001)).toBe(0);
+  it("limits images per client, and two instances share one count", async () => {
+    // Two limiters of one name are what two app processes hold: the count lives in PostgreSQL.
+    const instanceA = createRateLimiter({ name: "images-test", requests: 60, windowMs: 60_000 });
+    const instanceB = createRateLimiter({ name: "images-test", requests: 60, windowMs: 60_000 });
+    // 10 s into a minute that has not begun yet (so no purge of finished windows touches it).
+    const minute = (Math.floor(Date.now() / 60_000) + 2) * 60_000;
+    const at = new Date(minute + 10_000);
+    for (let i = 0; i < 60; i++) expect(await (i % 2 ? instanceA : instanceB)("198.51.100.7", at)).toBe(0);
+    expect(await instanceA("198.51.100.7", at)).toBe(50);
+    expect(await instanceB("198.51.100.7", at)).toBe(50);
+    expect(await instanceA("198.51.100.8", at)).toBe(0);
+    expect(await instanceB("198.51.100.7", new Date(minute + 60_000))).toBe(0);
+    const rows = await db.rateLimit.findMany({ where: { key: { startsWith: "images-test:" } }, orderBy: { key: "asc" } });
+    expect(rows.map((row) => [row.key, row.count])).toEqual([
+      ["images-test:198.51.100.7", 1],
+      ["images-test:198.51.100.8", 1],
+    ]);
+  });
+
+  it("a limit of 0 is off and writes nothing", async () => {
+    const take = createRateLimiter({ name: "off-test", requests: 0, windowMs: 60_000 });
+    for (let i = 0; i < 5; i++) expect(await take("198.51.100.9")).toBe(0);
+    expect(await db.rateLimit.count({ where: { key: { startsWith: "off-test:" } } })).toBe(0);
   });
 });
 

@@ -1,9 +1,11 @@
 // Shared by the fault tests: private PostgreSQL clusters built with Debian's PostgreSQL 15 tools
 // (run as the postgres user), and the production server against them.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
+import { prepareDatabase } from "@/lib/database/prepare";
 
 const BIN = "/usr/lib/postgresql/15/bin";
 
@@ -52,4 +54,88 @@ export function createCluster(name: string, port: number) {
   };
   cluster.start();
   return cluster;
+}
+
+/**
+ * A private primary on `primaryPort` with a hot-standby streaming replica on `replicaPort` (cloned
+ * by pg_basebackup -R), each logging every statement to `<dir>/<primary|replica>.log`, and a
+ * database `chipwatch` migrated and seeded with the demo data.
+ */
+export async function createReplicatedPair(name: string, primaryPort: number, replicaPort: number) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `chipwatch-${name}-`));
+  chmodSync(dir, 0o777);
+  asPostgres("initdb", ["-D", `${dir}/primary`, "-A", "trust", "-U", "postgres"]);
+  const options = (port: number) => `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c wal_level=replica -c max_wal_senders=5 -c log_statement=all`;
+  asPostgres("pg_ctl", ["-D", `${dir}/primary`, "-l", `${dir}/primary.log`, "-w", "-o", options(primaryPort), "start"]);
+  const client = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:${primaryPort}/postgres` });
+  await client.connect();
+  await client.query("CREATE DATABASE chipwatch");
+  await client.end();
+  const primaryUrl = `postgresql://postgres@127.0.0.1:${primaryPort}/chipwatch`;
+  await prepareDatabase(primaryUrl, { seed: "always" });
+  asPostgres("pg_basebackup", ["-h", "127.0.0.1", "-p", String(primaryPort), "-U", "postgres", "-D", `${dir}/replica`, "-R", "-X", "stream"]);
+  asPostgres("pg_ctl", ["-D", `${dir}/replica`, "-l", `${dir}/replica.log`, "-w", "-o", options(replicaPort), "start"]);
+  return {
+    dir,
+    primaryUrl,
+    replicaUrl: `postgresql://postgres@127.0.0.1:${replicaPort}/chipwatch`,
+    primaryLog: `${dir}/primary.log`,
+    replicaLog: `${dir}/replica.log`,
+    /** Stops both servers and deletes them. */
+    remove: () => {
+      for (const cluster of ["replica", "primary"]) {
+        try {
+          asPostgres("pg_ctl", ["-D", `${dir}/${cluster}`, "-m", "immediate", "stop"]);
+        } catch {
+          // not running
+        }
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Rows of one query on a fresh connection. */
+export async function queryOnce<T>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** Debian's nginx in the foreground with `http` as the body of its http block; its files in `dir`. */
+export async function startNginx(dir: string, http: string, healthUrl: string): Promise<ChildProcess> {
+  writeFileSync(
+    `${dir}/nginx.conf`,
+    `daemon off;
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log;
+events {}
+http {
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+${http}
+}
+`,
+  );
+  const nginx = spawn(process.env.NGINX_PATH ?? "/usr/sbin/nginx", ["-c", `${dir}/nginx.conf`, "-p", dir], { stdio: "ignore" });
+  for (let i = 0; i < 40; i++) {
+    if (
+      await fetch(healthUrl).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return nginx;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  nginx.kill("SIGTERM");
+  throw new Error(`nginx did not answer ${healthUrl}`);
 }

@@ -2,15 +2,15 @@
 // link Chipwatch writes — in pages, images, files, feeds, embeds, oEmbed and API answers — names
 // the public address, and no answer of any route mentions localhost or 127.0.0.1 (issue 16).
 // The data API pages through all of Nvidia's facts through the proxy by following next_url.
-import { spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { type ChildProcess } from "node:child_process";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { prepareDatabase } from "@/lib/database/prepare";
 import { createThrowawayDatabase } from "../support/throwaway-database";
-import { startNextServer } from "./clusters";
+import { startNextServer, startNginx } from "./clusters";
 
 const SERVER = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const APP_PORT = 3402;
@@ -45,20 +45,9 @@ test.beforeAll(async () => {
   chmodSync(dir, 0o777);
   // The configuration a deployment would use in front of Chipwatch: forwarded host, scheme and
   // address, no buffering (pages stream).
-  writeFileSync(
-    `${dir}/nginx.conf`,
-    `daemon off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log;
-events {}
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
+  nginx = await startNginx(
+    dir,
+    `  access_log off;
   server {
     listen 127.0.0.1:${PROXY_PORT};
     server_name chipwatch.example.org;
@@ -71,12 +60,9 @@ http {
       proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
       proxy_buffering off;
     }
-  }
-}
-`,
+  }`,
+    `http://127.0.0.1:${PROXY_PORT}/api/health`,
   );
-  nginx = spawn(process.env.NGINX_PATH ?? "/usr/sbin/nginx", ["-c", `${dir}/nginx.conf`, "-p", dir], { stdio: "ignore" });
-  await expect.poll(async () => (await viaProxy("/api/health").catch(() => ({ status: 0 }))).status, { timeout: 20_000 }).toBe(200);
 });
 
 test.afterAll(async () => {

@@ -27,11 +27,10 @@ const CONTENT_TYPES = {
   spec: "application/json; charset=utf-8",
 };
 
-// Per client and instance: enough for an editor exporting every chart at every size, not for a
-// script asking for thousands of distinct images. CHIPWATCH_IMAGE_RATE_LIMIT per minute (0: off,
-// for benchmarks that drive the renderer from one address).
-const imagesPerMinute = Number(process.env.CHIPWATCH_IMAGE_RATE_LIMIT ?? 60);
-const takeImage = imagesPerMinute > 0 ? createRateLimiter({ requests: imagesPerMinute, windowMs: 60_000 }) : () => 0;
+// Per client, shared by every instance: enough for an editor exporting every chart at every size,
+// not for a script asking for thousands of distinct images. CHIPWATCH_IMAGE_RATE_LIMIT per minute
+// (0: off, for benchmarks that drive the renderer from one address).
+const takeImage = createRateLimiter({ name: "images", requests: Number(process.env.CHIPWATCH_IMAGE_RATE_LIMIT ?? 60), windowMs: 60_000 });
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ chart: string }> }) {
   await connection();
@@ -39,7 +38,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const query = request.nextUrl.searchParams;
     const parsed = parseChartRequest((await params).chart, query);
     if (parsed.format === "png" || parsed.format === "svg") {
-      const wait = takeImage(request.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown");
+      const wait = await takeImage(request.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown");
       if (wait > 0) return jsonError(429, "too_many_images", `Too many chart images from this address; try again in ${wait} s.`, { "Retry-After": String(wait) });
     }
     const { asOf, version } = await getDataVersion();
