@@ -3,7 +3,7 @@
 import { readDb } from "@/lib/db";
 import { isoDay } from "@/lib/events/partial-date";
 import type { EventScope } from "@/lib/filters/scope";
-import { searchRankSql, searchSnippetSql } from "@/lib/filters/scope";
+import { searchRankJoin, searchRankSql, searchSnippetSql } from "@/lib/filters/scope";
 import { toQualifiers, toUsdValue } from "@/lib/facts/queries";
 import type { UsdValue } from "@/lib/metrics/format";
 import { FACT_FIGURE_SELECT } from "@/lib/facts/figure";
@@ -162,14 +162,14 @@ async function listEventsPageFromDatabase(
   options: { sort: EventListSort | "relevance"; direction: "asc" | "desc"; page: number; pageSize: number },
 ): Promise<{ rows: EventListRow[]; total: number }> {
   const direction = options.direction === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
-  const orderBy =
-    options.sort === "relevance" && scope.filters.q
-      ? Prisma.sql`${searchRankSql(scope.filters.q)} DESC, e.date DESC, e.id DESC`
-      : options.sort === "title"
-        ? Prisma.sql`lower(e.title) COLLATE "C" ${direction}, e.id`
-        : options.sort === "type"
-          ? Prisma.sql`e.type::text ${direction}, e.date DESC, e.id`
-          : Prisma.sql`e.date ${direction}, e.id ${direction}`;
+  const relevance = options.sort === "relevance" && scope.filters.q ? scope.filters.q : null;
+  const orderBy = relevance
+    ? Prisma.sql`search_rank DESC, e.date DESC, e.id DESC`
+    : options.sort === "title"
+      ? Prisma.sql`lower(e.title) COLLATE "C" ${direction}, e.id`
+      : options.sort === "type"
+        ? Prisma.sql`e.type::text ${direction}, e.date DESC, e.id`
+        : Prisma.sql`e.date ${direction}, e.id ${direction}`;
   const [rows, [count]] = await Promise.all([
     // The page is chosen first; its source, key figure and companies are looked up for its rows only.
     readDb.$queryRaw<(RawEventRow & { companies: string[]; snippet: string | null })[]>(Prisma.sql`
@@ -178,7 +178,9 @@ async function listEventsPageFromDatabase(
              coalesce((SELECT array_agg(en.name ORDER BY ee.role, en.name) FROM event_entities ee
                        JOIN entities en ON en.id = ee.entity_id
                        WHERE ee.event_id = e.id AND en.kind NOT IN ('chip', 'system')), '{}') AS companies
-      FROM (SELECT * FROM events e WHERE ${scope.where} ORDER BY ${orderBy} LIMIT ${options.pageSize} OFFSET ${(options.page - 1) * options.pageSize}) e
+      FROM (SELECT e.*${relevance ? Prisma.sql`, ${searchRankSql(relevance)} AS search_rank` : Prisma.empty}
+            FROM events e ${relevance ? searchRankJoin(relevance) : Prisma.empty}
+            WHERE ${scope.where} ORDER BY ${orderBy} LIMIT ${options.pageSize} OFFSET ${(options.page - 1) * options.pageSize}) e
       LEFT JOIN articles a ON a.id = e.source_article_id
       ${KEY_FIGURE_JOIN}
       ORDER BY ${orderBy}`),

@@ -62,15 +62,27 @@ function eventTypeWords(): Prisma.Sql {
 
 /**
  * How well an event answers a search, for sorting by relevance: its title and summary count most
- * (weights A and B), then the best of its quotes, then its type's name.
+ * (weights A and B), then the best of its quotes, then its type's name. Reads `quote_rank`, which
+ * searchRankJoin adds to a query over events `e`.
  */
 export function searchRankSql(q: string): Prisma.Sql {
   const query = searchQuerySql(q);
   return Prisma.sql`(
     ts_rank(e.search_vector, ${query})
-    + 0.5 * coalesce((SELECT max(ts_rank(f.search_vector, ${query})) FROM facts f
-                      WHERE f.event_id = e.id AND f.review_status = 'accepted' AND f.search_vector @@ ${query}), 0)
+    + 0.5 * coalesce(quote_rank.rank, 0)
     + CASE WHEN e.type::text IN (SELECT type FROM (${eventTypeWords()}) AS t(type, words) WHERE to_tsvector('english', words) @@ ${query}) THEN 0.2 ELSE 0 END)`;
+}
+
+/**
+ * The best rank of each event's matching quotes, as `quote_rank.rank`: ranked once over the
+ * quotes the index finds, not looked up event by event (at 1M facts a broad search matched 12,000
+ * events, and reading each one's facts cost 100 ms).
+ */
+export function searchRankJoin(q: string): Prisma.Sql {
+  const query = searchQuerySql(q);
+  return Prisma.sql`LEFT JOIN (SELECT f.event_id, max(ts_rank(f.search_vector, ${query})) AS rank FROM facts f
+                               WHERE f.search_vector @@ ${query} AND f.review_status = 'accepted' GROUP BY f.event_id) quote_rank
+                    ON quote_rank.event_id = e.id`;
 }
 
 /**

@@ -90,17 +90,28 @@ export async function synthesize(url: string, size: SynthSize, log: (line: strin
     const appTriggers = await fireAlways(client, tables, ["facts_event_figures_insert"]);
     log(`${deferred.length} secondary indexes deferred to the end of the load`);
 
+    // Generating a batch (and signing its articles) costs this process about as much CPU as
+    // inserting one costs PostgreSQL, so the two overlap: batch n is written while batch n + 1 is
+    // generated, the generator yielding now and then so the client can send the next statement.
     let batch: SyntheticEvent[] = [];
     let loadedFacts = 0;
+    let writing: Promise<number> = Promise.resolve(0);
+    const write = async (events: SyntheticEvent[]) => {
+      loadedFacts += await writing;
+      if (loadedFacts) log(`${loadedFacts.toLocaleString("en-US")} / ${size.facts.toLocaleString("en-US")} facts`);
+      writing = insertBatch(client, events);
+      writing.catch(() => undefined); // awaited (and thrown) by the next write
+    };
     for (const item of dataset.events()) {
       batch.push(item);
+      if (batch.length % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
       if (batch.length === EVENTS_PER_BATCH) {
-        loadedFacts += await insertBatch(client, batch);
+        await write(batch);
         batch = [];
-        log(`${loadedFacts.toLocaleString("en-US")} / ${size.facts.toLocaleString("en-US")} facts`);
       }
     }
-    if (batch.length) loadedFacts += await insertBatch(client, batch);
+    if (batch.length) await write(batch);
+    loadedFacts += await writing;
     const indexesStarted = performance.now();
     await client.query("SET maintenance_work_mem = '1GB'");
     await client.query("SET max_parallel_maintenance_workers = 2");
