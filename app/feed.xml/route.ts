@@ -3,7 +3,7 @@
 // Invalid filters get a 400 that names them, like the chart routes.
 import { connection, type NextRequest } from "next/server";
 import { getDataVersion } from "@/lib/data/version";
-import { listEventsPage } from "@/lib/events/queries";
+import { listEventRows } from "@/lib/events/queries";
 import { toAtomFeed } from "@/lib/export/atom";
 import { InvalidInput } from "@/lib/errors";
 import { describeFilters } from "@/lib/filters/describe";
@@ -20,7 +20,7 @@ export async function GET(request: NextRequest) {
     const { filters, notices } = parseFilters(request.nextUrl.searchParams);
     const scope = await resolveEventScope(filters, notices);
     if (scope.notices.length) throw new InvalidInput("invalid_filter", scope.notices.map((n) => `${n.key}=${n.value}: ${n.message}`).join("; "));
-    const [{ rows }, { asOf }] = await Promise.all([listEventsPage(scope, { sort: "date", direction: "desc", page: 1, pageSize: FEED_ENTRIES }), getDataVersion()]);
+    const [rows, { asOf }] = await Promise.all([listEventRows(scope, { sort: "date", direction: "desc", page: 1, pageSize: FEED_ENTRIES }), getDataVersion()]);
     const body = toAtomFeed({
       origin: publicOrigin(request.headers),
       query: filtersToSearchParams(scope.filters).toString(),

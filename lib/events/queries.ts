@@ -156,11 +156,22 @@ export type EventListRow = TimelineEventRow & {
   snippet: string | null;
 };
 
+type EventListOptions = { sort: EventListSort | "relevance"; direction: "asc" | "desc"; page: number; pageSize: number };
+
 /** One page of the events table, sorted, with the total for the pager. */
-async function listEventsPageFromDatabase(
-  scope: EventScope,
-  options: { sort: EventListSort | "relevance"; direction: "asc" | "desc"; page: number; pageSize: number },
-): Promise<{ rows: EventListRow[]; total: number }> {
+async function listEventsPageFromDatabase(scope: EventScope, options: EventListOptions): Promise<{ rows: EventListRow[]; total: number }> {
+  const [rows, [count]] = await Promise.all([
+    listEventRowsFromDatabase(scope, options),
+    readDb.$queryRaw<{ total: bigint }[]>(Prisma.sql`SELECT count(*) AS total FROM events e WHERE ${scope.where}`),
+  ]);
+  return { rows, total: Number(count?.total ?? 0) };
+}
+
+/**
+ * One page of events, sorted, without counting them all (the latest events, the feed): at 10M
+ * facts counting a million events cost more than choosing the page.
+ */
+async function listEventRowsFromDatabase(scope: EventScope, options: EventListOptions): Promise<EventListRow[]> {
   const direction = options.direction === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   const relevance = options.sort === "relevance" && scope.filters.q ? scope.filters.q : null;
   const orderBy = relevance
@@ -170,9 +181,8 @@ async function listEventsPageFromDatabase(
       : options.sort === "type"
         ? Prisma.sql`e.type::text ${direction}, e.date DESC, e.id`
         : Prisma.sql`e.date ${direction}, e.id ${direction}`;
-  const [rows, [count]] = await Promise.all([
-    // The page is chosen first; its source, key figure and companies are looked up for its rows only.
-    readDb.$queryRaw<(RawEventRow & { companies: string[]; snippet: string | null })[]>(Prisma.sql`
+  // The page is chosen first; its source, key figure and companies are looked up for its rows only.
+  const rows = await readDb.$queryRaw<(RawEventRow & { companies: string[]; snippet: string | null })[]>(Prisma.sql`
       SELECT ${EVENT_COLUMNS},
              ${scope.filters.q ? searchSnippetSql(scope.filters.q) : Prisma.sql`NULL::text`} AS snippet,
              coalesce((SELECT array_agg(en.name ORDER BY ee.role, en.name) FROM event_entities ee
@@ -183,18 +193,13 @@ async function listEventsPageFromDatabase(
             WHERE ${scope.where} ORDER BY ${orderBy} LIMIT ${options.pageSize} OFFSET ${(options.page - 1) * options.pageSize}) e
       LEFT JOIN articles a ON a.id = e.source_article_id
       ${KEY_FIGURE_JOIN}
-      ORDER BY ${orderBy}`),
-    readDb.$queryRaw<{ total: bigint }[]>(Prisma.sql`SELECT count(*) AS total FROM events e WHERE ${scope.where}`),
-  ]);
-  return {
-    total: Number(count?.total ?? 0),
-    rows: rows.map((row) => ({
-      ...toTimelineRow(row),
-      companies: row.companies,
-      source: { url: row.url, outlet: row.outlet, sourceKind: row.source_kind, articleId: row.article_id },
-      snippet: row.snippet,
-    })),
-  };
+      ORDER BY ${orderBy}`);
+  return rows.map((row) => ({
+    ...toTimelineRow(row),
+    companies: row.companies,
+    source: { url: row.url, outlet: row.outlet, sourceKind: row.source_kind, articleId: row.article_id },
+    snippet: row.snippet,
+  }));
 }
 
 export type LatestEvent = {
@@ -208,7 +213,7 @@ export type LatestEvent = {
 };
 
 export async function listLatestEvents(scope: EventScope, limit = 8): Promise<LatestEvent[]> {
-  const { rows } = await listEventsPage(scope, { sort: "date", direction: "desc", page: 1, pageSize: limit });
+  const rows = await listEventRows(scope, { sort: "date", direction: "desc", page: 1, pageSize: limit });
   return rows.map((row) => ({
     id: row.id,
     title: row.title,
@@ -313,6 +318,7 @@ async function countEventsByMonthFromDatabase(scope: EventScope): Promise<{ mont
 export const listTimelineEvents = cachedByDataVersion("listTimelineEvents", listTimelineEventsFromDatabase);
 export const countEventsByMonth = cachedByDataVersion("countEventsByMonth", countEventsByMonthFromDatabase);
 export const listEventsPage = cachedByDataVersion("listEventsPage", listEventsPageFromDatabase);
+export const listEventRows = cachedByDataVersion("listEventRows", listEventRowsFromDatabase);
 export const getEventDetail = cachedByDataVersion("getEventDetail", getEventDetailFromDatabase);
 export const listRelatedEvents = cachedByDataVersion("listRelatedEvents", listRelatedEventsFromDatabase);
 
