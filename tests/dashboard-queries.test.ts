@@ -58,7 +58,16 @@ describe("filters", () => {
     const { rows } = await listTimelineEvents(scope);
     const direct = await directCount(`SELECT count(DISTINCT ee.event_id) AS n FROM event_entities ee JOIN entities en ON en.id = ee.entity_id WHERE en.slug = $1`, "huawei");
     expect(rows).toHaveLength(direct);
-    expect((await getHeadlineNumbers(scope)).events).toBe(direct);
+    const numbers = await getHeadlineNumbers(scope);
+    expect(numbers.events).toBe(direct);
+    // Companies named in those events (Huawei among them), counted by direct SQL.
+    const companies = await directCount(
+      `SELECT count(DISTINCT en.id) AS n FROM event_entities ee JOIN entities en ON en.id = ee.entity_id AND en.kind = 'company'
+       WHERE ee.event_id IN (SELECT ee2.event_id FROM event_entities ee2 JOIN entities h ON h.id = ee2.entity_id WHERE h.slug = $1)`,
+      "huawei",
+    );
+    expect(companies).toBeGreaterThan(1);
+    expect(numbers.companies).toBe(companies);
     const withHuawei = await db.event.findMany({ where: { id: { in: rows.map((r) => r.id) } }, include: { entities: { include: { entity: true } } } });
     expect(withHuawei.every((e) => e.entities.some((ee) => ee.entity.slug === "huawei"))).toBe(true);
   });
