@@ -106,6 +106,20 @@ export async function queryOnce<T>(url: string, sql: string, values: unknown[] =
   }
 }
 
+/**
+ * The location block a deployment puts in front of Chipwatch: forwarded host (`host`, an nginx
+ * variable: `$host`, or `$http_host` to keep the port), scheme and address; no buffering, as pages stream.
+ */
+export const proxyLocation = (target: string, host = "$host") => `    location / {
+      proxy_pass http://${target};
+      proxy_http_version 1.1;
+      proxy_set_header Host ${host};
+      proxy_set_header X-Forwarded-Host ${host};
+      proxy_set_header X-Forwarded-Proto $scheme;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      proxy_buffering off;
+    }`;
+
 /** Debian's nginx in the foreground with `http` as the body of its http block; its files in `dir`. */
 export async function startNginx(dir: string, http: string, healthUrl: string): Promise<ChildProcess> {
   writeFileSync(

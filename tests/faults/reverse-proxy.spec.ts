@@ -10,7 +10,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { prepareDatabase } from "@/lib/database/prepare";
 import { createThrowawayDatabase } from "../support/throwaway-database";
-import { startNextServer, startNginx } from "./clusters";
+import { proxyLocation, startNextServer, startNginx } from "./clusters";
 
 const SERVER = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const APP_PORT = 3402;
@@ -43,23 +43,13 @@ test.beforeAll(async () => {
   app = await startNextServer(APP_PORT, { DATABASE_URL: database.url, CHIPWATCH_PUBLIC_URL: PUBLIC, CHIPWATCH_TRUST_PROXY: "1" });
   dir = mkdtempSync(path.join(os.tmpdir(), "chipwatch-nginx-"));
   chmodSync(dir, 0o777);
-  // The configuration a deployment would use in front of Chipwatch: forwarded host, scheme and
-  // address, no buffering (pages stream).
   nginx = await startNginx(
     dir,
     `  access_log off;
   server {
     listen 127.0.0.1:${PROXY_PORT};
     server_name chipwatch.example.org;
-    location / {
-      proxy_pass http://127.0.0.1:${APP_PORT};
-      proxy_http_version 1.1;
-      proxy_set_header Host $host;
-      proxy_set_header X-Forwarded-Host $host;
-      proxy_set_header X-Forwarded-Proto $scheme;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-      proxy_buffering off;
-    }
+${proxyLocation(`127.0.0.1:${APP_PORT}`)}
   }`,
     `http://127.0.0.1:${PROXY_PORT}/api/health`,
   );

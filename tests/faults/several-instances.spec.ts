@@ -8,7 +8,7 @@
 import { type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { createReplicatedPair, queryOnce, startNextServer, startNginx } from "./clusters";
+import { createReplicatedPair, proxyLocation, queryOnce, startNextServer, startNginx } from "./clusters";
 
 const PRIMARY_PORT = 5495;
 const REPLICA_PORT = 5496;
@@ -73,15 +73,7 @@ test.beforeAll(async () => {
   }
   server {
     listen 127.0.0.1:${BALANCER_PORT};
-    location / {
-      proxy_pass http://$instance;
-      proxy_http_version 1.1;
-      proxy_set_header Host $http_host;
-      proxy_set_header X-Forwarded-Host $http_host;
-      proxy_set_header X-Forwarded-Proto $scheme;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-      proxy_buffering off;
-    }
+${proxyLocation("$instance", "$http_host")}
   }`,
     `http://127.0.0.1:${BALANCER_PORT}/api/health`,
   );
