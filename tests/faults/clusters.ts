@@ -12,6 +12,21 @@ const BIN = "/usr/lib/postgresql/15/bin";
 /** Runs a PostgreSQL server tool (initdb, pg_ctl, pg_basebackup) as the postgres user. */
 export const asPostgres = (command: string, args: string[]) => execFileSync("runuser", ["-u", "postgres", "--", `${BIN}/${command}`, ...args], { stdio: "pipe" });
 
+/** Whether `url` answers 2xx within `withinMs`, asked every half second. */
+async function answers(url: string, withinMs: number): Promise<boolean> {
+  const ok = () =>
+    fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
+  const until = Date.now() + withinMs;
+  while (!(await ok())) {
+    if (Date.now() > until) return false;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return true;
+}
+
 /** The production server npm start runs (scripts/serve.ts) on `port` with `env` (its own process group), once /api/health answers. */
 export async function startNextServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
   const app = spawn("npx", ["tsx", "scripts/serve.ts"], {
@@ -19,16 +34,7 @@ export async function startNextServer(port: number, env: Record<string, string>)
     stdio: "ignore",
     detached: true,
   });
-  for (let i = 0; i < 60; i++) {
-    if (
-      await fetch(`http://localhost:${port}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return app;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+  if (await answers(`http://localhost:${port}/api/health`, 30_000)) return app;
   if (app.pid) process.kill(-app.pid, "SIGTERM");
   throw new Error("next start did not come up");
 }
@@ -67,10 +73,7 @@ export async function createReplicatedPair(name: string, primaryPort: number, re
   asPostgres("initdb", ["-D", `${dir}/primary`, "-A", "trust", "-U", "postgres"]);
   const options = (port: number) => `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c wal_level=replica -c max_wal_senders=5 -c log_statement=all`;
   asPostgres("pg_ctl", ["-D", `${dir}/primary`, "-l", `${dir}/primary.log`, "-w", "-o", options(primaryPort), "start"]);
-  const client = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:${primaryPort}/postgres` });
-  await client.connect();
-  await client.query("CREATE DATABASE chipwatch");
-  await client.end();
+  await queryOnce(`postgresql://postgres@127.0.0.1:${primaryPort}/postgres`, "CREATE DATABASE chipwatch");
   const primaryUrl = `postgresql://postgres@127.0.0.1:${primaryPort}/chipwatch`;
   await prepareDatabase(primaryUrl, { seed: "always" });
   asPostgres("pg_basebackup", ["-h", "127.0.0.1", "-p", String(primaryPort), "-U", "postgres", "-D", `${dir}/replica`, "-R", "-X", "stream"]);
@@ -140,16 +143,7 @@ ${http}
 `,
   );
   const nginx = spawn(process.env.NGINX_PATH ?? "/usr/sbin/nginx", ["-c", `${dir}/nginx.conf`, "-p", dir], { stdio: "ignore" });
-  for (let i = 0; i < 40; i++) {
-    if (
-      await fetch(healthUrl).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return nginx;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+  if (await answers(healthUrl, 20_000)) return nginx;
   nginx.kill("SIGTERM");
   throw new Error(`nginx did not answer ${healthUrl}`);
 }
