@@ -10,7 +10,7 @@ export type Mention = { name: string; kind: EntityKind; start: number; end: numb
 export type Person = { name: string; surname: string; start: number; end: number };
 
 const ORG_SUFFIX =
-  /\b((?:[A-Z][\w&’'-]*\s+){0,4}(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|Group|Holdings|Technologies|Technology|Semiconductor|Semiconductors|Electronics|Microelectronics|Solutions|Systems|Networks|Labs|Laboratories|University|Institute|Academy|Administration|Agency|Department|Ministry|Bureau|Commission|Council)\b\.?)/g;
+  /\b((?:[A-Z][\w&’'-]*\s+){0,4}(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|Group|Holdings|Technologies|Technology|Semiconductor|Semiconductors|Electronics|Microelectronics|Solutions|Systems|Networks|Labs|Laboratories|University|Institute|Academy|Administration|Agency|Department|Ministry|Bureau|Commission|Council|Fund|LLC)\b\.?)/g;
 const PRODUCT = /\b((?:Ascend|Kirin|Atlas|Instinct|Blackwell|Hopper|Rubin|Gaudi|Kunlun|Hanguang|MLU|Sophon)\s+[A-Z]?\d{2,4}[A-Za-z]?|[A-Z]{1,3}\d{2,4}[A-Z]?(?:\s+NVL\d+)?)\b/g;
 // Product lines and architectures written without a model number ("Blackwell", "Kunlun"): names of
 // products, not companies.
@@ -91,7 +91,19 @@ export function findMentions(text: string, gazetteer: Gazetteer, tokens: Token[]
   const overlaps = (a: { start: number; end: number }, list: { start: number; end: number }[]) => list.some((b) => a.start < b.end && a.end > b.start);
   const patterned = dropOverlaps(unknown.filter((u) => !overlaps(u, known)));
   const named = names.filter((n) => !overlaps(n, known) && !overlaps(n, patterned) && !overlaps(n, people));
-  return { mentions: dropOverlaps([...known, ...patterned, ...named]), people: people.filter((p) => !overlaps(p, known)) };
+  const outlets = newsOutlets(text);
+  const isOutlet = (m: Mention) => !m.known && outlets.has(text.slice(m.start, m.end));
+  return { mentions: dropOverlaps([...known, ...patterned, ...named]).filter((m) => !isOutlet(m)), people: people.filter((p) => !overlaps(p, known)) };
+}
+
+/**
+ * The agency a wire story's dateline credits ("SHANGHAI, Nov 13 (Reuters) -", "(Xinhua) --"): a
+ * news outlet, so never a party, wherever the story names it again ("a term sheet seen by Reuters").
+ */
+function newsOutlets(text: string): Set<string> {
+  const outlets = new Set<string>();
+  for (const match of text.matchAll(/^[^\n(]{0,60}\(([A-Z][\w&.' ]{1,30})\)\s*(?:-{1,2}|–|—)\s/gm)) outlets.add(match[1]!.trim());
+  return outlets;
 }
 
 // Capitalised words that are not organisations or products: places, outlets, months, titles, and
@@ -112,13 +124,16 @@ const NOT_AN_ENTITY = new Set(
     "reuters bloomberg xinhua nikkei caixin cnbc wsj ft financial times wall street journal associated press ap afp scmp global times people's daily " +
     "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
     "monday tuesday wednesday thursday friday saturday sunday " +
-    "ai gpu gpus cpu npu hbm dram nand ceo cfo cto gaap non-gaap q1 q2 q3 q4 fy fiscal eflops pflops tflops fp4 fp8 fp16 bf16 int8 tpp eccn " +
+    "ai gpu gpus cpu npu hbm dram nand ceo cfo cto ipo ipos etf gdp capex gaap non-gaap q1 q2 q3 q4 fy fiscal eflops pflops tflops fp4 fp8 fp16 bf16 int8 tpp eccn " +
     "mr ms mrs dr prof sen rep gov president presidents secretary minister judge chief analyst page share related read entity list federal register section form ear unverified " +
     "the a an this that it its he she they we i in on at for by of and or but with from to as"
   ).split(" "),
 );
 // Units, number formats and memory generations written like names.
-const NOT_A_NAME = /^(?:[A-Z]&[A-Z]|FR|CFR|EAR|ECCN|USC|[KMGTPE]?FLOPS?|[KMGTPE]B|[KMGT]W|TOPS|W|nm|mm|(?:FP|BF|INT|TF|HBM|DDR|LPDDR|GDDR|PCIe|NVLink|CUDA)\d*[a-z]?)$/i;
+const NOT_A_NAME =
+  /^(?:[A-Z]&[A-Z]|FR|CFR|EAR|ECCN|USC|USD|RMB|CNY|EUR|GBP|JPY|KRW|TWD|HKD|SGD|[KMGTPE]?FLOPS?|[KMGTPE]B|[KMGT]W|TOPS|W|nm|mm|(?:FP|BF|INT|TF|HBM|DDR|LPDDR|GDDR|PCIe|NVLink|CUDA)\d*[a-z]?)$/i;
+// Currency codes written before an amount ("USD 12 billion"): money, never a model name.
+const CURRENCY_CODE = /^(?:USD|RMB|CNY|EUR|GBP|JPY|KRW|TWD|HKD|SGD)$/;
 const ORG_HEAD = /^(?:Ministry|Bureau|Department|University|Academy|Institute|Bank|Administration|Commission|Office|Council|Agency|Court|School)$/;
 const TITLE =
   /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sen|Rep|Gov)\.?|\b(?:Presidents?|Secretary|Secretaries|Ministers?|Judge|CEO|chief executive|founder|analyst|engineer|executive|spokesperson|spokesman|spokeswoman|chairman|director),?)\s*$/i;
@@ -194,6 +209,7 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
       /^\d{2,4}[A-Za-z]?$/.test(token.text) &&
       !/^(?:19|20)\d\d$/.test(token.text) &&
       !NOT_AN_ENTITY.has(run.at(-1)!.text.toLowerCase().replace(/\.$/, "")) &&
+      !CURRENCY_CODE.test(run.at(-1)!.text) &&
       !/^\s*(?:[%$]|[KMGTP]?(?:B|W|FLOPS?|OPS)\b|nm\b|mm|per|percent|units?\b|chips?\b|GPUs?\b|times\b|x\b)/i.test(text.slice(token.end, token.end + 8))
     ) {
       run.push(token);
@@ -204,6 +220,7 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
   const names: Mention[] = [];
   const people: Person[] = [];
   const capitalisedMidSentence = midSentenceIndex(text);
+  const caseStory = /\b(?:complaint|indict\w*|defendants?|prosecutors|pleaded guilty|charged)\b/i.test(text);
   // Where each capitalised word stands alone (no capitalised word just before or after it): a
   // surname used on its own after the full name ("Alan Hao Hsu … Hsu faces").
   const alone = new Map<string, number[]>();
@@ -224,9 +241,10 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
     if (name.length < 2 || /^\d+$/.test(name)) continue;
     if (/[A-Za-z0-9]/.test(text[start - 1] ?? "")) continue; // the tail of a code ("3A090")
     if (/^-(?:era|style|type|like)\b/.test(text.slice(end, end + 7))) continue; // "the Biden-era rule"
-    if (/\b(?:Act|List|Rule|Regulations?|Form|Order|Law)$/.test(name)) continue; // laws and documents are not parties
+    if (/\b(?:Act|List|Rule|Regulations?|Form|Order|Law|Announcement|Notice|Circular|Decree|Directive)$/.test(name)) continue; // laws and documents are not parties
     if (words.every((w) => NOT_AN_ENTITY.has(w.text.toLowerCase().replace(/\.$/, "")))) continue;
     if (NOT_A_NAME.test(name.replace(/\.$/, ""))) continue;
+    if (/^\$/.test(text.slice(end, end + 1))) continue; // the letters of a currency sign ("HK$", "NT$")
     // One capitalised word opening a sentence or a label ("Revenue for …", "Power: 550 W") is a
     // common word unless the text also capitalises it mid-sentence.
     // A title before the name, or before the name it is paired with ("Presidents Donald Trump and
@@ -243,11 +261,19 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
     if (words.length === 1 && !titled && /(?:[.!?:\n—–•*(]|-)\s*$|^\s*$/.test(text.slice(Math.max(0, start - 3), start)) && !capitalisedMidSentence(name, start)) continue;
     if (words.length === 1 && /^[A-Z][a-z]{1,5}\.$/.test(name)) continue; // "Calif.", "Sept."
     // A dateline ("GUANGZHOU, Oct. 14") is a place.
-    if (name === name.toUpperCase() && /^[A-Z]{4,}$/.test(name) && /^(?:,\s*[A-Z][a-z]{2}|\/[A-Z]{3})/.test(text.slice(end, end + 6))) continue;
+    if (name === name.toUpperCase() && /^(?:[A-Z]{4,}|[A-Z]{2,}(?: [A-Z]{2,})+)$/.test(name) && /^(?:,\s*[A-Z][a-z]{2}|\/[A-Z]{3})/.test(text.slice(end, end + 6))) continue;
     const alpha = words.every((w) => /^[A-Z][a-z]+$/.test(w.text));
     const surname = words.at(-1)!.text;
     const laterAlone = alpha && words.length >= 2 && words.length <= 3 && (alone.get(surname) ?? []).some((at) => at > end);
-    if (alpha && words.length <= 3 && (titled || laterAlone) && !/(?:Cloud|Tech|Systems|Semiconductor|Micro|Electronics|Compute|Research|Capital|Group|Labs?)$/.test(name)) {
+    // "Ming Zhao and Kai Lin used …" in a criminal case: a pair of two-word names is two people.
+    const pairedInCase =
+      caseStory && words.length === 2 && (/^\s+and\s+[A-Z][a-z]+ [A-Z][a-z]+\b/.test(text.slice(end, end + 40)) || /\b[A-Z][a-z]+ [A-Z][a-z]+\s+and\s+$/.test(before));
+    if (
+      alpha &&
+      words.length <= 3 &&
+      (titled || laterAlone || pairedInCase) &&
+      !/(?:Cloud|Tech|Systems|Semiconductor|Micro|Electronics|Compute|Research|Capital|Group|Labs?)$/.test(name)
+    ) {
       people.push({ name, surname, start, end });
       continue;
     }

@@ -13,22 +13,26 @@ const ACTIONS: { type: EventType; pattern: RegExp }[] = [
   {
     type: "entity_listing",
     pattern:
-      /\b(?:add(?:s|ed)?|plac(?:e|es|ed)|put|mov(?:e|es|ed)|list(?:s|ed)?)\b[^;]{0,80}\b(?:Entity List|Unverified List|blacklist)|\bon the (?:[^;]{0,40}\s)?(?:Entity|Unverified) List\b/i,
+      /\b(?:add(?:s|ed)?|plac(?:e|es|ed)|put|mov(?:e|es|ed)|list(?:s|ed)?)\b[^;]{0,80}\b(?:Entity List|Unverified List|blacklist)|\bon the (?:[^;]{0,40}\s)?(?:Entity|Unverified) List\b|\b(?:added|moved) to (?:the|its|a) (?:[\w-]+\s+){0,2}(?:list|blacklist)\b/i,
   },
   { type: "license", pattern: /\blicen[cs](?:e|es|ing)\b|\bpermits?\b/i },
   {
     type: "export_control",
     pattern:
-      /\b(?:rules?|regulations?|controls?|ban(?:s|ned)?|barr(?:ed|ing)|bars|restrict\w*|rescind\w*|revok\w*|took effect|takes? effect|effective|issu(?:ed|es)|publish(?:ed|es)|announc(?:ed|es)|impos(?:ed|es)|understanding|unable to ship|halt\w*|suspend\w*|tariffs?|expir\w*)\b/i,
+      /\b(?:rules?|regulations?|controls?|ban(?:s|ned)?|barr(?:ed|ing)|bars|restrict\w*|rescind\w*|revok\w*|took effect|takes? effect|effective|compliance date|comply by|issu(?:ed|es)|publish(?:ed|es)|announc(?:ed|es)|impos(?:ed|es)|understanding|unable to ship|halt\w*|suspend\w*|tariffs?|expir\w*)\b/i,
   },
+  // A programme or fund coming into being: "The fund was registered on Jan. 16".
+  { type: "other", pattern: /\b(?:was|were|is|been|be)\s+(?:formally\s+|officially\s+)?(?:registered|established|set up|founded|incorporated|inaugurated)\b/i },
   {
     type: "product_launch",
-    pattern: /\b(?:due(?! to\b)|launch\w*|releas\w*|unveil\w*|debut\w*|planned for|follows in|ship(?:s|ping)? in|availab\w*|roll(?:s|ed)? out|mass production)\b/i,
+    pattern:
+      /\b(?:(?:shipments?|production|deliveries|sales|mass production)\b(?:\s+[\w-]+){0,4}?\s+(?:began|begins?|started|starts?|(?:will|would|is set to|are set to) (?:begin|start))|(?:began|begins?|started|starts?) (?:shipping|shipments|production|deliveries|selling)|due(?! to\b)|launch\w*|releas\w*|unveil\w*|debut\w*|planned for|follows in|ship(?:s|ping)? in|availab\w*|roll(?:s|ed)? out|mass production)\b/i,
   },
 ];
 
 export function findEvents(text: string, sentences: Sentence[], dates: FoundDate[], mentions: Mention[], quantityStarts: number[]): ProposedEvent[] {
   const events: ProposedEvent[] = [];
+  const listingStory = /\b(?:Entity List|Unverified List|blacklist)/i.test(text);
   for (const sentence of sentences) {
     const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && /\d{4}/.test(d.date));
     for (const date of inSentence) {
@@ -39,7 +43,10 @@ export function findEvents(text: string, sentences: Sentence[], dates: FoundDate
       // A clause that states a quantity for its action dates that fact instead.
       if (quantityStarts.some((at) => at >= clause.start && at < clause.end)) continue;
       const words = text.slice(clause.start, clause.end);
-      const action = ACTIONS.find(({ pattern }) => pattern.test(words));
+      const action =
+        ACTIONS.find(({ pattern }) => pattern.test(words)) ??
+        // In a story about the Entity List, "Sugon, added in 2019" is a listing too.
+        (listingStory && /\b(?:added|listed|blacklisted)\b/i.test(words) ? ACTIONS[0] : undefined);
       if (!action) continue;
       const entities = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.name);
       events.push({ type: action.type, date: date.date, entities: [...new Set(entities)], quote: words, start: clause.start, end: clause.end });

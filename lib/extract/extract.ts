@@ -52,10 +52,10 @@ const SPEC_DIMENSIONS = new Set<Dimension>(["compute", "power", "memory", "bandw
 // A name governed by a preposition is an object ("with TSMC", "against a GB300 NVL72"), except the
 // owner of shares or revenue ("Shares of Moore Threads"), who is the subject.
 const OBJECT_PREPOSITION =
-  /(?<!\b(?:[Ss]hares|[Ss]tock|[Rr]evenue|[Ss]ales|[Pp]rofit|[Ii]ncome|[Mm]arket value|[Vv]aluation)\s+)\b(?:with|from|to|by|than|for|against|into|on|at|of|over|versus|vs\.?|including|such as|like)\s+(?:the\s+|its\s+|their\s+|an?\s+|China[’']s\s+)?(?:[A-Z][\w-]*\s+)?$/i;
+  /(?<!\b(?:[Ss]hares|[Ss]tock|[Rr]evenue|[Ss]ales|[Pp]rofit|[Ii]ncome|[Mm]arket value|[Vv]aluation)\s+)\b(?:with|from|to|by|than|for|against|into|on|at|of|over|versus|vs\.?|including|such as|like)\s+(?:the\s+|its\s+|their\s+|an?\s+|China[’']s\s+)?(?:[A-Z][\w-]*(?:[’']s)?\s+)?$/i;
 // "This system", "The company", "It": the subject is one named in an earlier sentence.
 const ANAPHOR =
-  /^(?:[A-Z][\w ,]{0,30}?,\s+)?(?:this|that|the|its|it|these|they)\b(?:\s+(system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu|company|firm|group|chipmaker|maker|buyer|purchaser|customer|supplier|seller|vendor|plea|agreement|deal|order|case|move|rule))?/i;
+  /^(?:[A-Z][\w ,’']{0,40}?,\s+)?(?:this|that|the|its|it|these|they)\b(?:\s+(system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu|company|firm|group|chipmaker|maker|buyer|purchaser|customer|supplier|seller|vendor|fund|plea|agreement|deal|order|case|move|rule))?/i;
 
 export type ExtractOptions = {
   gazetteer: Gazetteer;
@@ -82,6 +82,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     organisation: null,
     company: null,
     product: null,
+    fund: null,
     person: null,
     topic,
     paragraph: null,
@@ -130,6 +131,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     const peopleInSentence = within(people, sentence);
     const inheritedScore = scoreUnit && sentence.start - scoreUnit.at < 600 ? scoreUnit.unit : null;
     const quantities = findQuantities(sentence.text, sentence.start, nameSpans, dateSpans, { partsOfSpeech, scoreUnit: inheritedScore, rules: options.rules });
+    const respective = on("coordinatedSubjects") ? respectivePairs(quantities, inSentence, sentence, text) : new Map<Quantity, Mention>();
     const named = quantities.find((q) => unitInfo(q.unit)?.dimension === "score");
     if (named) scoreUnit = { unit: named.unit as UnitKey, at: sentence.end };
     // Periods ("since 2019", "between 2015 and 2021") only date the facts around them.
@@ -150,8 +152,17 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       };
       const clauseSubject = attributeSubject(clause, specLike);
       let classified = classify(quantity, sentence.text, local, near, clauseSubject?.kind ?? null);
-      const subject = applyFrame(classified.kind, clause, clauseSubject, classified.metric);
+      const subject = respective.get(quantity) ?? applyFrame(classified.kind, clause, clauseSubject, classified.metric);
       if (subject?.kind !== clauseSubject?.kind) classified = classify(quantity, sentence.text, local, near, subject?.kind ?? null);
+      // In a criminal case the goods bought or shipped are counts and the money moved is a sum
+      // of the case (the labelling's kinds), not orders or investments.
+      if (recent.caseDefendant && on("caseDefendants") && (classified.kind === "chip_order" || classified.kind === "investment") && !EQUITY_TERMS.test(clause.sentence.text))
+        classified =
+          classified.kind === "chip_order" && quantity.unit === "units"
+            ? caseFigure("units_shipped", classified)
+            : isMoneyUnit(quantity.unit)
+              ? caseFigure("money_amount", classified)
+              : classified;
       const { kind, metric, qualifiers, status, cued } = classified;
       const object = attributeObject(quantity, inSentence, subject, text);
       const quote = quoteSpan(quantity, sentence, subject, object, text);
@@ -216,6 +227,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     recent.product = subjects.find((m) => PRODUCTS.includes(m.kind)) ?? recent.product;
     recent.organisation = subjects.find((m) => ORGANISATIONS.includes(m.kind)) ?? recent.organisation;
     recent.company = subjects.find((m) => m.kind === "company") ?? recent.company;
+    // The story's fund: the first one it names as a subject ("The fund, known as Big Fund III, …").
+    recent.fund ??= subjects.find((m) => /\bFund\b/.test(m.name)) ?? null;
     if (on("paragraphTopic")) recent.paragraph ??= subjects.find((m) => m.kind === "company") ?? null;
     const person = peopleInSentence[0];
     if (person) recent.person = { name: person.surname, kind: "company", start: person.start, end: person.end, known: false };
@@ -295,6 +308,31 @@ function coordinated(subject: Mention, mentions: Mention[], quantity: Quantity, 
   return /^[^,;]*$/.test(text.slice(partner.end, quantity.start)) ? partner : null;
 }
 
+/**
+ * "Samsung and SK Hynix rose 1.1% and 2% respectively": a list of names and a list of figures of
+ * the same length pair off in order, the first figure to the first name.
+ */
+function respectivePairs(quantities: Quantity[], mentions: Mention[], sentence: Sentence, text: string): Map<Quantity, Mention> {
+  const pairs = new Map<Quantity, Mention>();
+  const word = /\brespectively\b/i.exec(sentence.text);
+  if (!word) return pairs;
+  const at = sentence.start + word.index;
+  const figures = quantities.filter((q) => q.period === null && q.end <= at);
+  if (figures.length < 2) return pairs;
+  // The last run of names joined by ", " or "and" that ends before the first figure.
+  const before = mentions.filter((m) => m.end <= figures[0]!.start);
+  let run: Mention[] = [];
+  for (const mention of before) {
+    const previous = run.at(-1);
+    if (previous && /^\s*(?:,|,?\s*and|&)\s*(?:the\s+)?$/i.test(text.slice(previous.end, mention.start))) run.push(mention);
+    else run = [mention];
+  }
+  const last = figures.slice(-run.length);
+  if (run.length < 2 || run.length !== figures.length) return pairs;
+  last.forEach((figure, i) => pairs.set(figure, run[i]!));
+  return pairs;
+}
+
 /** The items of a list sorted by start that lie inside a span (binary search: articles are long). */
 function within<T extends { start: number; end: number }>(sorted: T[], span: { start: number; end: number }): T[] {
   let low = 0;
@@ -325,11 +363,30 @@ function mergeRepeats(facts: ExtractedFact[], text: string): ExtractedFact[] {
   for (const fact of ordered) {
     const title = isTitleLine(text, fact.start);
     // One number said of two subjects ("the H100 and H200 are both …") shares a quote: never a repeat.
-    const twin = kept.find((other) => sameFigure(other, fact) && other.start !== fact.start && (title || (other.metric === fact.metric && other.subject === fact.subject)));
+    const twin = kept.find(
+      (other) =>
+        (sameFigure(other, fact) || (other.unit === fact.unit && (title || fact.approx) && roundedRestatement(fact, other))) &&
+        (other.start !== fact.start || !sameFigure(other, fact)) &&
+        (title || (other.metric === fact.metric && other.subject === fact.subject)),
+    );
     if (twin) twin.alsoQuoted.push({ quote: fact.quote, start: fact.start, end: fact.end });
     else kept.push(fact);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "60 billion yuan" in the headline for "60.06 billion yuan" in the body, "about $42 million" after
+ * "$41.7 million": the precise figure rounded to the other's significant digits gives the other.
+ */
+function roundedRestatement(rounded: ExtractedFact, precise: ExtractedFact): boolean {
+  if (rounded.valueMax !== null || precise.valueMax !== null || rounded.value === precise.value || rounded.value === 0) return false;
+  const digits = (value: number) =>
+    String(Math.abs(value))
+      .replace(/\.|e.*$/g, "")
+      .replace(/^0+|0+$/g, "").length;
+  const kept = digits(rounded.value);
+  return kept < digits(precise.value) && Number(precise.value.toPrecision(kept)) === rounded.value;
 }
 
 /**
@@ -373,6 +430,8 @@ type Recent = {
   company: Mention | null;
   product: Mention | null;
   person: Mention | null;
+  /** The investment fund the passage last named ("the fund"). */
+  fund: Mention | null;
   /** The article's most-named company. */
   topic: Mention | null;
   /** The first company the current paragraph names as a subject (an item of a digest, a section). */
@@ -398,6 +457,13 @@ function topicOf(mentions: Mention[]): Mention | null {
   }
   const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
   return ranked[0] && ranked[0].count >= 2 ? ranked[0].mention : null;
+}
+
+// A deal's equity terms (a stake, shares, an offering) stay investments even in a case story.
+const EQUITY_TERMS = /\bstake\b|\bshares\b|offering|\bIPO\b|warrant/i;
+
+function caseFigure(metric: MetricKey, classified: ReturnType<typeof classify>): ReturnType<typeof classify> {
+  return { ...classified, kind: CONCEPTS[metric].kind, metric, qualifiers: {}, cued: true };
 }
 
 const AUTHORITIES: EntityKind[] = ["agency"];
@@ -501,8 +567,17 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
   // "SMIC together with ten of its affiliates", "A further 46 affiliates are listed": the figure
   // is about the parent's listing.
   if (on("unnamedParties") && quantity.noun && /^(?:affiliates|subsidiaries|units)$/i.test(quantity.noun) && kind === "export_control") {
-    const parent = parties.filter((m) => m.start < quantity.start).at(-1) ?? recent.paragraph ?? recent.company;
+    // "six subsidiaries of Inspur Group": the parent named right after the noun comes first.
+    const named = parties.find(
+      (m) => m.start >= quantity.end && /^\s*(?:[\w-]+\s+){0,2}?(?:affiliates|subsidiaries|units)\s+of\s+(?:the\s+)?$/i.test(text.slice(quantity.end, m.start)),
+    );
+    const parent = named ?? parties.filter((m) => m.start < quantity.start).at(-1) ?? recent.paragraph ?? recent.company;
     if (parent) return parent;
+  }
+  // "BIS added 80 companies, more than 50 of them in China": the part is of the same parties.
+  if (on("unnamedParties") && quantity.noun === "of them" && kind === "export_control") {
+    const head = tokens.filter((t) => t.end <= quantity.start && /^[a-z]/.test(t.text) && PARTY_NOUN.test(t.text)).at(-1);
+    if (head) return { name: head.text, kind: "company", start: head.start, end: head.end, known: false };
   }
   const clauseStart = clause.start;
   const namedInClause = mentions.some((m) => m.start >= clauseStart && m.end <= quantity.start && !AUTHORITIES.includes(m.kind));
@@ -587,12 +662,37 @@ function clauseStartOf(quantity: Quantity, sentence: Sentence, text: string): nu
   return sentence.start + (lastBreak ? lastBreak.index + lastBreak[0].length : 0);
 }
 
+// A reporting verb followed by a pronoun for its speaker: "said it", "has told investors that they".
+const REPORTED_PRONOUN =
+  /^[^.]*?\b(?:said|says|say|told\s+\w+|announced|expects?|expected|estimated|estimates?|projects?|plans?|warned|added|disclosed|confirmed)\s+(?:that\s+)?(?:it|they|the (?:company|firm|group|chipmaker))\b/i;
+
 function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
   const { text, sentence, quantity, mentions, recent, start: clauseStart } = clause;
   const eligible = mentions.filter((m) => m.end <= quantity.start && !governedByPreposition(text, sentence.start, m) && text[m.start - 1] !== "(");
   const inClause = eligible.filter((m) => m.start >= clauseStart);
-  const pool = inClause.length ? inClause : eligible;
-  const candidate = specLike ? (pool.find((m) => PRODUCTS.includes(m.kind)) ?? pool.at(-1)) : (pool.find((m) => ORGANISATIONS.includes(m.kind)) ?? pool[0]);
+  // "Baidu has said it will deploy 30,000 chips": a pronoun opening a reported clause is its
+  // speaker, the name just before the reporting verb, not the first name of the sentence.
+  const lastNamed = eligible.at(-1);
+  const speaker =
+    ruleOn(clause.rules, "reportedSpeech") &&
+    !inClause.length &&
+    lastNamed &&
+    REPORTED_PRONOUN.test(text.slice(lastNamed.end, quantity.start)) &&
+    !/;|,\s+(?:and|while|but|whereas)\s/.test(text.slice(lastNamed.end, quantity.start))
+      ? lastNamed
+      : undefined;
+  const pool = speaker ? [speaker] : inClause.length ? inClause : eligible;
+  // "the H100's 80GB": a product owning the figure right before it.
+  const owner = mentions.find((m) => PRODUCTS.includes(m.kind) && /^[’']s\s+(?:[\w-]+\s+)?$/.test(text.slice(m.end, quantity.start)) && quantity.start - m.end <= 20);
+  const fitsKind = ruleOn(clause.rules, "subjectFitsKind");
+  if (specLike && owner && fitsKind) return owner;
+  const first = specLike ? (pool.find((m) => PRODUCTS.includes(m.kind)) ?? pool.at(-1)) : (pool.find((m) => ORGANISATIONS.includes(m.kind)) ?? pool[0]);
+  // "Huawei's Ascend 910C pairs two dies": a company's possessive introduces its product, the subject.
+  const introduced =
+    fitsKind && first && ORGANISATIONS.includes(first.kind)
+      ? mentions.find((m) => PRODUCTS.includes(m.kind) && m.end <= quantity.start && /^[’']s\s+(?:new\s+|latest\s+)?$/.test(text.slice(first.end, m.start)))
+      : undefined;
+  const candidate = introduced ?? first;
   // "- HBM4 bandwidth: 13 TB/s" under "VERA RUBIN NVL144": a bullet's spec is the list's product.
   if (specLike && (recent.bullet ?? recent.list) && (!candidate || !PRODUCTS.includes(candidate.kind))) return recent.bullet ?? recent.list;
   // "… 900GB/s NVLink connectivity on its new H20": a spec belongs to the product it describes.
@@ -603,7 +703,7 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
         PRODUCTS.includes(m.kind) &&
         m.start - quantity.end <= 80 &&
         !/[,;(]/.test(text.slice(quantity.end, m.start)) &&
-        !/(?:than|that of|those of|vs\.?|versus|compared (?:to|with))\s+(?:an?\s+|the\s+)?$/i.test(text.slice(quantity.end, m.start)),
+        !/(?:than|that of|those of|vs\.?|versus|against|compared (?:to|with))\s+(?:an?\s+|the\s+)?$/i.test(text.slice(quantity.end, m.start)),
     );
     if (product) return product;
   }
@@ -612,6 +712,8 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
   if (anaphor) {
     const noun = (anaphor[1] ?? "").toLowerCase();
     if (/system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu/.test(noun)) return recent.product ?? recent.organisation;
+    // "The fund has a term of 20 years": the fund the passage last named.
+    if (noun === "fund" && recent.fund) return recent.fund;
     // "The buyer paid a 30% deposit": the parties of the last order the article stated.
     if (/buyer|purchaser|customer/.test(noun) && recent.buyer) return recent.buyer; // set only under roleAnaphora
     if (/supplier|seller|vendor/.test(noun) && recent.supplier) return recent.supplier;

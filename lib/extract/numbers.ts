@@ -89,7 +89,7 @@ const SCALE = String.raw`(?:hundred|thousand|million|billion|trillion|mln|mn|bn|
 
 /** A number phrase: digits or words, an optional fraction ("one-third"), an optional scale. */
 export const NUMBER_PATTERN = new RegExp(
-  String.raw`(?<![\w.])(?:(?<digits>${DIGITS})|(?<words>${WORD}(?:[- ]${WORD})?)(?:[- ](?<fraction>thirds?|quarters?|fifths?|tenths?|half))?|(?<article>an?|one|a single)[- ](?<fraction2>third|quarter|fifth|tenth|half)|(?<dozen>a dozen)(?!\s+or so\b)|(?<full>an? (?:full|whole|entire)|a single)(?=\s+(?:years?|months?|quarters?|weeks?|days?)\b)|(?<a>an?)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)|(?<half>half)(?=\s+(?:the|of|its|their)\b))(?:\s*(?<scale>${SCALE}))?(?:\s+(?<scale2>${SCALE}))?`,
+  String.raw`(?<![\w.])(?:(?<digits>${DIGITS})|(?<words>${WORD}(?:[- ]${WORD})?)(?:[- ](?<fraction>thirds?|quarters?|fifths?|tenths?|half))?|(?<article>an?|one|a single)[- ](?<fraction2>third|quarter|fifth|tenth|half)|(?<dozen>a dozen)(?!\s+or so\b)|(?<full>an? (?:full|whole|entire)|a single)(?=\s+(?:years?|months?|quarters?|weeks?|days?)\b)|(?<a>an?)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)|(?<half>half)(?=\s+(?:the|of|its|their)\b)|(?<=\bby )(?<halfBy>half)\b)(?:\s*(?<scale>${SCALE}))?(?:\s+(?<scale2>${SCALE}))?`,
   "gi",
 );
 
@@ -114,7 +114,7 @@ export function findNumbers(text: string): NumberMatch[] {
     } else if (groups.dozen) value = 12;
     else if (groups.a) value = 1;
     else if (groups.full) value = 1;
-    else if (groups.half) {
+    else if (groups.half ?? groups.halfBy) {
       value = 0.5;
       isFraction = true;
     } else continue;

@@ -75,6 +75,8 @@ export function findQuantities(sentence: string, offset: number, names: [number,
       !currencyOf(sentence.slice(0, n.start), "")
     )
       return false;
+    // "Group of Seven", "the Big Four": a number word written with a capital inside a name.
+    if (on("notFacts") && n.isWord && /^[A-Z]/.test(n.text) && /[A-Za-z,;] (?:[A-Z][\w-]*|[A-Z][\w-]* of) $/.test(sentence.slice(Math.max(0, n.start - 30), n.start))) return false;
     return !insideAny(start, end, dates) || YEAR.test(n.text);
   });
   const quantities: Quantity[] = [];
@@ -177,7 +179,11 @@ export function findQuantities(sentence: string, offset: number, names: [number,
         }
       }
     }
-    if (on("signedFalls") && unitName === "percent" && !multiplier && (FALL_BEFORE.test(tail) || FALL_AFTER.test(after))) value = -value;
+    // "fell 3%, 2.2% and 4.1%": figures listed after one fall fall too.
+    const listedAfter = quantities.at(-1);
+    const listedFall =
+      listedAfter !== undefined && listedAfter.unit === "percent" && listedAfter.value < 0 && /^\s*,?\s*(?:and\s+)?$/.test(sentence.slice(listedAfter.end - offset, number.start));
+    if (on("signedFalls") && unitName === "percent" && !multiplier && (FALL_BEFORE.test(tail) || FALL_AFTER.test(after) || listedFall)) value = -value;
 
     const noun = nounMatch?.noun ?? countNoun(sentence.slice(end), end, nounAt)?.noun ?? null;
     let bound: Bound = valueMax !== null ? "range" : (boundFromPrefix(tail.replace(/\bbetween\s+$/i, "")) ?? "exact");
@@ -372,6 +378,20 @@ function relativeMultiplier(sentence: string, number: NumberMatch, multiples: bo
       ? /^\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:of|than)\s+|^\s+(?:the\s+)?(?=[\w-]+[’']s\b)|^\s+of\s+(?!\d{4}\b)/i.exec(after)
       : /^\s+(?:of\s+)?(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:of|than)\s+/i.exec(after);
     if (of) return { value: number.value, start: number.start, end: number.end + of[0].length, baselineAt: number.end + of[0].length, hedge: null };
+    if (multiples) {
+      // "half the raw computing power", "a third the memory bandwidth": the baseline is the product
+      // named before; "cut output by a third", "fell by half": a change by that fraction.
+      const measure =
+        /^\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:power|performance|compute|computing power|memory|bandwidth|speed|throughput|capacity|price|cost|size|output|revenue|sales)\b/i.exec(
+          after,
+        );
+      if (measure) return { value: number.value, start: number.start, end: number.end + measure[0].length, baselineAt: null, hedge: null };
+      if (
+        /\bby\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more than\s+)?$/i.test(before) &&
+        /^\s*(?:[.,;)]|$|\s+(?:in|since|from|over|last|this|to|year|compared|after|before|during)\b)/i.test(after)
+      )
+        return { value: number.value, start: number.start, end: number.end, baselineAt: null, hedge: null };
+    }
   }
   return null;
 }
@@ -393,6 +413,7 @@ function isPartOfName(sentence: string, number: NumberMatch): boolean {
   if (/[A-Za-z]:$/.test(sentence.slice(0, number.start))) return true; // "Country Group D:5"
   if (/^[A-Za-z]/.test(after) && !/^(?:[kmbKMB]\b|x\b|nm|kW|MW|W\b|GB|TB|PB|mm|bn|mn|tn)/.test(after) && !unitOf(sentence.slice(number.end))) return true;
   if (before === "-" && /[A-Za-z]-$/.test(sentence.slice(Math.max(0, number.start - 2), number.start))) return true;
+  if (/\b[A-Z]\+$/.test(sentence.slice(Math.max(0, number.start - 3), number.start))) return true; // process names: "N+2"
   return false;
 }
 
@@ -410,6 +431,24 @@ function isIgnorable(before: string, after: string, number: NumberMatch, notFact
   // "its fastest growth in five years": a superlative's time frame, not a length of time.
   if (/\b\w+est\b[^.;,]{0,40}\b(?:in|for|since)\s+$/i.test(before) && /^[\s-]*(?:years?|months?|quarters?|decades?)\b/i.test(after)) return true;
   if (LABEL_BEFORE.test(before) || (/^\s*$/.test(before) && /^[.)]\s/.test(after))) return true; // "Tier 2", "1) …"
+  // Wafer and screen sizes ("eight-inch wafers", "300mm fabs") describe the product line, not a figure.
+  if (/^[\s-]*(?:inch(?:es)?|in\.|mm(?![²2])|millimet(?:er|re)s?(?! squared))\b/i.test(after)) return true;
+  // Share prices other than a deal's terms: "a target price of HK$40", "closed at $135.40".
+  if (
+    /\b(?:target price|price target|closing price|closed at|closing at|opened at|ended (?:the day )?at|traded at|trading at|a record high of|an all-time high of)\s+(?:of\s+)?(?:US\$|HK\$|S\$|NT\$|\$|¥|€|£)?\s*$/i.test(
+      before,
+    )
+  )
+    return true;
+  // "for a third month", "the fifth straight quarter": a fraction word before a noun is an ordinal.
+  if (
+    number.isWord &&
+    /^(?:(?:a|one)[\s-]+)?(?:third|fourth|fifth|tenth)$/i.test(number.text) &&
+    /^\s+(?!(?:of|the|its|their|his|her|our|a|an|in|on|at|to|by|from|as|than|and|or|but|more|less|fewer|that|this|these|those|since|after|before|lower|higher|smaller|larger|down|up|last|next|so|over|during|compared|versus)\b)[a-z]/.test(
+      after,
+    )
+  )
+    return true;
   if (IDIOM_AFTER.test(after) || (/^[\s-]day\b/i.test(after) && /\b(?:could|might|may|will|would|some|one)\s+$/i.test(before))) return true;
   return FRACTIONS[number.text.toLowerCase()] !== undefined && !number.isFraction;
 }

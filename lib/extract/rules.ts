@@ -17,6 +17,7 @@ export const RULE_FAMILIES = {
   roleAnaphora: "“The buyer”, “the supplier” resolve to the parties of the last order",
   coordinatedSubjects: "One number said of two subjects is one fact each (“the H100 and H200 are both rated at 700 W”)",
   paragraphTopic: "Unattributed figures take the company their paragraph is about before the article's",
+  reportedSpeech: "A pronoun after a reporting verb is its speaker (“Baidu has said it will deploy 30,000 chips”)",
 } as const;
 
 export type RuleFamily = keyof typeof RULE_FAMILIES;

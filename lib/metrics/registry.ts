@@ -108,13 +108,13 @@ const STOCKPILE = /stockpil|in stock|stock of|hoard|accumulat|amass|\bholding\b|
 const LICENSED = /licen[cs]e|\ballow(?:ed|s)? to\b|permitt?|\bimport\b|allocat|quota|\bcap\b/i;
 // Equity: stakes, shares and their prices are investments, not orders or revenue.
 const EQUITY =
-  /\bstake\b|\bequity\b|a share\b|per share|common stock|\bwarrants?\b|\bshares\b.{0,30}\b(?:bought|buy|purchas|receiv|issu)|offering price|(?:of|in) the (?:company|chipmaker)\b/i;
+  /\bstake\b|\bequity\b|\bhold(?:s|ing)?\s+(?:a\s+|an\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?[\d.]+\s*(?:%|percent|per cent)|a share\b|per share|common stock|\bwarrants?\b|\bshares\b.{0,30}\b(?:bought|buy|purchas|receiv|issu)|offering price|(?:of|in) the (?:company|chipmaker)\b(?![’']s)/i;
 // Moves and growth: year-on-year changes, share-price and index moves (the labelling's financial).
 const CHANGE =
   /year[- ]on[- ]year|year[- ]over[- ]year|quarter[- ]on[- ]quarter|from a year|a year (?:ago|earlier)|previous (?:year|quarter)|\b(?:rose|rise[sn]?|fell|falls?|grew|grow[sn]?|jump(?:ed|s)?|drop(?:ped|s)?|sl(?:id|ide)|plung|surg|soar|climb|declin|gain(?:ed|s)?|tumbl|sank|sink|rall(?:y|ied)|slump|increas|decreas|shed|lost)\b|\b(?:up|down)\b|higher|lower/i;
 const INVENTORY = /inventor/i;
 const LISTING = /\badd|remov|list|placed|designat|blacklist/i;
-const ORGANISATIONS = /compan|entit|organi|affiliat|firm|institut|universit|part(?:y|ies)/;
+const ORGANISATIONS = /compan|entit|organi|affiliat|subsidiar|firm|institut|universit|part(?:y|ies)/;
 
 export const CONCEPTS = {
   // Orders, deliveries, stocks
@@ -232,7 +232,21 @@ export const CONCEPTS = {
     counterparty: "authority",
     cues: [{ rank: 35, noun: /instal+ments?|audits?|payments?/ }],
   },
-  people_charged: { label: "People charged", dimension: "count", unit: "count", kind: "count", actor: "authority", counterparty: "defendants" },
+  people_charged: {
+    label: "People charged",
+    dimension: "count",
+    unit: "count",
+    kind: "count",
+    actor: "authority",
+    counterparty: "defendants",
+    cues: [
+      {
+        rank: 60,
+        noun: /^(?:people|persons|individuals|men|women|nationals|citizens|residents|defendants|executives|employees|engineers|businessmen)$/,
+        sentence: /charg|indict|arrest|plead|convict|sentenc|extradit|detain/i,
+      },
+    ],
+  },
   violations: {
     label: "Violations counted",
     dimension: "count",
@@ -256,9 +270,11 @@ export const CONCEPTS = {
     qualifiers: ["list", "action", "listed"],
     cues: [
       { rank: 40, noun: /entit(?:y|ies)$/ },
-      { rank: 50, noun: /compan|organi[sz]ation|firm|institut|universit|part(?:y|ies)|entr(?:y|ies)|additions/, local: LISTING },
+      { rank: 50, noun: /compan|organi[sz]ation|firm|institut|universit|part(?:y|ies)|entr(?:y|ies)|additions|subsidiar/, local: LISTING },
       { rank: 90, local: /entity list|blacklist|added|adds|listed|designat/i, noun: ORGANISATIONS },
       { rank: 100, noun: /affiliat/ },
+      // "BIS added 80 companies, more than 50 of them in China": a part of the listed parties.
+      { rank: 101, noun: /^of them$/, sentence: /entity list|blacklist|\badd(?:s|ed)\b|\blisted\b/i },
     ],
     readQualifiers: [
       { pattern: /unverified/i, qualifiers: { list: "unverified_list" } },
@@ -430,6 +446,11 @@ export const CONCEPTS = {
     cues: [
       { rank: 25, near: /invest|\bstake|equity|spending|capital expenditure|capex|grants?\b|rais(?:e|ed|es|ing)\b|offering price/i },
       { rank: 26, local: EQUITY },
+      // Capital spending: "spent 19.1 billion yuan on capex", "spend $50 billion on data centres".
+      {
+        rank: 27,
+        local: /\bcapex\b|capital (?:expenditures?|spending)|\bspen(?:d|ds|ding|t)\b[^.;]{0,80}\b(?:infrastructure|data cent(?:er|re)s?|computing power|compute capacity|AI)\b/i,
+      },
       { rank: 40, local: /invest|fund(?:ing|s|ed)?\b|raise[sd]?|acqui|deal|stake|subsid|grant|received/i },
     ],
     readQualifiers: [{ pattern: /acqui/i, qualifiers: { deal: "acquisition" } }],

@@ -26,8 +26,8 @@ type UnitDefinition = {
 const UNITS = {
   USD: { dimension: "money", factor: 1, symbol: "$", marksBefore: [/(?:US\$|USD\s?)\s*$/, /\$\s*$/], marksAfter: [/^\s*(?:U\.?S\.? dollars|US dollars|dollars|USD)\b/i] },
   CNY: { dimension: "money", factor: 1, symbol: "¥", marksBefore: [/(?:¥|RMB\s?|CNY\s?)\s*$/], marksAfter: [/^\s*(?:yuan|renminbi|RMB|CNY)\b/i] },
-  EUR: { dimension: "money", factor: 1, symbol: "€", quotedInDollars: true, marksBefore: [/€\s*$/], marksAfter: [/^\s*(?:euros?|EUR)\b/i] },
-  GBP: { dimension: "money", factor: 1, symbol: "£", quotedInDollars: true, marksBefore: [/£\s*$/], marksAfter: [/^\s*(?:pounds sterling|GBP)\b/i] },
+  EUR: { dimension: "money", factor: 1, symbol: "€", quotedInDollars: true, marksBefore: [/(?:€|EUR\s?)\s*$/], marksAfter: [/^\s*(?:euros?|EUR)\b/i] },
+  GBP: { dimension: "money", factor: 1, symbol: "£", quotedInDollars: true, marksBefore: [/(?:£|GBP\s?)\s*$/], marksAfter: [/^\s*(?:pounds sterling|GBP)\b/i] },
   JPY: { dimension: "money", factor: 1, symbol: "JP¥", marksBefore: [/(?:JP¥|JPY\s?)\s*$/], marksAfter: [/^\s*(?:yen|JPY)\b/i] },
   KRW: { dimension: "money", factor: 1, symbol: "₩", marksBefore: [/(?:₩|KRW\s?)\s*$/], marksAfter: [/^\s*(?:won|KRW)\b/] },
   TWD: { dimension: "money", factor: 1, symbol: "NT$", marksBefore: [/(?:NT\$|TWD\s?)\s*$/], marksAfter: [/^\s*(?:New Taiwan dollars|Taiwan dollars|TWD)\b/i] },
@@ -42,9 +42,24 @@ const UNITS = {
   // Integer operations per second: the figure vendors quote for INT8 inference.
   POPS: { dimension: "compute", factor: 1e3, symbol: "POPS", spoken: [[/^\s*(?:POPS|PetaOPS)\b/i, 1]] },
   TOPS: { dimension: "compute", factor: 1, symbol: "TOPS", spoken: [[/^\s*(?:TOPS)\b/, 1]] },
-  "PB/s": { dimension: "bandwidth", factor: 1e6, symbol: "PB/s", spoken: [[/^\s*(?:PB\/s|petabytes per second)/i, 1]] },
-  "TB/s": { dimension: "bandwidth", factor: 1e3, symbol: "TB/s", spoken: [[/^\s*(?:TB\/s|terabytes per second)/i, 1]] },
-  "GB/s": { dimension: "bandwidth", factor: 1, symbol: "GB/s", spoken: [[/^\s*(?:GB\/s|gigabytes per second)/i, 1]] },
+  "PB/s": {
+    dimension: "bandwidth",
+    factor: 1e6,
+    symbol: "PB/s",
+    spoken: [[/^\s*(?:PB\/s|PBps\b|petabytes?(?:\s*\(PB\))?\s+(?:a|per|each)\s+second|PB\s+(?:a|per|each)\s+second)/i, 1]],
+  },
+  "TB/s": {
+    dimension: "bandwidth",
+    factor: 1e3,
+    symbol: "TB/s",
+    spoken: [[/^\s*(?:TB\/s|TBps\b|terabytes?(?:\s*\(TB\))?\s+(?:a|per|each)\s+second|TB\s+(?:a|per|each)\s+second)/i, 1]],
+  },
+  "GB/s": {
+    dimension: "bandwidth",
+    factor: 1,
+    symbol: "GB/s",
+    spoken: [[/^\s*(?:GB\/s|GBps\b|gigabytes?(?:\s*\(GB\))?\s+(?:a|per|each)\s+second|GB\s+(?:a|per|each)\s+second)/i, 1]],
+  },
   // Bits per second: one eighth of the byte rate.
   Tbps: { dimension: "bandwidth", factor: 125, symbol: "Tbps", spoken: [[/^\s*(?:Tbps|Tb\/s)\b/i, 1]] },
   Gbps: { dimension: "bandwidth", factor: 0.125, symbol: "Gbps", spoken: [[/^\s*(?:Gbps|Gb\/s)\b/i, 1]] },
@@ -90,7 +105,9 @@ const UNITS = {
     factor: 1,
     symbol: "TPP",
     spoken: [[/^\s*(?:TPP\b|on (?:the )?(?:total processing performance|TPP)\b)/i, 1]],
-    spokenBefore: [/\b(?:TPP|total processing performance|processing(?: performance)?)(?: score| rating)?(?: of)?\s*$/i],
+    spokenBefore: [
+      /\b(?:TPP|total processing performance|processing(?: performance)?)(?: score| rating)?(?: of| is| was| at| works out to| comes (?:out )?to| stands at| reaches)?\s*$/i,
+    ],
   },
   year: { dimension: "year", factor: 1, symbol: "" },
 } satisfies Record<string, UnitDefinition>;
