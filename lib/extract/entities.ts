@@ -121,7 +121,7 @@ const NOT_AN_ENTITY = new Set(
   (
     [...PLACES].join(" ") +
     " " +
-    "reuters bloomberg xinhua nikkei caixin cnbc wsj ft financial times wall street journal associated press ap afp scmp global times people's daily " +
+    "reuters bloomberg xinhua nikkei caixin cnbc wsj ft financial times wall street journal associated press ap afp scmp global times people's daily news newswires " +
     "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
     "monday tuesday wednesday thursday friday saturday sunday " +
     "ai gpu gpus cpu npu hbm dram nand ceo cfo cto ipo ipos etf gdp capex gaap non-gaap q1 q2 q3 q4 fy fiscal eflops pflops tflops fp4 fp8 fp16 bf16 int8 tpp eccn " +
@@ -131,9 +131,9 @@ const NOT_AN_ENTITY = new Set(
 );
 // Units, number formats and memory generations written like names.
 const NOT_A_NAME =
-  /^(?:[A-Z]&[A-Z]|FR|CFR|EAR|ECCN|USC|USD|RMB|CNY|EUR|GBP|JPY|KRW|TWD|HKD|SGD|[KMGTPE]?FLOPS?|[KMGTPE]B|[KMGT]W|TOPS|W|nm|mm|(?:FP|BF|INT|TF|HBM|DDR|LPDDR|GDDR|PCIe|NVLink|CUDA)\d*[a-z]?)$/i;
+  /^(?:[A-Z]&[A-Z]|FR|CFR|EAR|ECCN|USC|USD|RMB|CNY|EUR|GBP|JPY|KRW|TWD|HKD|SGD|MYR|[KMGTPE]?FLOPS?|[KMGTPE]B|[KMGT]W|TOPS|W|nm|mm|(?:FP|BF|INT|TF|HBM|DDR|LPDDR|GDDR|PCIe|NVLink|CUDA)\d*[a-z]?)$/i;
 // Currency codes written before an amount ("USD 12 billion"): money, never a model name.
-const CURRENCY_CODE = /^(?:USD|RMB|CNY|EUR|GBP|JPY|KRW|TWD|HKD|SGD)$/;
+const CURRENCY_CODE = /^(?:USD|RMB|CNY|EUR|GBP|JPY|KRW|TWD|HKD|SGD|MYR)$/;
 const ORG_HEAD = /^(?:Ministry|Bureau|Department|University|Academy|Institute|Bank|Administration|Commission|Office|Council|Agency|Court|School)$/;
 const TITLE =
   /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sen|Rep|Gov)\.?|\b(?:Presidents?|Secretary|Secretaries|Ministers?|Judge|CEO|chief executive|founder|analyst|engineer|executive|spokesperson|spokesman|spokeswoman|chairman|director),?)\s*$/i;

@@ -12,7 +12,7 @@ import { tagTokens, type Token } from "@/lib/extract/syntax";
 import { findQuantities, type Quantity } from "@/lib/extract/quantities";
 import { ruleOn, type RuleFamily, type RuleSwitches } from "@/lib/extract/rules";
 import { splitSentences, type Sentence } from "@/lib/extract/sentences";
-import { CONCEPTS, type MetricKey, type Qualifiers } from "@/lib/metrics/registry";
+import { CASE_METRICS, CONCEPTS, type MetricKey, type Qualifiers } from "@/lib/metrics/registry";
 import { hasWrittenUnit, isMoneyUnit, unitInfo, type Dimension, type UnitKey } from "@/lib/metrics/units";
 
 export type ExtractedFact = {
@@ -159,9 +159,9 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       if (recent.caseDefendant && on("caseDefendants") && (classified.kind === "chip_order" || classified.kind === "investment") && !EQUITY_TERMS.test(clause.sentence.text))
         classified =
           classified.kind === "chip_order" && quantity.unit === "units"
-            ? caseFigure("units_shipped", classified)
+            ? caseFigure(CASE_METRICS.goods, classified)
             : isMoneyUnit(quantity.unit)
-              ? caseFigure("money_amount", classified)
+              ? caseFigure(CASE_METRICS.money, classified)
               : classified;
       const { kind, metric, qualifiers, status, cued } = classified;
       const object = attributeObject(quantity, inSentence, subject, text);

@@ -175,6 +175,8 @@ export function findQuantities(sentence: string, offset: number, names: [number,
             high *= nextUnit.factor;
             valueMax = high;
           }
+          // "between 30 billion and 35 billion euros": the currency written once, after the range.
+          if (!currency && !unit && nextCurrency) unitName = nextCurrency.code;
           consumed.add(next);
         }
       }
@@ -431,6 +433,8 @@ function isIgnorable(before: string, after: string, number: NumberMatch, notFact
   // "its fastest growth in five years": a superlative's time frame, not a length of time.
   if (/\b\w+est\b[^.;,]{0,40}\b(?:in|for|since)\s+$/i.test(before) && /^[\s-]*(?:years?|months?|quarters?|decades?)\b/i.test(after)) return true;
   if (LABEL_BEFORE.test(before) || (/^\s*$/.test(before) && /^[.)]\s/.test(after))) return true; // "Tier 2", "1) …"
+  // "the first nine months", "the past 12 months": a period that dates a figure, not a length of time.
+  if (/\b(?:first|last|past|previous|prior|final|trailing)\s+$/i.test(before) && /^[\s-]*(?:months?|quarters?|years?|weeks?|days?)\b/i.test(after)) return true;
   // Wafer and screen sizes ("eight-inch wafers", "300mm fabs") describe the product line, not a figure.
   if (/^[\s-]*(?:inch(?:es)?|in\.|mm(?![²2])|millimet(?:er|re)s?(?! squared))\b/i.test(after)) return true;
   // Share prices other than a deal's terms: "a target price of HK$40", "closed at $135.40".

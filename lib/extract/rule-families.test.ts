@@ -253,6 +253,9 @@ describe("notFacts: names, ordinals, sizes and price targets that hold a number"
     ["SMIC's N+2 process is roughly comparable to 7 nanometres.", 2],
     ["We keep Buy on Cambricon with a target price of 1,800 yuan.", 1800],
     ["Nvidia closed at $135.40 on Friday.", 135.4],
+    ["Cambricon earned 1.04 billion yuan in the first nine months.", 9],
+    ["Revenue over the past 12 months reached $2 billion.", 12],
+    ["Its net loss for the first three quarters narrowed.", 3],
   ])("%s", (text, value) => expect(withRules(text).filter((f) => Math.abs(f.value - value) < 1e-6)).toHaveLength(0));
 
   it("keeps a number word that opens a sentence, a fraction of something and a die area", () => {
@@ -270,6 +273,9 @@ describe("units and currencies written the long way", () => {
     ["The chip-to-chip link moves 400 gigabytes (GB) a second.", 400, "GB/s"],
     ["Its memory runs at 3.2 terabytes per second.", 3.2, "TB/s"],
     ["The interconnect tops out at 900GB a second.", 900, "GB/s"],
+    ["ASML expects 2025 sales between 30 billion and 35 billion euros.", 30e9, "EUR"],
+    ["Revenue should land between 1.2 billion and 1.5 billion yuan.", 1.2e9, "CNY"],
+    ["Violations carry penalties of up to 10 million ringgit.", 10e6, "MYR"],
   ])("%s", (text, value, unit) => expect(figure(withRules(text), value)).toMatchObject({ unit }));
 
   it("a TPP named before a verb still scores the number", () => {
@@ -299,6 +305,9 @@ describe("kinds: capital spending, holdings, shares of sales, people charged, ca
     ["China accounted for 49% of the company's system sales.", 49, "financial"],
     ["Prosecutors charged three Chinese nationals with smuggling GPUs.", 3, "count"],
     ["Two executives were arrested and charged in the scheme.", 2, "count"],
+    ["Huawei plans to make 600,000 chips next year, roughly double this year's output.", 2, "other"],
+    ["Domestic output reached 2.3 times its 2024 level.", 2.3, "other"],
+    ["SMIC expects capacity to triple by 2027 from current levels.", 3, "other"],
     ["Ming Zhao and Kai Lin were charged with smuggling. They used a shell company to buy about 2,400 GPUs.", 2400, "count"],
   ])("%s", (text, value, kind) => expect(figure(withRules(text), value)).toMatchObject({ kind }));
 });

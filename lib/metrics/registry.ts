@@ -738,6 +738,17 @@ export const CONCEPTS = {
     actor: "company",
     cues: [{ rank: 5, local: /year ago|year earlier|year before|previous (?:year|quarter)|year[- ]on[- ]year|prior[- ]year/i }],
   },
+  growth_multiple: {
+    label: "Growth multiple",
+    dimension: "ratio",
+    unit: "ratio",
+    kind: "other",
+    actor: "party",
+    // "roughly double this year's output", "2.3 times their 2024 level": growth, not a spec.
+    cues: [
+      { rank: 8, local: /\b(?:this|last|next) year[’']s\b|\b(?:output|production|capacity|shipments|level)\b/i, notLocal: /\bfaster\b|perform|throughput|bandwidth|compute/i },
+    ],
+  },
   ratio: { label: "Ratio", dimension: "ratio", unit: "ratio", kind: "other", actor: "party", fallback: true },
 
   // Time
@@ -763,6 +774,12 @@ export const CONCEPTS = {
 } satisfies Record<string, ConceptDefinition>;
 
 export type MetricKey = keyof typeof CONCEPTS;
+
+/**
+ * In a criminal case the goods bought or shipped are the case's counts and the money moved is a sum
+ * of the case (the labelling's kinds), not orders or investments: what the extractor reclassifies to.
+ */
+export const CASE_METRICS = { goods: "units_shipped", money: "money_amount" } as const satisfies Record<string, MetricKey>;
 export type MetricDefinition = ConceptDefinition;
 
 export const METRIC_KEYS = Object.keys(CONCEPTS) as MetricKey[];

@@ -32,6 +32,7 @@ const UNITS = {
   KRW: { dimension: "money", factor: 1, symbol: "₩", marksBefore: [/(?:₩|KRW\s?)\s*$/], marksAfter: [/^\s*(?:won|KRW)\b/] },
   TWD: { dimension: "money", factor: 1, symbol: "NT$", marksBefore: [/(?:NT\$|TWD\s?)\s*$/], marksAfter: [/^\s*(?:New Taiwan dollars|Taiwan dollars|TWD)\b/i] },
   HKD: { dimension: "money", factor: 1, symbol: "HK$", marksBefore: [/(?:HK\$|HKD\s?)\s*$/], marksAfter: [/^\s*(?:Hong Kong dollars|HKD)\b/i] },
+  MYR: { dimension: "money", factor: 1, symbol: "RM", marksBefore: [/(?:\bRM|MYR\s?)\s*$/], marksAfter: [/^\s*(?:ringgit|MYR)\b/i] },
   SGD: { dimension: "money", factor: 1, symbol: "S$", marksBefore: [/(?:S\$|SGD\s?)\s*$/], marksAfter: [/^\s*(?:Singapore dollars|SGD)\b/i] },
   units: { dimension: "count", factor: 1, symbol: "units" },
   count: { dimension: "count", factor: 1, symbol: "" },
