@@ -719,7 +719,13 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
     if (/supplier|seller|vendor/.test(noun) && recent.supplier) return recent.supplier;
     return (specLike ? recent.product : null) ?? recent.company ?? recent.organisation ?? recent.product;
   }
-  const after = mentions.find((m) => m.start >= quantity.end && !governedByPreposition(text, sentence.start, m));
+  // "1,600 H100 GPUs": a product naming the goods counted is what is counted, not who counts.
+  const after = mentions.find(
+    (m) =>
+      m.start >= quantity.end &&
+      !governedByPreposition(text, sentence.start, m) &&
+      !(PRODUCTS.includes(m.kind) && /^\s*(?:[\w-]+\s+){0,2}$/.test(text.slice(quantity.end, m.start))),
+  );
   return after ?? (specLike ? (recent.list ?? recent.product) : (recent.caseDefendant ?? recent.paragraph ?? recent.topic ?? recent.company ?? recent.organisation));
 }
 

@@ -323,7 +323,7 @@ function countNoun(after: string, at: number, nounAt: (at: number) => string | u
       (i === 0 && word === "of") ||
       (i === 1 && /^of$/i.test(words[0]![0]) && /^(?:the|its|their|his|her|our|these|those)$/i.test(word)) ||
       (/^(?:more|fewer|less)$/.test(word) && /^(?:or|and)$/i.test(words[i - 1]?.[0] ?? "")) ||
-      (i < 2 && isPluralNoun(nextWord, nounAt(at + lead + (words[i + 1]?.index ?? -1))));
+      (i < 2 && (isPluralNoun(nextWord, nounAt(at + lead + (words[i + 1]?.index ?? -1))) || COUNT_NOUN.test(nextWord)));
     if (!modifier) break;
     if (/[,;:)]$/.test(raw) && !/^[A-Z]/.test(raw)) break; // "Huawei Technologies Co., Ltd. affiliates" goes on
   }

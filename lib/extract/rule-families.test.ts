@@ -358,3 +358,20 @@ describe("more dated actions without a number", () => {
     ["Inspur, a server maker, was itself added to the list in 2023.", "entity_listing", "2023"],
   ])("%s", (text, type, date) => expect(extract(text).events[0]).toMatchObject({ type, date }));
 });
+
+describe("goods counted with a product's name, caps and levies", () => {
+  it.each([
+    ["About 1,600 H100 GPUs worth $43 million were seized by Singapore authorities.", 1600, { kind: "count", subject: null }],
+    ["Customs officers intercepted 300 A100 accelerators at the border.", 300, { kind: "count" }],
+    ["Investigators confiscated 45 Nvidia servers packed with GPUs.", 45, { kind: "count" }],
+    ["The rule would have capped most countries at about 50,000 advanced GPUs through 2027.", 50000, { kind: "export_control" }],
+    ["Imports are capped at 20,000 accelerators a year.", 20000, { kind: "export_control" }],
+    ["Under the deal, Nvidia will give the U.S. government 15% of revenue from H20 sales.", 15, { kind: "export_control", subject: "Nvidia" }],
+    ["The U.S. government will receive 25% of the proceeds AMD earns in China.", 25, { kind: "export_control" }],
+  ])("%s", (text, value, expected) => expect(figure(withRules(text), value)).toMatchObject(expected));
+
+  it("a counted batch's value is not one unit's price, but a stated price is", () => {
+    expect(figure(withRules("About 1,600 H100 GPUs worth $43 million were seized."), 43e6)?.metric).not.toBe("price");
+    expect(figure(withRules("The H20 sells for about $12,000, analysts said."), 12000)?.metric).toBe("price");
+  });
+});

@@ -105,7 +105,7 @@ type ConceptDefinition = {
 const ORDER = /\border(?:ed|s)?\b|\bpurchas|\bbuy(?:s|ing)?\b|bought|procure|tender|contracts? (?:worth|for|valued)/i;
 const STOCKPILE = /stockpil|in stock|stock of|hoard|accumulat|amass|\bholding\b|sitting on/i;
 // Licences, caps and allocations: units a company may ship or import (the labelling's export_control).
-const LICENSED = /licen[cs]e|\ballow(?:ed|s)? to\b|permitt?|\bimport\b|allocat|quota|\bcap\b/i;
+const LICENSED = /licen[cs]e|\ballow(?:ed|s)? to\b|permitt?|\bimport\b|allocat|quota|\bcap(?:s|ped|ping)?\b|\bceiling\b/i;
 // Equity: stakes, shares and their prices are investments, not orders or revenue.
 const EQUITY =
   /\bstake\b|\bequity\b|\bhold(?:s|ing)?\s+(?:a\s+|an\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?[\d.]+\s*(?:%|percent|per cent)|a share\b|per share|common stock|\bwarrants?\b|\bshares\b.{0,30}\b(?:bought|buy|purchas|receiv|issu)|offering price|(?:of|in) the (?:company|chipmaker)\b(?![’']s)/i;
@@ -149,7 +149,7 @@ export const CONCEPTS = {
     kind: "count",
     actor: "shipper",
     counterparty: "recipient",
-    cues: [{ rank: 180, goods: true, local: /ship|deliver|export|smuggl|divert/i }],
+    cues: [{ rank: 180, goods: true, local: /ship|deliver|export|smuggl|divert|seiz|confiscat|intercept/i }],
   },
   units_licensed: {
     label: "Units licensed or allowed",
@@ -396,7 +396,13 @@ export const CONCEPTS = {
     kind: "export_control",
     actor: "payer",
     counterparty: "government",
-    cues: [{ rank: 5, local: /(?:go|paid|pay|hand)\w* to the (?:US|U\.S\.) government|government (?:a|will) (?:get|take)|remit|\blev(?:y|ies)\b/i }],
+    cues: [
+      {
+        rank: 5,
+        local:
+          /(?:go|paid|pay|hand)\w* to the (?:US|U\.S\.) government|government (?:a|will) (?:get|take)|\bgive (?:the )?(?:US|U\.S\.) government\b|(?:US|U\.S\.) government (?:would |will )?(?:get|take|receive|collect)s?\b|remit|\blev(?:y|ies)\b/i,
+      },
+    ],
   },
 
   // Company finances
@@ -633,7 +639,13 @@ export const CONCEPTS = {
     spec: true,
     better: "lower",
     cues: [
-      { rank: 60, product: true, notLocal: /revenue|sales|bookings|\bsold\b|spen[dt]|invest|capital|training run|inventory|write-?down|charge/i },
+      {
+        rank: 60,
+        product: true,
+        // "1,600 H100 GPUs worth $43 million": the value of many units, not one unit's price.
+        notLocal:
+          /revenue|sales|bookings|\bsold\b|spen[dt]|invest|capital|training run|inventory|write-?down|charge|\d[\d,.]*\s+(?:[\w-]+\s+){0,3}(?:chips|gpus|servers|units|accelerators|processors|boards|cards)\s+(?:worth|valued)/i,
+      },
       { rank: 61, local: /\bprice[ds]?\b|costs? (?:about|around|up to)|list price/i, notLocal: /training|to train|to build|capital|revenue/i },
     ],
   },
