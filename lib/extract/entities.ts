@@ -75,6 +75,9 @@ export function findMentions(text: string, gazetteer: Gazetteer, tokens: Token[]
       start += cut;
     }
     if (name.split(/\s+/).length < 2) continue;
+    // The legal form is not part of the name a reader uses: "Halberd Electronics Inc." is Halberd Electronics.
+    const bare = name.replace(/,?\s+(?:Inc|Corp|Co|Ltd|LLC|PLC)\.?$/, "");
+    if (bare !== name && bare.split(/\s+/).length >= 2) name = bare;
     unknown.push({
       name,
       kind: /University|Institute|Academy/.test(name) ? "university" : /Administration|Agency|Department|Ministry|Bureau|Commission|Council/.test(name) ? "agency" : "company",

@@ -588,6 +588,10 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
     if (group) return group;
   }
   // A criminal case's figures belong to its defendants when the clause names no other party.
+  // "The company shipped 1,150 servers": a corporate defendant the clause refers to keeps its figures
+  // (the labelling: a company that may itself pay is the subject), not the person charged with it.
+  const companyAnaphor = recent.company && /\bthe (?:company|firm|group|chipmaker|distributor|reseller|exporter)\b/i.test(text.slice(clause.start, quantity.start));
+  if (companyAnaphor && recent.caseDefendant && recent.company) return recent.company;
   if (recent.caseDefendant && ["duration", "count", "penalty", "financial", "chip_order"].includes(kind) && !parties.some((m) => m.start < quantity.start)) {
     return personAsSubject(people.find((p) => p.start < quantity.start)) ?? recent.caseDefendant;
   }

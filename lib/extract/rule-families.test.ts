@@ -375,3 +375,11 @@ describe("goods counted with a product's name, caps and levies", () => {
     expect(figure(withRules("The H20 sells for about $12,000, analysts said."), 12000)?.metric).toBe("price");
   });
 });
+
+describe("caseDefendants: a corporate defendant the clause refers to keeps its figures", () => {
+  it.each([
+    ["Orion Data Systems LLC and its founder Wei Tan were charged. Tan faces prison. The company shipped 1,150 servers to Malaysia.", 1150, "Orion Data Systems"],
+    ["Prosecutors charged Lena Ortiz and Halberd Electronics Inc. The firm received $3 million from a buyer in Hong Kong.", 3e6, "Halberd Electronics"],
+    ["Varga Technologies and its manager Tomas Berg pleaded guilty. Berg faces 5 years. The company will forfeit $800,000.", 800000, "Varga Technologies"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+});

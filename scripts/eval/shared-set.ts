@@ -39,11 +39,19 @@ export function sharedSetAvailable(): boolean {
 }
 
 export function loadSharedSet(): SharedDoc[] {
-  return readdirSync(DEV_DIR)
+  return loadLabelledSet(DEV_DIR);
+}
+
+/** Texts labelled in the shared set's format (NN.json) in any folder: the blind sets use it too. */
+export function loadLabelledSet(dir: string): SharedDoc[] {
+  return readdirSync(dir)
     .filter((name) => /^\d\d\.json$/.test(name))
     .sort()
-    .map((file) => ({ ...docSchema.parse(JSON.parse(readFileSync(path.join(DEV_DIR, file), "utf8"))), file }));
+    .map((file) => ({ ...docSchema.parse(JSON.parse(readFileSync(path.join(dir, file), "utf8"))), file }));
 }
+
+/** tests/fixtures/extraction-blind: labelled before the extractor was run on them (see its README). */
+export const BLIND_SET_DIRS = ["diagnostic", "held-out"].map((folder) => path.resolve("tests/fixtures/extraction-blind", folder));
 
 const UNIT: Record<string, [string, number]> = {
   usd: ["USD", 1],
