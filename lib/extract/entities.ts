@@ -263,6 +263,8 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
         ));
     if (words.length === 1 && !titled && /(?:[.!?:\n—–•*(]|-)\s*$|^\s*$/.test(text.slice(Math.max(0, start - 3), start)) && !capitalisedMidSentence(name, start)) continue;
     if (words.length === 1 && /^[A-Z][a-z]{1,5}\.$/.test(name)) continue; // "Calif.", "Sept."
+    // "China AI Infrastructure" (a section label) trimmed of its place: a common noun, not a company.
+    if (words.length === 1 && /^[A-Z][a-z]+(?:ure|tion|sion|ment|ness|ity|ance|ence)$/.test(name)) continue;
     // A dateline ("GUANGZHOU, Oct. 14") is a place.
     if (name === name.toUpperCase() && /^(?:[A-Z]{4,}|[A-Z]{2,}(?: [A-Z]{2,})+)$/.test(name) && /^(?:,\s*[A-Z][a-z]{2}|\/[A-Z]{3})/.test(text.slice(end, end + 6))) continue;
     const alpha = words.every((w) => /^[A-Z][a-z]+$/.test(w.text));

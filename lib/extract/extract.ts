@@ -223,7 +223,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     }
     // Remember who the sentence was about (its first non-object mentions), for "This system …"
     // or "The company …" in the next one.
-    const subjects = inSentence.filter((m) => !governedByPreposition(text, sentence.start, m));
+    const subjects = inSentence.filter((m) => !governedByPreposition(text, sentence.start, m) && !isResearchFirm(m));
     recent.product = subjects.find((m) => PRODUCTS.includes(m.kind)) ?? recent.product;
     recent.organisation = subjects.find((m) => ORGANISATIONS.includes(m.kind)) ?? recent.organisation;
     recent.company = subjects.find((m) => m.kind === "company") ?? recent.company;
@@ -447,10 +447,19 @@ type Recent = {
   caseDefendant: Mention | null;
 };
 
+// Analysts and research houses publish estimates about others: the source of a figure, not its
+// subject, even when the note names them most ("Harbor Ridge Research | China AI Infrastructure").
+const RESEARCH_FIRM =
+  /\b(?:Research|Securities|Analytics|Consulting|Advisors|Insights)$|^(?:TechInsights|SemiAnalysis|Omdia|TrendForce|Counterpoint|IDC|Gartner|Bernstein|Jefferies|Morgan Stanley|Goldman Sachs|Citi|UBS|Mizuho|Canalys|Yole|Fastmarkets)$/;
+
+function isResearchFirm(mention: Mention): boolean {
+  return RESEARCH_FIRM.test(mention.name);
+}
+
 function topicOf(mentions: Mention[]): Mention | null {
   const counts = new Map<string, { mention: Mention; count: number }>();
   for (const mention of mentions) {
-    if (mention.kind !== "company") continue;
+    if (mention.kind !== "company" || isResearchFirm(mention)) continue;
     const entry = counts.get(mention.name) ?? { mention, count: 0 };
     entry.count += mention.known ? 1.5 : 1;
     counts.set(mention.name, entry);
@@ -498,6 +507,8 @@ function pluralSubject(clauseStart: number, before: number, tokens: Token[], tex
     i < clause.length &&
     (["DET", "PUNCT"].includes(clause[i]!.pos) ||
       (clause[i]!.pos === "ADJ" && /^[a-z]/.test(clause[i]!.text)) ||
+      // Quantifiers opening the clause, which the tagger may read as names ("Several large …").
+      (i === 0 && /^(?:Several|Many|Most|Some|Few|All|Other|Large|Major|Leading)$/.test(clause[i]!.text)) ||
       /^(?:[A-Z][a-z]+[’']s|[’']s)$/.test(clause[i]!.text) ||
       /^[’']s$/.test(clause[i + 1]?.text ?? ""))
   )
@@ -508,6 +519,7 @@ function pluralSubject(clauseStart: number, before: number, tokens: Token[], tex
   while (nouns.length && nouns.at(-1)!.pos !== "NOUN") nouns.pop();
   const head = nouns.at(-1);
   if (!head || !AGENT_NOUN.test(head.text)) return null;
+  while (clause[i]?.pos === "ADV") i++; // "The same operators also hold …"
   if (!["VERB", "AUX"].includes(clause[i]?.pos ?? "")) return null;
   const start = nouns[0]!.start;
   return { name: text.slice(start, head.end), kind: "company", start, end: head.end, known: false };
@@ -563,6 +575,18 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
   if (on("unnamedParties") && kind === "export_control" && quantity.noun && PARTY_NOUN.test(quantity.noun)) {
     const phrase = countedPhrase(quantity, tokens, text);
     if (phrase) return phrase;
+  }
+  // "licences for 23 types of chipmaking equipment": the kinds of goods a rule covers are its subject.
+  if (on("unnamedParties") && kind === "export_control" && quantity.noun && /^(?:types|kinds|categories|classes)$/i.test(quantity.noun)) {
+    const lead = /^\s*(?:[\w-]+\s+)?(?:types|kinds|categories|classes)\s+of\s+/.exec(text.slice(quantity.end, quantity.end + 40));
+    if (lead) {
+      const at = quantity.end + lead[0].length;
+      const words = (/^(?:[a-z][\w-]*\s*){1,4}/.exec(text.slice(at, at + 80))?.[0] ?? "").trim().split(/\s+/);
+      const stop = words.findIndex((word) => /^(?:used|for|that|which|to|in|from|with|and|or|by|on|at|as)$/.test(word));
+      const phrase = (stop < 0 ? words : words.slice(0, stop)).join(" ");
+      if (/(?:ment|ware|tools?|items|chips|equipment|machines|materials|technolog(?:y|ies)|products|systems|goods)$/.test(phrase))
+        return { name: phrase, kind: "company", start: at, end: at + phrase.length, known: false };
+    }
   }
   // "SMIC together with ten of its affiliates", "A further 46 affiliates are listed": the figure
   // is about the parent's listing.

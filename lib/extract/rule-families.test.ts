@@ -383,3 +383,23 @@ describe("caseDefendants: a corporate defendant the clause refers to keeps its f
     ["Varga Technologies and its manager Tomas Berg pleaded guilty. Berg faces 5 years. The company will forfeit $800,000.", 800000, "Varga Technologies"],
   ])("%s", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
 });
+
+describe("sources and kinds of goods are not subjects; holders of stock are", () => {
+  it.each([
+    ["Northgate Research | Semiconductors | 2 May 2025\nNorthgate Research expects demand to stay firm. Roughly one-third of the fleet is idle.", 1 / 3],
+    ["Kestrel Securities | Note\nKestrel Securities sees upside. Domestic suppliers delivered 40% more stacks than in 2024.", 1.4],
+    ["TrendForce said on Monday that shipments would fall. Output at the fab dropped 12% in the quarter.", -12],
+  ])("%s", (text, value) => expect(withRules(text).find((f) => Math.abs(f.value - value) < 1e-6)?.subject ?? "").not.toMatch(/Research|Securities|TrendForce/));
+
+  it.each([
+    ["From July 23, exporters need licences for 23 types of chipmaking equipment.", 23, "chipmaking equipment"],
+    ["The package adds controls on 24 types of semiconductor manufacturing equipment.", 24, "semiconductor manufacturing equipment"],
+    ["New export controls cover three categories of lithography tools used in advanced fabs.", 3, "lithography tools"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)).toMatchObject({ kind: "export_control", subject }));
+
+  it.each([
+    ["The same operators also hold an estimated 1.1 million HBM stacks.", 1.1e6, "operators"],
+    ["Chinese hyperscalers still hold about 600,000 H20 chips.", 600000, "Chinese hyperscalers"],
+    ["Several large cloud firms now quietly hold 90,000 accelerators in warehouses.", 90000, "cloud firms"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)).toMatchObject({ kind: "stockpile", subject }));
+});

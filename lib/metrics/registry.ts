@@ -103,7 +103,7 @@ type ConceptDefinition = {
 };
 
 const ORDER = /\border(?:ed|s)?\b|\bpurchas|\bbuy(?:s|ing)?\b|bought|procure|tender|contracts? (?:worth|for|valued)/i;
-const STOCKPILE = /stockpil|in stock|stock of|hoard|accumulat|amass|\bholding\b|sitting on/i;
+const STOCKPILE = /stockpil|in stock|stock of|hoard|accumulat|amass|\bhold(?:s|ing)?\b|sitting on/i;
 // Licences, caps and allocations: units a company may ship or import (the labelling's export_control).
 const LICENSED = /licen[cs]e|\ballow(?:ed|s)? to\b|permitt?|\bimport\b|allocat|quota|\bcap(?:s|ped|ping)?\b|\bceiling\b/i;
 // Equity: stakes, shares and their prices are investments, not orders or revenue.
@@ -328,7 +328,10 @@ export const CONCEPTS = {
     kind: "export_control",
     actor: "authority",
     qualifiers: ["item"],
-    cues: [{ rank: 61, noun: /^types?$/, notLocal: /\bsold|shipped/i }],
+    cues: [
+      { rank: 61, noun: /^types?$/, notLocal: /\bsold|shipped/i },
+      { rank: 62, noun: /^(?:kinds|categories|classes)$/, local: /control|licen[cs]|restrict|export|\brules?\b/i },
+    ],
     readQualifiers: [
       { pattern: /software|tool/i, qualifiers: { item: "software" } },
       { pattern: /equipment|SME/i, qualifiers: { item: "equipment" } },
