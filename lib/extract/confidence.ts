@@ -40,18 +40,18 @@ export type ConfidenceWeights = { intercept: number; flags: Record<Flag, number>
 
 // Fitted by `npm run eval:calibrate -- --write` on the 30 texts of ../shared/eval/dev.
 export const CONFIDENCE_WEIGHTS: ConfidenceWeights = {
-  intercept: 0.23,
+  intercept: 0.26,
   flags: {
-    subjectInClause: 0.59,
-    subjectInSentence: 0.27,
-    subjectFromContext: 0.72,
-    knownSubject: -0.42,
-    specificMetric: 0.28,
-    statedUnit: 0.61,
-    repeated: 0.25,
-    crowdedSentence: 0.19,
+    subjectInClause: 0.71,
+    subjectInSentence: 0.32,
+    subjectFromContext: 0.68,
+    knownSubject: -0.35,
+    specificMetric: 0.23,
+    statedUnit: 0.64,
+    repeated: 0.22,
+    crowdedSentence: 0.22,
   },
-  kinds: { chip_order: 0.17, stockpile: -0.19, penalty: 0.27, spec: 0.26, export_control: -0.8, financial: 1.14, investment: -0.3, duration: -0.32, count: 0.01, other: -0.26 },
+  kinds: { chip_order: 0.33, stockpile: -0.28, penalty: 0.46, spec: 0.32, export_control: -0.71, financial: 1.17, investment: -0.34, duration: -0.39, count: 0.03, other: -0.6 },
 };
 
 export function logit(evidence: Evidence, weights: ConfidenceWeights): number {
