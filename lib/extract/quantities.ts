@@ -48,7 +48,7 @@ const SOURCE_COUNT =
   /^[\s-]*(?:[\w-]+\s+)?(?:people|persons|sources|officials|executives|analysts|employees|insiders|individuals)\b\s*(?:\w+\s+)?(?:briefed|familiar|with (?:direct )?knowledge|who (?:spoke|asked|declined|requested|were not)|close to|said|say|told|speaking|cooperated|declined|asked|involved in the (?:talks|matter)|on the call|pressed)/i;
 // Numbers that label rather than count: list and tier markers, "Layer 1", "Tier 2", "1)".
 const LABEL_BEFORE =
-  /\b(?:Layer|Tier|Phase|Step|Part|Item|Option|Stage|Level|Round|Category|Class|Annex|Schedule|Appendix|Table|Figure|Exhibit|Volume|Issue|Episode|Gen|Generation)\s*$/i;
+  /\b(?:Layer|Tier|Phase|Step|Part|Item|Option|Stage|Level|Round|Category|Class|Annex|Schedule|Appendix|Table|Figure|Exhibit|Volume|Issue|Episode|Gen|Generation|Photo|Image|Slide|Picture|Video|Chart)\s*$/i;
 // "biggest one-day gain", "a two-week low": a market idiom, not a length of time.
 const IDIOM_AFTER = /^-(?:day|week|month|year|session)\s+(?:gain|drop|loss|rise|fall|decline|rally|record|high|low|jump|move|slide|sell-?off|surge|plunge|swing|advance)\b/i;
 
@@ -435,6 +435,9 @@ function isIgnorable(before: string, after: string, number: NumberMatch, notFact
   if (LABEL_BEFORE.test(before) || (/^\s*$/.test(before) && /^[.)]\s/.test(after))) return true; // "Tier 2", "1) …"
   // "the first nine months", "the past 12 months": a period that dates a figure, not a length of time.
   if (/\b(?:first|last|past|previous|prior|final|trailing)\s+$/i.test(before) && /^[\s-]*(?:months?|quarters?|years?|weeks?|days?)\b/i.test(after)) return true;
+  // Page chrome: "12 comments", "3.4K shares", "1,200 views".
+  if (/^\s*(?:[kK]\s+)?(?:comments?|shares|likes|views|replies|reactions|reposts|retweets|followers|subscribers)\b(?!\s+(?:of|in)\b)/.test(after) && /(?:^|[|•·]\s*)$/.test(before))
+    return true;
   // Wafer and screen sizes ("eight-inch wafers", "300mm fabs") describe the product line, not a figure.
   if (/^[\s-]*(?:inch(?:es)?|in\.|mm(?![²2])|millimet(?:er|re)s?(?! squared))\b/i.test(after)) return true;
   // Share prices other than a deal's terms: "a target price of HK$40", "closed at $135.40".

@@ -256,6 +256,9 @@ describe("notFacts: names, ordinals, sizes and price targets that hold a number"
     ["Cambricon earned 1.04 billion yuan in the first nine months.", 9],
     ["Revenue over the past 12 months reached $2 billion.", 12],
     ["Its net loss for the first three quarters narrowed.", 3],
+    ["Updated 3 hours ago | 12 comments | Photo 1 of 5\nNvidia sold 1,000 chips.", 12],
+    ["By a staff writer | 1,200 views\nHuawei shipped 5,000 servers.", 1200],
+    ["Image 2 of 7: The new fab in Wuxi. SMIC added 10,000 wafers of capacity.", 2],
   ])("%s", (text, value) => expect(withRules(text).filter((f) => Math.abs(f.value - value) < 1e-6)).toHaveLength(0));
 
   it("keeps a number word that opens a sentence, a fraction of something and a die area", () => {
