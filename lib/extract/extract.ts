@@ -430,7 +430,7 @@ type Recent = {
   company: Mention | null;
   product: Mention | null;
   person: Mention | null;
-  /** The investment fund the passage last named ("the fund"). */
+  /** The story's fund, the first one it names as a subject: what "the fund" refers to. */
   fund: Mention | null;
   /** The article's most-named company. */
   topic: Mention | null;
@@ -611,11 +611,11 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
     const group = pluralSubject(clauseStart, quantity.start, tokens, text);
     if (group) return group;
   }
-  // A criminal case's figures belong to its defendants when the clause names no other party.
   // "The company shipped 1,150 servers": a corporate defendant the clause refers to keeps its figures
   // (the labelling: a company that may itself pay is the subject), not the person charged with it.
-  const companyAnaphor = recent.company && /\bthe (?:company|firm|group|chipmaker|distributor|reseller|exporter)\b/i.test(text.slice(clause.start, quantity.start));
-  if (companyAnaphor && recent.caseDefendant && recent.company) return recent.company;
+  const companyAnaphor = /\bthe (?:company|firm|group|chipmaker|distributor|reseller|exporter)\b/i.test(text.slice(clause.start, quantity.start));
+  if (on("caseDefendants") && companyAnaphor && recent.caseDefendant && recent.company) return recent.company;
+  // A criminal case's figures belong to its defendants when the clause names no other party.
   if (recent.caseDefendant && ["duration", "count", "penalty", "financial", "chip_order"].includes(kind) && !parties.some((m) => m.start < quantity.start)) {
     return personAsSubject(people.find((p) => p.start < quantity.start)) ?? recent.caseDefendant;
   }
