@@ -19,7 +19,7 @@ import { importArticle } from "@/lib/articles/import";
 import { findDuplicateArticle } from "@/lib/articles/mutations";
 import { articleInputSchema } from "@/lib/articles/schema";
 import { db } from "@/lib/db";
-import { buildGazetteer } from "@/lib/extract/entities";
+import { buildGazetteer, GAZETTEER_FIELDS } from "@/lib/extract/entities";
 import { followFeed, pollFeed } from "@/lib/feeds/poll";
 
 type RawArticle = { source: string; text: string; url?: string; title?: string; outlet?: string; publishedAt?: string };
@@ -32,7 +32,7 @@ async function main() {
   const inputs = args.filter((arg) => !arg.startsWith("--"));
   if (inputs.length === 0) throw new Error("usage: npm run import -- <files, directories, .ndjson or http(s) URLs> [--accept]");
   const articles = (await Promise.all(inputs.map(collect))).flat();
-  const gazetteer = buildGazetteer(await db.entity.findMany({ select: { name: true, kind: true, aliases: true } }));
+  const gazetteer = buildGazetteer(await db.entity.findMany({ select: GAZETTEER_FIELDS }));
   const counts = { imported: 0, skipped: 0, failed: 0, facts: 0 };
   for (const [index, raw] of articles.entries()) {
     progress(index, articles.length, counts);

@@ -4,11 +4,11 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { suggestEvents } from "@/lib/events/matching";
 import { candidateEventsFor } from "@/lib/events/queries";
-import { buildGazetteer } from "@/lib/extract/entities";
+import { buildGazetteer, GAZETTEER_FIELDS } from "@/lib/extract/entities";
 import { extractFacts } from "@/lib/extract/extract";
 
 async function suggestionsFor(text: string, publishedAt: string) {
-  const gazetteer = buildGazetteer(await db.entity.findMany({ select: { name: true, kind: true, aliases: true } }));
+  const gazetteer = buildGazetteer(await db.entity.findMany({ select: GAZETTEER_FIELDS }));
   const extraction = extractFacts(text, { gazetteer, published: new Date(`${publishedAt}T00:00:00Z`) });
   const dates = [publishedAt, ...extraction.events.map((event) => event.date), ...extraction.facts.flatMap((fact) => (fact.date ? [fact.date] : []))];
   const candidates = await candidateEventsFor(dates, [...new Set(extraction.entities.map((entity) => entity.name))]);

@@ -6,7 +6,7 @@ import { databasePoolSize } from "@/lib/database/config";
 import { DuplicateArticleError, saveSubmission } from "@/lib/articles/mutations";
 import { submissionSchema } from "@/lib/articles/schema";
 import { db } from "@/lib/db";
-import { buildGazetteer } from "@/lib/extract/entities";
+import { buildGazetteer, GAZETTEER_FIELDS } from "@/lib/extract/entities";
 import { extractFacts } from "@/lib/extract/extract";
 
 const seed = readFileSync("prisma/seed-data/seed-article.txt", "utf8");
@@ -16,7 +16,7 @@ const section = (from: string, to: string) => seed.slice(seed.indexOf(from), see
 async function submissionFor(raw: string, reviewStatus: "accepted" | "pending") {
   // The form trims what is pasted before extraction; so do we.
   const text = raw.trim();
-  const gazetteer = buildGazetteer(await db.entity.findMany({ select: { name: true, kind: true, aliases: true } }));
+  const gazetteer = buildGazetteer(await db.entity.findMany({ select: GAZETTEER_FIELDS }));
   const { facts } = extractFacts(text, { gazetteer, published: new Date("2025-07-30T00:00:00Z") });
   return submissionSchema.parse({
     article: { text, url: "", title: "", outlet: "Aiwire (section)", publishedAt: "2025-07-30" },

@@ -9,7 +9,7 @@ import { fileArticleFacts } from "@/lib/articles/mutations";
 import { pendingFacts, queueArticles } from "@/lib/articles/review-queue";
 import { db } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
-import { buildGazetteer } from "@/lib/extract/entities";
+import { buildGazetteer, GAZETTEER_FIELDS } from "@/lib/extract/entities";
 import { readablePage } from "@/lib/intake/page";
 
 const OUTLET = "Tech Policy Wire";
@@ -18,7 +18,7 @@ const page = (file: string, path: string) =>
 const created: number[] = [];
 
 async function gazetteer() {
-  return buildGazetteer(await db.entity.findMany({ select: { name: true, kind: true, aliases: true } }));
+  return buildGazetteer(await db.entity.findMany({ select: GAZETTEER_FIELDS }));
 }
 
 async function fed(file: string, path: string) {

@@ -7,14 +7,14 @@ import { correctionCases } from "@/lib/data/corrections";
 import { submissionSchema } from "@/lib/articles/schema";
 import { db } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
-import { buildGazetteer } from "@/lib/extract/entities";
+import { buildGazetteer, GAZETTEER_FIELDS } from "@/lib/extract/entities";
 import { extractFacts } from "@/lib/extract/extract";
 
 const OUTLET = "Review learning test";
 const ARTICLE = "Unicom Orders 4,000 Servers From Inspur\n\nTelecom operator Unicom ordered 4,000 AI servers from Inspur this month, the company said.";
 
 async function gazetteer() {
-  return buildGazetteer(await db.entity.findMany({ select: { name: true, kind: true, aliases: true } }));
+  return buildGazetteer(await db.entity.findMany({ select: GAZETTEER_FIELDS }));
 }
 
 async function submit(text: string, reviewStatus: "accepted" | "pending", edit: (subject: string | null) => string) {

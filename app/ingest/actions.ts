@@ -8,7 +8,7 @@ import { HtmlTooComplexError } from "@/lib/articles/html";
 import { DuplicateArticleError, findDuplicateArticle, saveSubmission } from "@/lib/articles/mutations";
 import { articleInputSchema, MAX_ARTICLE_CHARS, submissionSchema, type ArticleInput } from "@/lib/articles/schema";
 import { editorAction } from "@/lib/auth/editor-action";
-import { buildGazetteer } from "@/lib/extract/entities";
+import { buildGazetteer, GAZETTEER_FIELDS } from "@/lib/extract/entities";
 import { extractFacts, type Extraction } from "@/lib/extract/extract";
 import { findStory, type StoryMatch } from "@/lib/articles/stories";
 import { db } from "@/lib/db";
@@ -75,7 +75,7 @@ export const analyseArticle = editorAction(
       if (!parsed.success) return { errors: parsed.error.flatten().fieldErrors, fields };
       const article = parsed.data;
       const [entities, duplicate, events, story] = await Promise.all([
-        db.entity.findMany({ select: { name: true, kind: true, aliases: true } }),
+        db.entity.findMany({ select: GAZETTEER_FIELDS }),
         findDuplicateArticle(article.text, article.url),
         db.event.findMany({ orderBy: { date: "desc" }, take: 200, select: { id: true, title: true, date: true } }),
         findStory(prismaQueryable(db), article.text),

@@ -4,14 +4,16 @@
 import type { EntityKind } from "@/lib/generated/prisma/enums";
 import type { Token } from "@/lib/extract/syntax";
 
-export type GazetteerEntry = { name: string; kind: EntityKind; aliases: string[] };
+export type GazetteerEntry = { name: string; kind: EntityKind; aliases: string[]; country?: string | null };
+/** The columns of an entity row the gazetteer reads (a Prisma select). */
+export const GAZETTEER_FIELDS = { name: true, kind: true, aliases: true, country: true } as const;
 export type Mention = { name: string; kind: EntityKind; start: number; end: number; known: boolean };
 /** A person named in the text ("Linwei Ding"): a subject only of their criminal case, never an entity. */
 export type Person = { name: string; surname: string; start: number; end: number };
 
 const ORG_SUFFIX =
   /\b((?:[A-Z][\w&’'-]*\s+){0,4}(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|Group|Holdings|Technologies|Technology|Semiconductor|Semiconductors|Electronics|Microelectronics|Solutions|Systems|Networks|Labs|Laboratories|University|Institute|Academy|Administration|Agency|Department|Ministry|Bureau|Commission|Council|Fund|LLC)\b\.?)/g;
-const PRODUCT = /\b((?:Ascend|Kirin|Atlas|Instinct|Blackwell|Hopper|Rubin|Gaudi|Kunlun|Hanguang|MLU|Sophon)\s+[A-Z]?\d{2,4}[A-Za-z]?|[A-Z]{1,3}\d{2,4}[A-Z]?(?:\s+NVL\d+)?)\b/g;
+const PRODUCT = /\b((?:Ascend|Kirin|Atlas|Instinct|Blackwell|Hopper|Rubin|Gaudi|Kunlun|Hanguang|MLU|Sophon)\s+[A-Z]?\d{2,4}[A-Za-z]{0,2}|[A-Z]{1,3}\d{2,4}[A-Z]?(?:\s+NVL\d+)?)\b/g;
 // Product lines and architectures written without a model number ("Blackwell", "Kunlun"): names of
 // products, not companies.
 const PRODUCT_LINE =
@@ -96,7 +98,37 @@ export function findMentions(text: string, gazetteer: Gazetteer, tokens: Token[]
   const named = names.filter((n) => !overlaps(n, known) && !overlaps(n, patterned) && !overlaps(n, people));
   const outlets = newsOutlets(text);
   const isOutlet = (m: Mention) => !m.known && outlets.has(text.slice(m.start, m.end));
-  return { mentions: dropOverlaps([...known, ...patterned, ...named]).filter((m) => !isOutlet(m)), people: people.filter((p) => !overlaps(p, known)) };
+  const found = dropOverlaps([...known, ...patterned, ...named]).filter((m) => !isOutlet(m));
+  return { mentions: withModelNumbersAlone(text, found), people: people.filter((p) => !overlaps(p, known)) };
+}
+
+/**
+ * A product's model number used alone after its full name ("the Ascend 950PR … The 950PR's memory",
+ * "Kunlun M100 … the M100"): the same product. Only model numbers that mix digits and letters, so
+ * that a bare figure ("the 960") is never read as a name.
+ */
+function withModelNumbersAlone(text: string, mentions: Mention[]): Mention[] {
+  let result = mentions;
+  const seen = new Set<string>();
+  for (const product of mentions) {
+    if (product.kind !== "chip" && product.kind !== "system") continue;
+    const model = /\s((?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{3,8})$/.exec(product.name)?.[1];
+    if (!model || seen.has(model)) continue;
+    seen.add(model);
+    const alone: Mention[] = [];
+    for (const match of text.slice(product.end).matchAll(new RegExp(`(?<![\\w-])\\b${model}\\b(?!-)`, "g"))) {
+      const start = product.end + match.index;
+      const end = start + model.length;
+      // Already found as a name of its own ("M100" by the model-number pattern): it is still this product.
+      const same = result.find((m) => m.start === start && m.end === end && m.name === model);
+      if (!same && result.some((m) => start >= m.start && start < m.end)) continue;
+      alone.push({ name: product.name, kind: product.kind, start, end, known: product.known });
+    }
+    if (!alone.length) continue;
+    const replaced = new Set(alone.map((m) => m.start));
+    result = [...result.filter((m) => !(replaced.has(m.start) && m.name === model)), ...alone].sort((a, b) => a.start - b.start);
+  }
+  return result;
 }
 
 /**
@@ -209,7 +241,7 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
     else if (
       run.length &&
       gap === " " &&
-      /^\d{2,4}[A-Za-z]?$/.test(token.text) &&
+      /^\d{2,4}[A-Za-z]{0,2}$/.test(token.text) &&
       !/^(?:19|20)\d\d$/.test(token.text) &&
       !NOT_AN_ENTITY.has(run.at(-1)!.text.toLowerCase().replace(/\.$/, "")) &&
       !CURRENCY_CODE.test(run.at(-1)!.text) &&
@@ -244,7 +276,12 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
     if (name.length < 2 || /^\d+$/.test(name)) continue;
     if (/[A-Za-z0-9]/.test(text[start - 1] ?? "")) continue; // the tail of a code ("3A090")
     if (/^-(?:era|style|type|like)\b/.test(text.slice(end, end + 7))) continue; // "the Biden-era rule"
+    // "The San Jose, California-based company", "a Shenzhen-based supplier": a place describing a company.
+    if (/^(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?-based\b/.test(text.slice(end, end + 40))) continue;
+    // "The Dutch company, based in Nijmegen, …", "headquartered in Hefei": where a party sits.
+    if (/\b(?:based|headquartered|located|registered|incorporated)\s+in\s+$/i.test(text.slice(Math.max(0, start - 30), start))) continue;
     if (/\b(?:Act|List|Rule|Regulations?|Form|Order|Law|Announcement|Notice|Circular|Decree|Directive)$/.test(name)) continue; // laws and documents are not parties
+    if (/^\s+(?:Act|Law|Rule|Regulations?|Decree|Directive)\b/.test(text.slice(end, end + 14))) continue; // "the Goods Availability Act"
     if (words.every((w) => NOT_AN_ENTITY.has(w.text.toLowerCase().replace(/\.$/, "")))) continue;
     if (NOT_A_NAME.test(name.replace(/\.$/, ""))) continue;
     if (/^\$/.test(text.slice(end, end + 1))) continue; // the letters of a currency sign ("HK$", "NT$")

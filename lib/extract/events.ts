@@ -15,18 +15,23 @@ const ACTIONS: { type: EventType; pattern: RegExp }[] = [
     pattern:
       /\b(?:add(?:s|ed)?|plac(?:e|es|ed)|put|mov(?:e|es|ed)|list(?:s|ed)?)\b[^;]{0,80}\b(?:Entity List|Unverified List|blacklist)|\bon the (?:[^;]{0,40}\s)?(?:Entity|Unverified) List\b|\b(?:added|moved) to (?:the|its|a) (?:[\w-]+\s+){0,2}(?:list|blacklist)\b/i,
   },
-  { type: "license", pattern: /\blicen[cs](?:e|es|ing)\b|\bpermits?\b/i },
+  { type: "license", pattern: /\blicen[cs](?:e|es|ing)\b|\bpermits?\b|\b(?:waivers?|exemptions?|authori[sz]ations?|end-user status)\b/i },
+  // An antitrust, security or trade probe opened: "The regulator opened its investigation in December 2024".
+  {
+    type: "investigation",
+    pattern: /\b(?:open(?:s|ed)?|launch(?:es|ed)?|start(?:s|ed)?|began|initiat(?:es|ed))\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:investigation|probe|inquiry|review)\b/i,
+  },
   {
     type: "export_control",
     pattern:
-      /\b(?:rules?|regulations?|controls?|ban(?:s|ned)?|barr(?:ed|ing)|bars|restrict\w*|rescind\w*|revok\w*|took effect|takes? effect|effective|compliance date|comply by|issu(?:ed|es)|publish(?:ed|es)|announc(?:ed|es)|impos(?:ed|es)|understanding|unable to ship|halt\w*|suspend\w*|tariffs?|expir\w*)\b/i,
+      /\b(?:rules?|regulations?|controls?|ban(?:s|ned)?|barr(?:ed|ing)|bars|restrict\w*|rescind\w*|revok\w*|invok\w*|took effect|takes? effect|effective|compliance date|comply by|issu(?:ed|es)|publish(?:ed|es)|announc(?:ed|es)|impos(?:ed|es)|understanding|unable to ship|halt\w*|suspend\w*|tariffs?|expir\w*)\b/i,
   },
   // A programme or fund coming into being: "The fund was registered on Jan. 16".
   { type: "other", pattern: /\b(?:was|were|is|been|be)\s+(?:formally\s+|officially\s+)?(?:registered|established|set up|founded|incorporated|inaugurated)\b/i },
   {
     type: "product_launch",
     pattern:
-      /\b(?:(?:shipments?|production|deliveries|sales|mass production)\b(?:\s+[\w-]+){0,4}?\s+(?:began|begins?|started|starts?|(?:will|would|is set to|are set to) (?:begin|start))|(?:began|begins?|started|starts?) (?:shipping|shipments|production|deliveries|selling)|due(?! to\b)|launch\w*|releas\w*|unveil\w*|debut\w*|planned for|follows in|ship(?:s|ping)? in|availab\w*|roll(?:s|ed)? out|mass production)\b/i,
+      /\b(?:(?:shipments?|production|deliveries|sales|mass production)\b(?:\s+[\w-]+){0,4}?\s+(?:began|begins?|started|starts?|(?:will|would|is set to|are set to) (?:begin|start)|(?:(?:is|are|were|was)\s+)?(?:expected|scheduled|slated|planned)\s+(?:to (?:begin|start)\s+)?(?:in|by|for)\b)|(?:began|begins?|started|starts?) (?:shipping|shipments|production|deliveries|selling)|due(?! to\b)|launch\w*|releas\w*|unveil\w*|debut\w*|planned for|follows in|ship(?:s|ping)?(?:\s+[\w-]+){0,4}?\s+in\b|availab\w*|roll(?:s|ed)? out|mass production)\b/i,
   },
 ];
 
@@ -39,31 +44,56 @@ export function findEvents(text: string, sentences: Sentence[], dates: FoundDate
       // A dateline ("WASHINGTON, Jan 15 (Wire) -") or a release line dates the page, not an action.
       if (/^[A-Z][A-Z/ .]{2,}(?:,\s*[A-Za-z. ]+)?,?\s*(?:[-–—]\s*)?$/.test(text.slice(sentence.start, date.start).replace(/\b(?:FOR IMMEDIATE RELEASE)\b.*$/, "X"))) continue;
       if (/IMMEDIATE RELEASE|^\s*(?:Filed|Updated|Published|Posted)\b/i.test(text.slice(sentence.start, date.start))) continue;
-      const clause = clauseAround(text, sentence, date);
+      const clause = clauseAround(text, sentence, date, inSentence);
       // A clause that states a quantity for its action dates that fact instead.
       if (quantityStarts.some((at) => at >= clause.start && at < clause.end)) continue;
       const words = text.slice(clause.start, clause.end);
+      // The item of a dated list, or a "which" clause, takes its action from the main clause ("will
+      // ship in …, followed by …"; "The licence requirement, which Commerce notified on April 15").
+      const fullClause = text.slice(clauseAround(text, sentence, date, [], MAIN_CLAUSE_BREAK).start, clause.end);
       const action =
         ACTIONS.find(({ pattern }) => pattern.test(words)) ??
+        ACTIONS.find(({ pattern }) => pattern.test(fullClause)) ??
         // In a story about the Entity List, "Sugon, added in 2019" is a listing too.
         (listingStory && /\b(?:added|listed|blacklisted)\b/i.test(words) ? ACTIONS[0] : undefined);
       if (!action) continue;
+      // "… were testing the system ahead of volume shipments expected in the second quarter": the
+      // dated action is the one after "ahead of", and its quote starts there.
+      const at = action.pattern.exec(words)?.index ?? -1;
+      const lead = at > 0 ? [...words.slice(0, at).matchAll(/\b(?:ahead of|before|after|following|until|pending)\s+/gi)].at(-1) : undefined;
+      const start = clause.start + (lead ? lead.index + lead[0].length : 0);
       const entities = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.name);
-      events.push({ type: action.type, date: date.date, entities: [...new Set(entities)], quote: words, start: clause.start, end: clause.end });
+      events.push({ type: action.type, date: date.date, entities: [...new Set(entities)], quote: text.slice(start, clause.end), start, end: clause.end });
     }
   }
   return events;
 }
 
-/** The clause holding the date: from the last ";", "—" or ", and" before it to the next one after it. */
-function clauseAround(text: string, sentence: Sentence, date: FoundDate) {
+// Where one clause ends and the next begins: ";", a dash, ", and", and a comma before a subordinate
+// clause ("…, after the U.S. imposed curbs in October 2022", "…, knowing the school had been added").
+const CLAUSE_BREAK = /;|\s[—–]\s|,\s+(?:and|but|while|after|before|when|since|following|knowing|which|as)\s+/g;
+// A main clause with its subordinate clauses: where the action of a dated item or a "which" clause is found.
+const MAIN_CLAUSE_BREAK = /;|\s[—–]\s|,\s+(?:and|but|while)\s+/g;
+
+/**
+ * The clause holding the date. In a list of dated items ("the 950PR in the first quarter of 2026,
+ * followed by the 950DT in the fourth quarter of 2026, the 960 in 2027") each date's clause starts
+ * after the previous date, so each event quotes its own item.
+ */
+function clauseAround(text: string, sentence: Sentence, date: FoundDate, sentenceDates: FoundDate[], breaks = CLAUSE_BREAK) {
   const before = text.slice(sentence.start, date.start);
-  const breaks = [...before.matchAll(/;|\s[—–]\s|,\s+(?:and|but|while)\s+/g)];
-  const last = breaks.at(-1);
-  const start = sentence.start + (last ? last.index + last[0].length : 0);
+  const last = [...before.matchAll(breaks)].at(-1);
+  let start = sentence.start + (last ? last.index + last[0].length : 0);
+  const previousDate = sentenceDates.filter((d) => d.end <= date.start && d.end > start).at(-1);
+  if (previousDate) {
+    const separator = /^[\s,]*(?:(?:and|followed by|then)\s+)?/.exec(text.slice(previousDate.end, date.start))!;
+    start = previousDate.end + separator[0].length;
+  }
   const rest = text.slice(date.end, sentence.end);
-  const next = rest.search(/;|\s[—–]\s|,\s+(?:and|but|while)\s+/);
+  const next = rest.search(new RegExp(breaks.source));
   let end = next < 0 ? sentence.end : date.end + next;
+  // …and ends with its own date when another dated item follows.
+  if (sentenceDates.some((d) => d.start > date.end && d.start < end)) end = date.end;
   while (end > start && /[\s,.;:]/.test(text[end - 1]!)) end--;
   return { start, end };
 }

@@ -7,6 +7,7 @@ import type { ExtractionKind } from "@/lib/extract/kinds";
 import type { FactStatus } from "@/lib/generated/prisma/enums";
 import { findDates, type FoundDate } from "@/lib/extract/dates";
 import { findEvents, type ProposedEvent } from "@/lib/extract/events";
+import { COUNTRY_ADJECTIVES, countryOfAdjective } from "@/lib/entities/countries";
 import { findMentions, type Gazetteer, type Mention, type Person } from "@/lib/extract/entities";
 import { tagTokens, type Token } from "@/lib/extract/syntax";
 import { findQuantities, type Quantity } from "@/lib/extract/quantities";
@@ -57,6 +58,11 @@ const OBJECT_PREPOSITION =
 const ANAPHOR =
   /^(?:[A-Z][\w ,’']{0,40}?,\s+)?(?:this|that|the|its|it|these|they)\b(?:\s+(system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu|company|firm|group|chipmaker|maker|buyer|purchaser|customer|supplier|seller|vendor|fund|plea|agreement|deal|order|case|move|rule))?/i;
 
+// "the Dutch company", "this Chinese chip designer", "the South Korean memory maker".
+const NATIONAL_ANAPHOR = new RegExp(
+  `\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(${COUNTRY_ADJECTIVES.map((a) => a.replace(/\./g, "\\.")).join("|")})\\s+(?:[\\w-]+\\s+){0,2}?(?:company|firm|group|chipmaker|maker|manufacturer|designer|giant|supplier|operator|start-?up)\\b`,
+);
+
 export type ExtractOptions = {
   gazetteer: Gazetteer;
   published?: Date | null;
@@ -75,6 +81,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   const nameSpans = mentions.map((m) => [m.start, m.end] as [number, number]);
   const dateSpans = dates.map((d) => [d.start, d.end] as [number, number]);
   const facts: ExtractedFact[] = [];
+  // Where each proposed figure stands: a dated clause holding one dates that figure, not an event.
+  const figureStarts: number[] = [];
   // What the article is about: its most-named party, the subject of figures no sentence attributes
   // ("Revenue for fiscal Q3 came in at $57.0 billion" in a story about Nvidia).
   const topic = topicOf(mentions);
@@ -91,7 +99,9 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     buyer: null,
     supplier: null,
     caseDefendant: null,
+    byCountry: new Map(),
   };
+  const countryOf = new Map(options.gazetteer.entries.filter((e) => e.country).map((e) => [e.name, e.country!]));
   const headings = on("listProducts") ? findHeadings(text, options.gazetteer) : [];
   const allMentions = dropOverlapping([...mentions, ...headings]);
   // The lead defendant: the first person named in a sentence about a criminal case.
@@ -143,7 +153,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         text,
         sentence,
         quantity,
-        start: clauseStartOf(quantity, sentence, text),
+        start: clauseStartOf(quantity, sentence, text, inSentence, sentenceTokens, options.rules),
         mentions: inSentence,
         people: peopleInSentence,
         tokens: sentenceTokens,
@@ -188,6 +198,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         crowdedSentence: quantities.length >= 3,
       };
       const before = facts.length;
+      figureStarts.push(quantity.start);
       for (const who of partner ? [subject, partner] : [subject])
         facts.push({
           kind,
@@ -230,6 +241,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     // The story's fund: the first one it names as a subject ("The fund, known as Big Fund III, …").
     recent.fund ??= subjects.find((m) => /\bFund\b/.test(m.name)) ?? null;
     if (on("paragraphTopic")) recent.paragraph ??= subjects.find((m) => m.kind === "company") ?? null;
+    for (const m of inSentence) if (m.kind === "company" && countryOf.has(m.name)) recent.byCountry.set(countryOf.get(m.name)!, m);
     const person = peopleInSentence[0];
     if (person) recent.person = { name: person.surname, kind: "company", start: person.start, end: person.end, known: false };
   }
@@ -243,13 +255,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   }
   return {
     facts: merged,
-    events: findEvents(
-      text,
-      sentences,
-      dates,
-      mentions,
-      merged.flatMap((fact) => [fact.start, ...fact.alsoQuoted.map((q) => q.start)]),
-    ),
+    events: findEvents(text, sentences, dates, mentions, figureStarts),
     entities: mentions.map(({ name, kind, start, end, known }) => ({ name, kind, start, end, known })),
   };
 }
@@ -408,7 +414,12 @@ function isTitleLine(text: string, at: number): boolean {
 
 /** "with TSMC", "against a GB300 NVL72": the words just before a name make it an object. */
 function governedByPreposition(text: string, from: number, mention: Mention): boolean {
-  return OBJECT_PREPOSITION.test(text.slice(Math.max(from, mention.start - 60), mention.start));
+  return OBJECT_PREPOSITION.test(text.slice(Math.max(from, mention.start - 60), mention.start)) || citedAsSource(text, mention);
+}
+
+/** "…, according to the U.S. Geological Survey", "according to research firm TrendForce": a source, never a party. */
+function citedAsSource(text: string, mention: Mention): boolean {
+  return /\baccording to\s+(?:[\w.’'-]+\s+){0,4}$/i.test(text.slice(Math.max(0, mention.start - 60), mention.start));
 }
 
 /** Everything the attribution rules know about one quantity: its sentence, clause and neighbours. */
@@ -445,6 +456,8 @@ type Recent = {
   bullet: Mention | null;
   /** The article reports a criminal case: unattributed figures belong to its lead defendant. */
   caseDefendant: Mention | null;
+  /** The last company named from each country (gazetteer code): what "the Dutch company" refers to. */
+  byCountry: Map<string, Mention>;
 };
 
 // Analysts and research houses publish estimates about others: the source of a figure, not its
@@ -484,7 +497,7 @@ const PARTY_NOUN =
   /^(?:entities|entity|parties|entries|companies|firms|organi[sz]ations|individuals|persons|addresses|institutes|universities|fabs|foundries|suppliers|buyers|customers)$/i;
 // Plural nouns for agents, which can be a clause's unnamed subject ("foundries get 120 days").
 const AGENT_NOUN =
-  /^(?:[a-z-]+(?:ers|ors)|entities|parties|companies|firms|fabs|foundries|governments|hyperscalers|labs|start-?ups|universities|institutes|banks|funds|operators|defendants|agencies|authorities|countries|nations)$/;
+  /^(?:[a-z-]+(?:ers|ors)|entities|parties|companies|firms|fabs|foundries|governments|hyperscalers|labs|start-?ups|universities|institutes|banks|funds|operators|defendants|agencies|authorities|countries|nations|projects|plants|facilities)$/;
 
 /** "32 entities", "28 Chinese parties": the counted noun with its modifiers, as an unnamed subject. */
 function countedPhrase(quantity: Quantity, tokens: Token[], text: string): Mention | null {
@@ -515,11 +528,16 @@ function pluralSubject(clauseStart: number, before: number, tokens: Token[], tex
     i++;
   const nouns: Token[] = [];
   // Keep what says whose they are ("Chinese", "Japanese"), not how big ("large", "new").
-  while (i < clause.length && (clause[i]!.pos === "NOUN" || (/^[A-Z][a-z]+$/.test(clause[i]!.text) && clause[i + 1]?.pos === "NOUN"))) nouns.push(clause[i++]!);
-  while (nouns.length && nouns.at(-1)!.pos !== "NOUN") nouns.pop();
+  // A plural opening the sentence is often tagged as a name ("Projects that are …"): it counts as a noun.
+  const isNoun = (t: Token | undefined) => t !== undefined && (t.pos === "NOUN" || (t.pos === "PROPN" && t.start === clause[0]!.start && AGENT_NOUN.test(t.text.toLowerCase())));
+  while (i < clause.length && (isNoun(clause[i]) || (/^[A-Z][a-z]+$/.test(clause[i]!.text) && clause[i + 1]?.pos === "NOUN"))) nouns.push(clause[i++]!);
+  while (nouns.length && !isNoun(nouns.at(-1))) nouns.pop();
   const head = nouns.at(-1);
-  if (!head || !AGENT_NOUN.test(head.text)) return null;
+  // Those who report or pursue a fact are not its parties: "Investigators found 40 servers".
+  if (!head || !AGENT_NOUN.test(head.text.toLowerCase()) || /^(?:investigators|prosecutors|officials|regulators|analysts|observers|reporters)$/i.test(head.text)) return null;
   while (clause[i]?.pos === "ADV") i++; // "The same operators also hold …"
+  // "Projects that are less than 30% complete": a relative clause says which of them.
+  if (/^(?:that|which|who)$/i.test(clause[i]?.text ?? "")) i++;
   if (!["VERB", "AUX"].includes(clause[i]?.pos ?? "")) return null;
   const start = nouns[0]!.start;
   return { name: text.slice(start, head.end), kind: "company", start, end: head.end, known: false };
@@ -598,6 +616,19 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
     const parent = named ?? parties.filter((m) => m.start < quantity.start).at(-1) ?? recent.paragraph ?? recent.company;
     if (parent) return parent;
   }
+  // "restrictions to subsidiaries at least 50% owned by listed companies": an ownership threshold is
+  // about the parties it brings under the rule.
+  if (on("unnamedParties") && CONCEPTS[metric].actor === "covered party") {
+    const covered =
+      /\b((?:[a-z-]+\s+)?(?:affiliates|subsidiaries|units|entities|compan(?:y|ies)|firms|parties))\s+(?:(?:that|which) are\s+)?(?:owned\s+)?(?:at least\s+|more than\s+|over\s+)?$/.exec(
+        text.slice(sentence.start, quantity.start),
+      );
+    if (covered) {
+      const at = sentence.start + covered.index + covered[0].indexOf(covered[1]!);
+      const name = covered[1]!.replace(/^(?:the|its|their|to|of|for|on|any|all)\s+/, "").replace(/\bcompany$/, "companies");
+      return { name, kind: "company", start: at, end: at + covered[1]!.length, known: false };
+    }
+  }
   // "BIS added 80 companies, more than 50 of them in China": the part is of the same parties.
   if (on("unnamedParties") && quantity.noun === "of them" && kind === "export_control") {
     const head = tokens.filter((t) => t.end <= quantity.start && /^[a-z]/.test(t.text) && PARTY_NOUN.test(t.text)).at(-1);
@@ -657,9 +688,13 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
   if (on("subjectFitsKind") && clauseSubject && PRODUCTS.includes(clauseSubject.kind) && ["financial", "investment", "penalty", "stockpile", "chip_order"].includes(kind)) {
     return parties.find((m) => m.start < quantity.start && !governedByPreposition(text, sentence.start, m)) ?? recent.paragraph ?? recent.topic ?? recent.company ?? clauseSubject;
   }
-  if (clauseSubject && AUTHORITIES.includes(clauseSubject.kind)) {
+  // "The U.S. government took a 9.9% stake in Intel", "the Big Fund invested in SMIC": a state can be
+  // the investor, and the company it invests in is the object.
+  const investee = (m: Mention) => kind === "investment" && after(m, /\b(?:stake|invest\w*|injected|shares)\s+(?:[\w$.,%-]+\s+){0,4}in\s+(?:the\s+)?$/i);
+  if (clauseSubject && AUTHORITIES.includes(clauseSubject.kind) && !parties.some(investee)) {
     const other =
-      parties.find((m) => m !== clauseSubject && m.start < quantity.start && !after(m, /\b(?:by|from)\s+(?:the\s+)?$/i)) ?? parties.find((m) => m.start > clauseSubject.end);
+      parties.find((m) => m !== clauseSubject && m.start < quantity.start && !after(m, /\b(?:by|from)\s+(?:the\s+)?$/i)) ??
+      parties.find((m) => m.start > clauseSubject.end && !citedAsSource(text, m));
     if (other) return other;
   }
   // A role no state plays (the payer of a levy, a buyer, a holder): not the government that
@@ -679,15 +714,30 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
  * Where the clause holding a quantity starts. A new clause starts after ";", ", while …" and
  * reporting verbs: in "BIS projects that Huawei will produce 200,000 chips" the subject is Huawei.
  */
-function clauseStartOf(quantity: Quantity, sentence: Sentence, text: string): number {
+function clauseStartOf(quantity: Quantity, sentence: Sentence, text: string, mentions: Mention[], tokens: Token[], rules: RuleSwitches | undefined): number {
   const body = text.slice(sentence.start, quantity.start);
   const clauseBreaks = [
     ...body.matchAll(
       /;|,\s+(?:while|whereas|but|although|though|and)\s+|\b(?:said|says|say|reported|reports|projects?|projected|estimates?|estimated|expects?|expected|believes?|believed|thinks?|announced|revealed|noted|noting|stated|told\s+\w+|warned|claims?|claimed)\s+(?:that\s+)?/gi,
     ),
   ];
-  const lastBreak = clauseBreaks.at(-1);
-  return sentence.start + (lastBreak ? lastBreak.index + lastBreak[0].length : 0);
+  // A sentence opening with "Projects that …" starts with a noun, not a reporting verb.
+  const lastBreak = clauseBreaks.filter((m) => m.index > 0).at(-1);
+  const mainStart = sentence.start + (lastBreak ? lastBreak.index + lastBreak[0].length : 0);
+  if (!ruleOn(rules, "clauseSubjects")) return mainStart;
+  // "a transaction in which the U.S. government took a 9.9% stake": a relative clause with a
+  // preposition has a subject of its own.
+  const relative = [...text.slice(mainStart, quantity.start).matchAll(/\b(?:in|under|through|by|with|for) which\s+/g)].at(-1);
+  const start = relative ? mainStart + relative.index + relative[0].length : mainStart;
+  // "Shares of SK Hynix fell 4.8% and Samsung dropped 2.3%": a name joined by "and" and followed by
+  // its own verb opens a clause of its own, with no comma to mark it.
+  const coordinated = mentions.findLast((m) => {
+    // Only after a clause that stated its own figure: "The H100 and the H800 are both rated at 700 W" is one clause.
+    if (m.start < start || m.end > quantity.start || !/(?<![\w-])\d[^]*\s(?:and|while|but)\s+(?:the\s+)?$/.test(text.slice(start, m.start))) return false;
+    const next = tokens.find((t) => t.start >= m.end && !/^(?:[’']s|shares?|stock|revenue|sales)$/i.test(t.text));
+    return next !== undefined && next.start < quantity.start && (next.pos === "VERB" || next.pos === "AUX");
+  });
+  return coordinated?.start ?? start;
 }
 
 // A reporting verb followed by a pronoun for its speaker: "said it", "has told investors that they".
@@ -709,11 +759,30 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
     !/;|,\s+(?:and|while|but|whereas)\s/.test(text.slice(lastNamed.end, quantity.start))
       ? lastNamed
       : undefined;
+  // "Moore Threads, whose shares rose 425%", "Hygon, which gained 2.6%": a relative clause is about
+  // the name it follows, even one governed by a preposition ("that of Moore Threads, whose …").
+  const antecedent = ruleOn(clause.rules, "clauseSubjects")
+    ? mentions.findLast((m) => m.end <= quantity.start && /^(?:[’']s)?,\s+(?:whose|which|who)\b[^,;]*$/.test(text.slice(m.end, quantity.start)))
+    : undefined;
+  if (antecedent && (!specLike || PRODUCTS.includes(antecedent.kind))) return antecedent;
+  // "The Dutch company, based in Nijmegen, employs 12,500 people": the last company of that country,
+  // when no name stands between the phrase and the figure.
+  const national = ruleOn(clause.rules, "countryAnaphora") ? NATIONAL_ANAPHOR.exec(text.slice(sentence.start, quantity.start)) : null;
+  const nationalAt = national ? sentence.start + national.index : -1;
+  const ofCountry = national && !eligible.some((m) => m.start >= nationalAt) ? recent.byCountry.get(countryOfAdjective(national[1]!) ?? "") : undefined;
+  if (ofCountry) return ofCountry;
   const pool = speaker ? [speaker] : inClause.length ? inClause : eligible;
   // "the H100's 80GB": a product owning the figure right before it.
   const owner = mentions.find((m) => PRODUCTS.includes(m.kind) && /^[’']s\s+(?:[\w-]+\s+)?$/.test(text.slice(m.end, quantity.start)) && quantity.start - m.end <= 20);
   const fitsKind = ruleOn(clause.rules, "subjectFitsKind");
   if (specLike && owner && fitsKind) return owner;
+  // "the 180 petaflops of the GB200 NVL72": a product the figure is said to be "of".
+  const ownerAfter = mentions.find(
+    (m) =>
+      PRODUCTS.includes(m.kind) && m.start >= quantity.end && /^\s+(?:[\w/-]+\s+){0,3}?of\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+[’']s\s+)?$/i.test(text.slice(quantity.end, m.start)),
+  );
+  if (specLike && ownerAfter && fitsKind && quantity.baselineAt === null && !/\bthan\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, quantity.start - 30), quantity.start)))
+    return ownerAfter;
   const first = specLike ? (pool.find((m) => PRODUCTS.includes(m.kind)) ?? pool.at(-1)) : (pool.find((m) => ORGANISATIONS.includes(m.kind)) ?? pool[0]);
   // "Huawei's Ascend 910C pairs two dies": a company's possessive introduces its product, the subject.
   const introduced =

@@ -2,14 +2,14 @@
 // the app) when one is configured, otherwise the entity list shipped with the seed data.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { buildGazetteer, type GazetteerEntry } from "@/lib/extract/entities";
+import { buildGazetteer, type GazetteerEntry, GAZETTEER_FIELDS } from "@/lib/extract/entities";
 import type { EntityKind } from "@/lib/generated/prisma/enums";
 
 export async function loadGazetteer(): Promise<ReturnType<typeof buildGazetteer>> {
   if (process.env.DATABASE_URL) {
     const { db } = await import("@/lib/db");
     try {
-      const entities = await db.entity.findMany({ select: { name: true, kind: true, aliases: true } });
+      const entities = await db.entity.findMany({ select: GAZETTEER_FIELDS });
       return buildGazetteer(entities);
     } finally {
       await db.$disconnect();
@@ -20,6 +20,6 @@ export async function loadGazetteer(): Promise<ReturnType<typeof buildGazetteer>
 
 export async function seedGazetteerEntries(): Promise<GazetteerEntry[]> {
   const file = path.join(process.cwd(), "prisma", "seed-data", "entities.json");
-  const entries = JSON.parse(await readFile(file, "utf8")) as { name: string; kind: EntityKind; aliases: string[] }[];
-  return entries.map(({ name, kind, aliases }) => ({ name, kind, aliases }));
+  const entries = JSON.parse(await readFile(file, "utf8")) as { name: string; kind: EntityKind; aliases: string[]; country?: string | null }[];
+  return entries.map(({ name, kind, aliases, country }) => ({ name, kind, aliases, country: country ?? null }));
 }

@@ -41,7 +41,7 @@ export type QuantityContext = {
 
 // Verbs and adverbs of a fall: a percentage after them is negative ("slipped 2.5%", "17% lower").
 const FALL_BEFORE =
-  /\b(?:fell|falls?|falling|slipped|slips?|slipping|lost|loses|losing|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|shed|sheds|sank|sinks?|tumbled|tumbles?|plunged|plunges?|slumped|slumps?|slid|slides?|shrank|shrinks?|contracted|down|off)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more than|over|close to|as much as|an estimated|a further|another)\s+)?$/i;
+  /\b(?:fell|falls?|falling|slipped|slips?|slipping|lost|loses|losing|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|shed|sheds|sank|sinks?|tumbled|tumbles?|plunged|plunges?|slumped|slumps?|slid|slides?|shrank|shrinks?|contracted|down|off)\s+(?:by\s+)?(?:(?:the|its|a)\s+(?:(?:daily|maximum|trading|permitted)\s+)*(?:(?:limit|maximum|cap)\s+of\s+)?)?(?:(?:about|around|roughly|nearly|almost|some|more than|over|close to|as much as|an estimated|a further|another)\s+)?$/i;
 const FALL_AFTER = /^\s*(?:%|per ?cent)?\s*(?:lower|down)\b/i;
 // Counts that only say who spoke or helped: "two people briefed on the rule", "three sources".
 const SOURCE_COUNT =
@@ -367,11 +367,11 @@ function relativeMultiplier(sentence: string, number: NumberMatch, multiples: bo
   if (times) {
     return { value: number.value, start: number.start, end: number.end + times[0].length, baselineAt: number.end + times[0].length, hedge: null };
   }
-  // "Against GB300 NVL72: 3.3x", "oversubscribed 2,750 times", "a six-fold rise": multiples with
-  // the baseline named elsewhere.
+  // "Against GB300 NVL72: 3.3x", "oversubscribed 2,750 times", "a six-fold rise", "2.3 times
+  // worse": multiples with the baseline named elsewhere.
   const bare = !multiples
     ? null
-    : (/^(?:\s*(?:x|×)(?=\s*(?:$|[.,;:)]))|[\s-]*fold\b)/i.exec(after) ??
+    : (/^(?:\s*(?:x|×)(?=\s*(?:$|[.,;:)]))|[\s-]*fold\b|\s*times\s+(?:worse|better|more|less|higher|lower|faster|slower|greater|larger|smaller|cheaper|costlier)\b)/i.exec(after) ??
       (/\b(?:oversubscribed|subscribed)\s+(?:about\s+|nearly\s+|more than\s+)?$/i.test(before) ? /^\s*times\b/i.exec(after) : null));
   if (bare) return { value: number.value, start: number.start, end: number.end + bare[0].length, baselineAt: null, hedge: null };
   if (number.isFraction && !/\b(?:first|second|latter|back|front|last)\s+$/i.test(before)) {
@@ -444,7 +444,9 @@ function isIgnorable(before: string, after: string, number: NumberMatch, notFact
   if (
     /\b(?:target price|price target|closing price|closed at|closing at|opened at|ended (?:the day )?at|traded at|trading at|a record high of|an all-time high of)\s+(?:of\s+)?(?:US\$|HK\$|S\$|NT\$|\$|¥|€|£)?\s*$/i.test(
       before,
-    )
+    ) ||
+    // "The stock closed up 693% at 829.90 yuan": the price after a move.
+    /\b(?:closed|ended|finished|opened|settled)\s+(?:up|down|higher|lower)\s+[\d.,]+\s?(?:%|percent)\s+at\s+(?:US\$|HK\$|S\$|NT\$|\$|¥|€|£)?\s*$/i.test(before)
   )
     return true;
   // "for a third month", "the fifth straight quarter": a fraction word before a noun is an ordinal.

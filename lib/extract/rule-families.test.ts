@@ -195,6 +195,22 @@ describe.each<{ family: RuleFamily; cases: [string, number, string][] }>([
     ],
   },
   {
+    family: "clauseSubjects",
+    cases: [
+      ["Shares of Pinecrest Semiconductor fell 4.8% and Kestrel Networks dropped 2.3% in Seoul.", -2.3, "Kestrel Networks"],
+      ["The offering valued it above that of Orion Semiconductor, whose shares rose 425% on debut.", 425, "Orion Semiconductor"],
+      ["The deal follows a transaction in which the U.S. government took a 9.9% stake in Intel.", 9.9, "US government"],
+    ],
+  },
+  {
+    family: "countryAnaphora",
+    cases: [
+      ["Wingtech bought Nexperia in 2019. The Dutch company employs some 12,500 people.", 12500, "Nexperia"],
+      ["Nvidia agreed to sell chips to Cambricon. The Chinese chipmaker expects revenue of 3 billion yuan.", 3e9, "Cambricon"],
+      ["Samsung signed a supply deal with Micron's rival SK Hynix and Nvidia. This South Korean memory maker will invest $4 billion in Indiana.", 4e9, "SK Hynix"],
+    ],
+  },
+  {
     family: "paragraphTopic",
     cases: [
       ["Nvidia led the market again this week, and Nvidia stock hit a record.\n\nSMIC reported strong orders. Fab utilisation climbed to 92%.", 92, "SMIC"],
@@ -409,4 +425,170 @@ describe("sources and kinds of goods are not subjects; holders of stock are", ()
     ["Chinese hyperscalers still hold about 600,000 H20 chips.", 600000, "Chinese hyperscalers"],
     ["Several large cloud firms now quietly hold 90,000 accelerators in warehouses.", 90000, "cloud firms"],
   ])("%s", (text, value, subject) => expect(figure(withRules(text), value)).toMatchObject({ kind: "stockpile", subject }));
+});
+
+// Rules added after a second round of blind texts (tests/fixtures/extraction-blind, 14–20 and
+// held-out 06–08): each holds on three sentences in different words.
+describe("a coordinated clause needs its own verb and a figure before it", () => {
+  it.each([
+    ["Kestrel Networks booked $2 billion in orders, while Orion Semiconductor posted revenue of $900 million.", 900e6, "Orion Semiconductor"],
+    ["Halberd Electronics gained 6% and Varga Technologies climbed 3.5% in Shanghai.", 3.5, "Varga Technologies"],
+    ["Hygon, which gained 2.6% on Monday, said it had won new orders.", 2.6, "Hygon"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+
+  it("a list of subjects before one figure is not split", () => {
+    expect(figure(withRules("Nvidia and AMD said the rule would cost them $5 billion."), 5e9)?.subject).toBe("Nvidia");
+    expect(figure(withRules("Orion Semiconductor and Kestrel Networks were fined $2 million."), 2e6)?.subject).toBe("Orion Semiconductor");
+  });
+});
+
+describe("sources and reporters of a figure are not its parties", () => {
+  it.each([
+    ["China produced 70% of the world's gallium in 2024, according to the U.S. Geological Survey.", 70, "US Geological Survey"],
+    ["Global AI server shipments will rise 28% this year, according to research firm TrendForce.", 28, "TrendForce"],
+    ["The Commerce Department has added 140 companies, according to Kestrel Research data.", 140, "Kestrel Research"],
+  ])("%s", (text, value, source) => expect(figure(withRules(text), value)?.subject ?? "").not.toBe(source));
+
+  it.each([
+    ["Investigators found 40 servers in a warehouse in Johor.", 40],
+    ["Prosecutors counted 3,200 GPUs in the shipments.", 3200],
+    ["Analysts expect 1.2 million chips to ship next year.", 1.2e6],
+  ])("%s", (text, value) => expect(figure(withRules(text), value)?.subject ?? "").not.toMatch(/Investigators|Prosecutors|Analysts/i));
+
+  it.each([
+    ["Projects that are less than 30% complete must remove foreign chips.", 30, "Projects"],
+    ["Plants that opened after 2023 will receive 40% of the subsidy.", 40, "Plants"],
+    ["Facilities that failed the audit face a 90-day suspension.", 90, "Facilities"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+});
+
+describe("a company's price for another company is financial, an IPO price per share an investment", () => {
+  it.each([
+    ["Nvidia completed its $6.9 billion purchase of Mellanox in 2020.", 6.9e9, { kind: "financial", subject: "Nvidia" }],
+    ["SoftBank agreed to acquire Ampere Computing for $6.5 billion.", 6.5e9, { kind: "financial", subject: "SoftBank" }],
+    ["Kestrel Networks announced a $2 billion takeover of Orion Semiconductor.", 2e9, { kind: "financial" }],
+    ["The company sold 40 million shares at HK$19.60 each in its Hong Kong listing.", 19.6, { kind: "investment" }],
+    ["Orion Semiconductor priced 100 million shares at 29.30 yuan each.", 29.3, { kind: "investment" }],
+    ["Investors bought the 25 million new shares at $17 each.", 17, { kind: "investment" }],
+  ])("%s", (text, value, expected) => expect(figure(withRules(text), value)).toMatchObject(expected));
+
+  it("buying goods is still an order, not an acquisition", () =>
+    expect(figure(withRules("Tencent confirmed the purchase of 20,000 Nvidia chips."), 20000)?.kind).toBe("chip_order"));
+});
+
+describe("kinds: fined sums, multiples of growth, shares of a market", () => {
+  it.each([
+    ["The regulator could have fined Nvidia between 1% and 10% of its sales.", 1, "penalty"],
+    ["Orion Semiconductor was fined $4 million by BIS in March.", 4e6, "penalty"],
+    ["Revenue more than tripled from a year earlier.", 3, "other"],
+    ["Data-centre sales doubled from the previous quarter.", 2, "other"],
+    ["Huawei holds a 60% share of China's AI accelerator market.", 60, "financial"],
+    ["Nvidia's share of the Chinese data-centre market fell to 50%.", 50, "financial"],
+  ])("%s", (text, value, kind) => expect(figure(withRules(text), value)).toMatchObject({ kind }));
+
+  it.each([
+    ["The stock closed up 693% at 829.90 yuan on its first day.", 829.9],
+    ["Shares ended down 3.2% at HK$58.10 in Hong Kong.", 58.1],
+    ["Kestrel finished higher 12% at $41 after the report.", 41],
+  ])("%s: a price after a move is not a fact", (text, value) => expect(figure(withRules(text), value)).toBeUndefined());
+});
+
+describe("model numbers and places in names", () => {
+  it.each([
+    ["Huawei will ship the Ascend 950PR next year. The 950PR carries 128GB of memory.", 128, "Ascend 950PR"],
+    ["Baidu unveiled the Kunlun M100. The M100 draws 400 W.", 400, "Kunlun M100"],
+    ["Huawei detailed the Ascend 950DT on stage. Each 950DT has 144GB of HBM.", 144, "Ascend 950DT"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+
+  it.each([
+    "The San Jose, California-based company paid $140 million to settle.",
+    "A Shenzhen-based supplier shipped 3,000 servers.",
+    "The Hsinchu-based foundry raised prices by 5%.",
+  ])("%s", (text) => expect(extract(text).entities.map((e) => e.name)).not.toContain(/(\w+(?: \w+)?)(?:, \w+)?-based/.exec(text)![1]));
+});
+
+describe("events: lists of dates, subordinate clauses, probes and waivers", () => {
+  it("each dated item of a list is its own event with its own quote", () => {
+    const { events } = extract("Huawei will ship the Ascend 950PR in the first quarter of 2026, followed by the 950DT in the fourth quarter of 2026 and the Ascend 960 in 2027.");
+    expect(events.map((e) => e.date)).toEqual(["2026-01", "2026-10", "2027"]);
+    expect(new Set(events.map((e) => e.quote)).size).toBe(3);
+  });
+  it.each([
+    ["The regulator opened its investigation in December 2024.", "investigation", "2024-12"],
+    ["China's market watchdog launched an antitrust probe into Qualcomm on Oct. 10.", "investigation", "2025-10-10"],
+    ["The ministry began a security review of the chips in July 2025.", "investigation", "2025-07"],
+    ["Commerce revoked the waivers on Aug. 29, ending validated end-user status.", "license", "2025-08-29"],
+    ["The exemptions expire on Dec. 31, 2025.", "license", "2025-12-31"],
+    ["BIS granted the authorisations in March 2025.", "license", "2025-03"],
+  ])("%s", (text, type, date) => expect(extract(text, "2025-11-01").events[0]).toMatchObject({ type, date }));
+
+  it("a subordinate clause's date is not the main clause's action", () => {
+    const { events } = extract("Shipments resumed last week, after the U.S. imposed curbs in October 2022.", "2025-11-01");
+    expect(events.find((e) => e.date === "2022-10")?.quote).not.toMatch(/Shipments resumed/);
+  });
+});
+
+// Rules added after a third round of blind texts (tests/fixtures/extraction-blind/diagnostic 21–24).
+describe("third round: limits, acquisitions, places, thresholds, multiples and owners", () => {
+  it.each([
+    ["Shares of Orion Semiconductor fell by the daily limit of 10% on Monday.", -10],
+    ["Kestrel Networks dropped the maximum 20% allowed on the STAR Market.", -20],
+    ["Halberd Electronics shares fell by the 10% daily limit.", -10],
+  ])("%s: a fall by a trading limit is negative", (text, value) => expect(figure(withRules(text), value)).toBeDefined());
+
+  it.each([
+    ["Wingtech bought Nexperia in 2019 in a deal valued at about $3.6 billion.", 3.6e9, { kind: "financial", subject: "Wingtech" }],
+    ["SoftBank bought Ampere Computing for $6.5 billion.", 6.5e9, { kind: "financial", subject: "SoftBank" }],
+    ["AMD bought Xilinx in 2022 for about $49 billion in stock.", 49e9, { kind: "financial", subject: "AMD" }],
+  ])("%s", (text, value, expected) => expect(figure(withRules(text), value)).toMatchObject(expected));
+  it("bought goods stay an order", () => expect(figure(withRules("Tencent bought Nvidia chips for $2 billion."), 2e9)?.kind).toBe("chip_order"));
+
+  it.each([
+    "The Dutch company, based in Nijmegen, employs some 12,500 people.",
+    "Orion Semiconductor, headquartered in Hefei, shipped 3,000 servers.",
+    "The Dutch economy ministry invoked the Goods Availability Act on Sept. 30.",
+  ])("%s: a place or a law is not a party", (text) =>
+    expect(extract(text).entities.map((e) => e.name)).not.toContain(/(?:based in|headquartered in|the) ([A-Z]\w+(?: [A-Z]\w+)?)/.exec(text)![1]),
+  );
+
+  it.each([
+    ["A rule published on Sept. 29 extended the restrictions to subsidiaries at least 50% owned by listed companies.", "subsidiaries"],
+    ["The rule applies Entity List restrictions to affiliates 50% or more owned by listed entities.", "affiliates"],
+    ["Controls now reach any company owned 50% or more by one or more listed parties.", "companies"],
+  ])("%s: a threshold's subject is who it covers", (text, subject) => expect(figure(withRules(text), 50)).toMatchObject({ kind: "export_control", subject }));
+
+  it.each([
+    ["Its performance per watt is about 2.3 times worse.", 2.3],
+    ["The new part is 3 times faster.", 3],
+    ["Each board costs 1.5 times more.", 1.5],
+  ])("%s: a multiple with no baseline is a ratio", (text, value) => expect(figure(withRules(text), value)).toMatchObject({ unit: "ratio" }));
+
+  it.each([
+    ["The CloudMatrix 384 delivers 1.7 times the 180 petaflops of the GB200 NVL72.", 180, "GB200 NVL72"],
+    ["Huawei's Ascend 910C trails the 80GB of memory of the H100.", 80, "H100 SXM"],
+    ["The B200 beats the 700 W power draw of the H100.", 700, "H100 SXM"],
+  ])("%s: a figure said to be of a product is that product's", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+
+  it.each([
+    ["Nvidia and AMD agreed to pay the U.S. government 15% of revenue from chip sales to China.", 15, "Nvidia"],
+    ["Orion Semiconductor will hand over 20% of its China proceeds to the U.S. government.", 20, "Orion Semiconductor"],
+    ["Orion Semiconductor pays the US government 12% of what it earns there.", 12, "Orion Semiconductor"],
+  ])("%s: a levy is an export condition paid by the company", (text, value, subject) => expect(figure(withRules(text), value)).toMatchObject({ kind: "export_control", subject }));
+
+  it.each([
+    ["Providers were testing the system ahead of volume shipments expected in the second quarter of 2025.", "volume shipments expected"],
+    ["Mass production is scheduled for the first half of 2026.", "Mass production is scheduled"],
+    ["Buyers held back orders before deliveries planned for March 2026.", "deliveries planned"],
+  ])("%s: an expected start is a dated launch quoted from its action", (text, quoteStart) =>
+    expect(extract(text, "2025-01-10").events[0]).toMatchObject({ type: "product_launch", quote: expect.stringMatching(new RegExp(`^${quoteStart}`)) }),
+  );
+
+  it("a figure in another clause of the sentence does not hide a dated action", () => {
+    const { events, facts } = extract(
+      "BIS added Orion Semiconductor to its Entity List in December 2024, and a rule published on Sept. 29 reached affiliates at least 50% owned by listed companies.",
+      "2025-10-13",
+    );
+    expect(events.map((e) => [e.type, e.date])).toEqual([["entity_listing", "2024-12"]]);
+    expect(figure(facts, 50)).toBeDefined();
+  });
 });

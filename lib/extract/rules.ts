@@ -17,6 +17,8 @@ export const RULE_FAMILIES = {
   roleAnaphora: "“The buyer”, “the supplier” resolve to the parties of the last order",
   coordinatedSubjects: "One number said of two subjects is one fact each (“the H100 and H200 are both rated at 700 W”)",
   paragraphTopic: "Unattributed figures take the company their paragraph is about before the article's",
+  countryAnaphora: "“The Dutch company”, “the Chinese chipmaker” resolve to the last company of that country",
+  clauseSubjects: "Each clause has its own subject (“SK Hynix fell 4.8% and Samsung dropped 2.3%”, “Moore Threads, whose shares rose 425%”)",
   reportedSpeech: "A pronoun after a reporting verb is its speaker (“Baidu has said it will deploy 30,000 chips”)",
 } as const;
 

@@ -7,7 +7,7 @@ import { DuplicateArticleError } from "@/lib/articles/mutations";
 import { articleInputSchema } from "@/lib/articles/schema";
 import { db } from "@/lib/db";
 import { DomainError, InvalidInput } from "@/lib/errors";
-import { buildGazetteer } from "@/lib/extract/entities";
+import { buildGazetteer, GAZETTEER_FIELDS } from "@/lib/extract/entities";
 import { parseFeedItems } from "@/lib/feeds/parse";
 import { fetchArticle } from "@/lib/intake/article";
 import { fetchFeed, type FetchOptions } from "@/lib/intake/fetch";
@@ -39,7 +39,7 @@ export async function pollFeed(feedId: number, options: FetchOptions = {}): Prom
     return { ...result, status: "failed", error: message };
   }
   if (items) {
-    const gazetteer = buildGazetteer(await db.entity.findMany({ select: { name: true, kind: true, aliases: true } }));
+    const gazetteer = buildGazetteer(await db.entity.findMany({ select: GAZETTEER_FIELDS }));
     for (const item of items.items.slice(0, MAX_ITEMS_PER_POLL)) {
       const claimed = await db.$queryRaw<{ item_key: string }[]>`
         INSERT INTO feed_items (feed_id, item_key, url, title) VALUES (${feedId}, ${item.key}, ${item.url}, ${item.title})

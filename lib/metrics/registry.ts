@@ -108,11 +108,15 @@ const STOCKPILE = /stockpil|in stock|stock of|hoard|accumulat|amass|\bhold(?:s|i
 const LICENSED = /licen[cs]e|\ballow(?:ed|s)? to\b|permitt?|\bimport\b|allocat|quota|\bcap(?:s|ped|ping)?\b|\bceiling\b/i;
 // Equity: stakes, shares and their prices are investments, not orders or revenue.
 const EQUITY =
-  /\bstake\b|\bequity\b|\bhold(?:s|ing)?\s+(?:a\s+|an\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?[\d.]+\s*(?:%|percent|per cent)|a share\b|per share|common stock|\bwarrants?\b|\bshares\b.{0,30}\b(?:bought|buy|purchas|receiv|issu)|offering price|(?:of|in) the (?:company|chipmaker)\b(?![’']s)/i;
+  /\bstake\b|\bequity\b|\bhold(?:s|ing)?\s+(?:a\s+|an\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?[\d.]+\s*(?:%|percent|per cent)(?!\s+(?:market\s+)?share\s+of\b[^;.]{0,40}\bmarket\b)|a share\b|per share|common stock|\bwarrants?\b|\bshares\b.{0,30}\b(?:bought|buy|purchas|receiv|issu)|offering price|\bshares\b[^;]{0,20}\bat\b[^;]{0,25}?\beach\b|(?:of|in) the (?:company|chipmaker)\b(?![’']s)/i;
 // Moves and growth: year-on-year changes, share-price and index moves (the labelling's financial).
 const CHANGE =
   /year[- ]on[- ]year|year[- ]over[- ]year|quarter[- ]on[- ]quarter|from a year|a year (?:ago|earlier)|previous (?:year|quarter)|\b(?:rose|rise[sn]?|fell|falls?|grew|grow[sn]?|jump(?:ed|s)?|drop(?:ped|s)?|sl(?:id|ide)|plung|surg|soar|climb|declin|gain(?:ed|s)?|tumbl|sank|sink|rall(?:y|ied)|slump|increas|decreas|shed|lost)\b|\b(?:up|down)\b|higher|lower/i;
 const INVENTORY = /inventor/i;
+// Buying a company, not goods: "the $6.9 billion purchase of Mellanox", "agreed to acquire Arm",
+// "bought Nexperia in 2019" (a name and then a year or a price: "bought Nvidia chips" is an order).
+const ACQUISITION =
+  /\b(?:purchase|acquisition|takeover|buyout)\s+of\s+(?:the\s+)?[A-Z][\w&-]*\b(?!\s+(?:[\w-]+\s+)?(?:chips?|GPUs?|processors?|accelerators?|servers?|systems|cards?|units|equipment|tools|machines|wafers)\b)|\bacquir(?:e|ed|es|ing)\s+(?:the\s+)?[A-Z][a-z]|\b(?:bought|buys|buying)\s+(?:the\s+)?[A-Z][a-z][\w&-]*(?:\s+[A-Z][a-z][\w&-]*){0,2}\s+(?:in\s+(?:19|20)\d\d|for)\b/;
 const LISTING = /\badd|remov|list|placed|designat|blacklist/i;
 const ORGANISATIONS = /compan|entit|organi|affiliat|subsidiar|firm|institut|universit|part(?:y|ies)/;
 
@@ -403,7 +407,7 @@ export const CONCEPTS = {
       {
         rank: 5,
         local:
-          /(?:go|paid|pay|hand)\w* to the (?:US|U\.S\.) government|government (?:a|will) (?:get|take)|\bgive (?:the )?(?:US|U\.S\.) government\b|(?:US|U\.S\.) government (?:would |will )?(?:get|take|receive|collect)s?\b|remit|\blev(?:y|ies)\b/i,
+          /\b(?:go(?:es|ing)?|paid|pay(?:s|ing)?|hand(?:s|ed|ing)?)\b(?: over)?[^.;]{0,60}\bto the (?:US|U\.S\.) government|government (?:a|will) (?:get|take)|\b(?:give|pay|hand(?: over)?)s?\s+(?:the )?(?:US|U\.S\.) government\b|(?:US|U\.S\.) government (?:would |will )?(?:get|take|receive|collect)s?\b|remit|\blev(?:y|ies)\b/i,
       },
     ],
   },
@@ -442,7 +446,7 @@ export const CONCEPTS = {
     unit: "percent",
     kind: "financial",
     actor: "company",
-    cues: [{ rank: 10, local: /revenue|sales|income|share of (?:the )?(?:market|revenue|sales)/i }],
+    cues: [{ rank: 10, local: /revenue|sales|income|share of (?:the |[\w’'-]+\s+){0,4}(?:market|revenue|sales)/i }],
   },
   investment: {
     label: "Investment or deal value",
@@ -463,6 +467,16 @@ export const CONCEPTS = {
       { rank: 40, local: /invest|fund(?:ing|s|ed)?\b|raise[sd]?|acqui|deal|stake|subsid|grant|received/i },
     ],
     readQualifiers: [{ pattern: /acqui/i, qualifiers: { deal: "acquisition" } }],
+  },
+  // The labelling files a company's price for another company under financial, not investment.
+  acquisition_price: {
+    label: "Acquisition price",
+    dimension: "money",
+    unit: "USD",
+    kind: "financial",
+    actor: "buyer",
+    counterparty: "company acquired",
+    cues: [{ rank: 24, local: ACQUISITION }],
   },
   margin: {
     label: "Margin",
@@ -501,8 +515,10 @@ export const CONCEPTS = {
     dimension: "percent",
     unit: "percent",
     kind: "export_control",
-    actor: "authority",
-    cues: [{ rank: 6, local: /owned\b.{0,20}(?:or more|at least)|\bor more\b.{0,40}\b(?:owned|ownership)|ownership/i }],
+    // The labelling's subject: the parties the threshold brings under the rule ("affiliates").
+    actor: "covered party",
+    counterparty: "authority",
+    cues: [{ rank: 6, local: /owned\b.{0,20}(?:or more|at least)|\bor more\b.{0,40}\b(?:owned|ownership)|\bat least\s+[\d.]+\s*(?:%|percent|per cent)[\s-]+owned\b|ownership/i }],
   },
   volume_cap: {
     label: "Cap on shipments",
@@ -519,7 +535,7 @@ export const CONCEPTS = {
     kind: "penalty",
     actor: "payer",
     counterparty: "authority",
-    cues: [{ rank: 4, local: /\bfines?\b|penalt/i }],
+    cues: [{ rank: 4, local: /\bfin(?:e|es|ed)\b|penalt/i }],
   },
   change_percent: {
     label: "Change (share price, revenue, index)",
@@ -761,6 +777,8 @@ export const CONCEPTS = {
     actor: "party",
     // "roughly double this year's output", "2.3 times their 2024 level": growth, not a spec.
     cues: [
+      // "revenue more than tripled from a year earlier": a multiple is growth, unlike a percentage.
+      { rank: 4, local: /\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b[^.;]{0,30}\b(?:year|quarter)\b/i },
       { rank: 8, local: /\b(?:this|last|next) year[’']s\b|\b(?:output|production|capacity|shipments|level)\b/i, notLocal: /\bfaster\b|perform|throughput|bandwidth|compute/i },
     ],
   },
