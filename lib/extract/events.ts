@@ -26,6 +26,9 @@ const ACTIONS: { type: EventType; pattern: RegExp }[] = [
     pattern:
       /\b(?:rules?|regulations?|controls?|ban(?:s|ned)?|barr(?:ed|ing)|bars|restrict\w*|rescind\w*|revok\w*|invok\w*|took effect|takes? effect|effective|compliance date|comply by|issu(?:ed|es)|publish(?:ed|es)|announc(?:ed|es)|impos(?:ed|es)|understanding|unable to ship|halt\w*|suspend\w*|tariffs?|expir\w*)\b/i,
   },
+  // The steps of a criminal case: "sentencing is set for March 20", "the case returns to court on March 20".
+  { type: "penalty", pattern: /\b(?:sentencing|(?:was|were|is|be) sentenced)\b/i },
+  { type: "other", pattern: /\b(?:returns? to court|back in court|(?:court )?hearing|trial|pleaded (?:guilty|not guilty)|indicted|arraigned|arrested|extradited)\b/i },
   // A programme or fund coming into being: "The fund was registered on Jan. 16".
   { type: "other", pattern: /\b(?:was|were|is|been|be)\s+(?:formally\s+|officially\s+)?(?:registered|established|set up|founded|incorporated|inaugurated)\b/i },
   {
@@ -84,6 +87,7 @@ function clauseAround(text: string, sentence: Sentence, date: FoundDate, sentenc
   const before = text.slice(sentence.start, date.start);
   const last = [...before.matchAll(breaks)].at(-1);
   let start = sentence.start + (last ? last.index + last[0].length : 0);
+  while (start < date.start && /\s/.test(text[start]!)) start++;
   const previousDate = sentenceDates.filter((d) => d.end <= date.start && d.end > start).at(-1);
   if (previousDate) {
     const separator = /^[\s,]*(?:(?:and|followed by|then)\s+)?/.exec(text.slice(previousDate.end, date.start))!;

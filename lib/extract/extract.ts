@@ -538,6 +538,8 @@ function pluralSubject(clauseStart: number, before: number, tokens: Token[], tex
   while (clause[i]?.pos === "ADV") i++; // "The same operators also hold …"
   // "Projects that are less than 30% complete": a relative clause says which of them.
   if (/^(?:that|which|who)$/i.test(clause[i]?.text ?? "")) i++;
+  // "We expect Chinese vendors to supply about 40%": the infinitive after a reporting verb.
+  if (clause[i]?.text.toLowerCase() === "to" && clause[i + 1]?.pos === "VERB") i++;
   if (!["VERB", "AUX"].includes(clause[i]?.pos ?? "")) return null;
   const start = nouns[0]!.start;
   return { name: text.slice(start, head.end), kind: "company", start, end: head.end, known: false };
@@ -638,7 +640,7 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
   const namedInClause = mentions.some((m) => m.start >= clauseStart && m.end <= quantity.start && !AUTHORITIES.includes(m.kind));
   // "foundries get 120 days", "China's large cloud operators ended 2025 holding …": an unnamed
   // group of parties is the subject when the clause names no one.
-  if (on("unnamedParties") && !namedInClause && !["spec", "financial", "investment"].includes(kind)) {
+  if (on("unnamedParties") && !namedInClause && (!["spec", "financial", "investment"].includes(kind) || CONCEPTS[metric].actor === "supplier")) {
     const group = pluralSubject(clauseStart, quantity.start, tokens, text);
     if (group) return group;
   }
@@ -685,7 +687,10 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
   }
   // Money a company earns, spends or is fined is the company's, never its product's: "sales of the
   // H20 came to about $50 million" is Nvidia's revenue.
-  if (on("subjectFitsKind") && clauseSubject && PRODUCTS.includes(clauseSubject.kind) && ["financial", "investment", "penalty", "stockpile", "chip_order"].includes(kind)) {
+  // So is a multiple said of shares or sales ("Shares …, having more than doubled this year").
+  const companyFigure =
+    ["financial", "investment", "penalty", "stockpile", "chip_order"].includes(kind) || (kind === "other" && /\b(?:shares|stock|revenue|sales|market value)\b/i.test(sentenceText));
+  if (on("subjectFitsKind") && clauseSubject && PRODUCTS.includes(clauseSubject.kind) && companyFigure) {
     return parties.find((m) => m.start < quantity.start && !governedByPreposition(text, sentence.start, m)) ?? recent.paragraph ?? recent.topic ?? recent.company ?? clauseSubject;
   }
   // "The U.S. government took a 9.9% stake in Intel", "the Big Fund invested in SMIC": a state can be
@@ -805,7 +810,9 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
     if (product) return product;
   }
   if (candidate) return candidate;
-  const anaphor = ANAPHOR.exec(sentence.text);
+  // "This system …" opening the sentence, or "We estimate it will ship …": a pronoun opening the
+  // clause of the figure refers back as well.
+  const anaphor = ANAPHOR.exec(sentence.text) ?? (clauseStart > sentence.start ? ANAPHOR.exec(text.slice(clauseStart, quantity.start)) : null);
   if (anaphor) {
     const noun = (anaphor[1] ?? "").toLowerCase();
     if (/system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu/.test(noun)) return recent.product ?? recent.organisation;

@@ -129,6 +129,19 @@ export function findQuantities(sentence: string, offset: number, names: [number,
         multiplier = nextMultiplier ? { ...nextMultiplier, value: number.value, start: number.start } : null;
       }
     }
+    // "700,000 Ascend chips in 2025, against about 400,000 last year": a figure compared with a
+    // counted one counts the same things.
+    const compared = quantities.at(-1);
+    if (
+      !currency &&
+      !unit &&
+      !nounMatch &&
+      !multiplier &&
+      compared?.noun &&
+      !number.isWord &&
+      /\b(?:against|compared (?:with|to)|versus|vs\.?|up from|down from)\s+(?:(?:about|around|roughly|nearly|some|an estimated|more than|over)\s+)?$/i.test(tail)
+    )
+      nounMatch = { noun: compared.noun };
     if (!currency && !unit && !nounMatch && !multiplier && !number.hasScale) continue;
     if (number.isWord && !number.hasScale && !unit && !multiplier && !nounMatch && !currency) continue;
     // "the two nations", "the three companies": a reference back, not a new quantity.
@@ -427,7 +440,16 @@ function isIgnorable(before: string, after: string, number: NumberMatch, notFact
   if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|ET\b)/i.test(after) || /^:\d\d/.test(after)) return true; // times
   if (/\bQ$/.test(before) || /\bFY\s?$/.test(before)) return true; // Q1, FY2025 are dates
   if (!notFacts) return FRACTIONS[number.text.toLowerCase()] !== undefined && !number.isFraction;
-  if (/(?:plus or minus|±)\s*$/i.test(before)) return true; // a guidance tolerance, not a figure
+  if (/(?:plus or minus|±)\s*(?:US\$|HK\$|NT\$|\$|¥|€|£)?\s*$/i.test(before)) return true; // a guidance tolerance, not a figure
+  // "exceeded 1 trillion yuan for the first time, reaching 1.13 trillion yuan": a milestone passed,
+  // restated by the exact figure that follows.
+  if (
+    /\b(?:exceed(?:ed|s|ing)?|top(?:s|ped|ping)?|surpass(?:ed|es|ing)?|pass(?:ed|es|ing)?|cross(?:ed|es|ing)?|broke|breaking)\s+(?:the\s+)?(?:US\$|HK\$|NT\$|\$|¥|€|£)?\s*$/i.test(
+      before,
+    ) &&
+    /^[^.;\d]{0,50}?,\s*(?:reaching|hitting|at|to reach|rising to|climbing to|totall?ing)\s+(?:about\s+|around\s+|roughly\s+)?(?:US\$|HK\$|NT\$|\$|¥|€|£)?\s*\d/i.test(after)
+  )
+    return true;
   if (/^\s+of\s+(?:the|its|their)\b/i.test(after) && /^one$/i.test(number.text)) return true; // "one of the biggest buyers"
   if (/^-off\b/i.test(after) || (/^\s+or so\b/i.test(after) && number.value === 12)) return true; // "one-off gains", "a dozen or so"
   // "its fastest growth in five years": a superlative's time frame, not a length of time.

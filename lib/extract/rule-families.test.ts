@@ -592,3 +592,47 @@ describe("third round: limits, acquisitions, places, thresholds, multiples and o
     expect(figure(facts, 50)).toBeDefined();
   });
 });
+
+// Rules added after a fourth round of blind texts (tests/fixtures/extraction-blind/diagnostic 25–28).
+describe("fourth round: pronouns after a reporting verb, compared counts, market shares, tolerances", () => {
+  it.each([
+    ["Huawei remains the clear leader. We estimate it will ship 700,000 Ascend chips in 2025, and that the Ascend 910C will lead.", 700000, "Huawei"],
+    ["Orion Semiconductor had a strong year. Analysts think it will sell 40,000 servers, more than the Kestrel K7 line.", 40000, "Orion Semiconductor"],
+    ["SMIC is adding capacity. We expect it to produce 50,000 wafers a month by 2026, with the Kirin 9020 first in line.", 50000, "SMIC"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+
+  it.each([
+    ["Huawei will ship 700,000 chips in 2025, against about 400,000 last year.", 400000],
+    ["Orion Semiconductor delivered 12,000 servers in the quarter, up from 9,500 a year earlier.", 9500],
+    ["Kestrel Networks sold 3,100 racks this year compared with 2,200 in 2024.", 2200],
+  ])("%s: a figure compared with a count counts the same things", (text, value) => expect(figure(withRules(text), value)).toBeDefined());
+  it("a bare number with nothing to compare stays out", () => expect(withRules("Huawei shipped about 400,000 last year.")).toEqual([]));
+
+  it.each([
+    ["We now expect Chinese vendors to supply about 40% of the AI accelerators installed in China.", 40, "Chinese vendors"],
+    ["Nexperia supplies about 40% of the basic chips used in car electronics.", 40, "Nexperia"],
+    ["Huawei makes about 60% of the AI chips sold in China.", 60, "Huawei"],
+    ["Nvidia's market share in China fell to 50%.", 50, "Nvidia"],
+  ])("%s: a share of a market is financial", (text, value, subject) =>
+    expect(figure(withRules(text), value)).toMatchObject({ kind: "financial", metric: "market_share", subject }),
+  );
+
+  it.each([
+    ["AMD guides fourth-quarter revenue to about $9.6 billion, plus or minus $300 million.", 300e6],
+    ["Exports of integrated circuits exceeded 1 trillion yuan for the first time, reaching 1.13 trillion yuan.", 1e12],
+    ["Sales topped $10 billion, hitting $10.4 billion in the year.", 10e9],
+  ])("%s: a tolerance or a milestone passed is not a figure", (text, value) => expect(figure(withRules(text), value)).toBeUndefined());
+  it("a milestone stated alone is a figure", () => expect(figure(withRules("Nvidia's market value topped $5 trillion on Wednesday."), 5e12)).toBeDefined());
+
+  it.each([
+    ["AMD reported results. The company booked no MI308 revenue.\n\nShares are down 3.7% after hours, having more than doubled this year.", 2, "AMD"],
+    ["Nvidia launched the H20. Its stock has tripled since January.", 3, "Nvidia"],
+    ["Cambricon shipped the Siyuan 590. Revenue quadrupled from a year earlier.", 4, "Cambricon"],
+  ])("%s: a multiple of shares or sales is the company's", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+
+  it.each([
+    ["The three men were remanded; the case returns to court on March 20.", "other", "2025-03-20"],
+    ["Sentencing is set for June 12, 2025.", "penalty", "2025-06-12"],
+    ["Zhang pleaded guilty on May 3, 2024.", "other", "2024-05-03"],
+  ])("%s: the steps of a criminal case are dated events", (text, type, date) => expect(extract(text, "2025-02-28").events[0]).toMatchObject({ type, date }));
+});

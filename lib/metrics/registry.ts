@@ -446,7 +446,24 @@ export const CONCEPTS = {
     unit: "percent",
     kind: "financial",
     actor: "company",
-    cues: [{ rank: 10, local: /revenue|sales|income|share of (?:the |[\w’'-]+\s+){0,4}(?:market|revenue|sales)/i }],
+    cues: [{ rank: 10, local: /revenue|sales|income|share of (?:the |[\w’'-]+\s+){0,4}(?:revenue|sales)/i }],
+  },
+  // "a 60% share of China's AI accelerator market", "Nexperia supplies about 40% of the basic chips
+  // used in cars": a supplier's share of a market (the labelling files it under financial).
+  market_share: {
+    label: "Market share",
+    dimension: "percent",
+    unit: "percent",
+    kind: "financial",
+    actor: "supplier",
+    counterparty: "market",
+    cues: [
+      {
+        rank: 9,
+        local:
+          /\bmarket share\b|share of (?:the |[\w’'-]+\s+){0,4}market\b|\b(?:suppl(?:y|ies|ied|ying)|makes?|made|produc(?:e|es|ed)|controls?|controlled|account(?:s|ed)? for|sells?|sold)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|an estimated)\s+)?[\d.]+\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|all\s+|global\s+|world\s+)?(?:[\w-]+\s+){0,3}?(?:chips|accelerators|GPUs|processors|semiconductors|servers|market)\b/i,
+      },
+    ],
   },
   investment: {
     label: "Investment or deal value",
@@ -777,8 +794,12 @@ export const CONCEPTS = {
     actor: "party",
     // "roughly double this year's output", "2.3 times their 2024 level": growth, not a spec.
     cues: [
-      // "revenue more than tripled from a year earlier": a multiple is growth, unlike a percentage.
-      { rank: 4, local: /\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b[^.;]{0,30}\b(?:year|quarter)\b/i },
+      // "revenue more than tripled from a year earlier", "its stock has tripled": a multiple is growth.
+      {
+        rank: 4,
+        local:
+          /\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b[^.;]{0,30}\b(?:year|quarter)\b|\b(?:shares|stock|revenue|sales|profit|market value)\b[^.;]{0,30}\b(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b/i,
+      },
       { rank: 8, local: /\b(?:this|last|next) year[’']s\b|\b(?:output|production|capacity|shipments|level)\b/i, notLocal: /\bfaster\b|perform|throughput|bandwidth|compute/i },
     ],
   },
