@@ -91,6 +91,13 @@ export function findDates(text: string, published: Date | null): FoundDate[] {
       !/\b(?:ago|later|from now|after|before|earlier|next|last|this)\b/i.test(result.text)
     )
       return [];
+    // "over the next three years", "in the past 12 months": a span counted in units, not a date.
+    if (
+      /\b(?:next|past|last|coming)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:years|months|weeks|days|quarters)$/i.test(
+        result.text.trim(),
+      )
+    )
+      return [];
     const precision =
       component.isCertain("day") || /\b(?:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(result.text)
         ? "day"

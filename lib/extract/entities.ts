@@ -94,7 +94,7 @@ export function findMentions(text: string, gazetteer: Gazetteer, tokens: Token[]
     unknown.push({ name: match[1]!, kind: /NVL|Atlas/.test(match[1]!) ? "system" : "chip", start: match.index, end: match.index + match[1]!.length, known: false });
   }
   const overlaps = (a: { start: number; end: number }, list: { start: number; end: number }[]) => list.some((b) => a.start < b.end && a.end > b.start);
-  const patterned = dropOverlaps(unknown.filter((u) => !overlaps(u, known)));
+  const patterned = dropOverlaps(unknown.filter((u) => !overlaps(u, known) && !inQuotedTitle(text, u.start, u.end)));
   const named = names.filter((n) => !overlaps(n, known) && !overlaps(n, patterned) && !overlaps(n, people));
   const outlets = newsOutlets(text);
   const isOutlet = (m: Mention) => !m.known && outlets.has(text.slice(m.start, m.end));
@@ -280,8 +280,10 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
     if (/^(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?-based\b/.test(text.slice(end, end + 40))) continue;
     // "The Dutch company, based in Nijmegen, …", "headquartered in Hefei": where a party sits.
     if (/\b(?:based|headquartered|located|registered|incorporated)\s+in\s+$/i.test(text.slice(Math.max(0, start - 30), start))) continue;
-    if (/\b(?:Act|List|Rule|Regulations?|Form|Order|Law|Announcement|Notice|Circular|Decree|Directive)$/.test(name)) continue; // laws and documents are not parties
+    if (/\b(?:Act|List|Rule|Regulations?|Form|Order|Law|Announcement|Notice|Circular|Decree|Directive|Framework|Guidance|Strategy|Initiative|Agreement|Accord|Treaty)$/.test(name))
+      continue; // laws and documents are not parties
     if (/^\s+(?:Act|Law|Rule|Regulations?|Decree|Directive)\b/.test(text.slice(end, end + 14))) continue; // "the Goods Availability Act"
+    if (inQuotedTitle(text, start, end)) continue; // the "Framework for Artificial Intelligence Diffusion"
     if (words.every((w) => NOT_AN_ENTITY.has(w.text.toLowerCase().replace(/\.$/, "")))) continue;
     if (NOT_A_NAME.test(name.replace(/\.$/, ""))) continue;
     if (/^\$/.test(text.slice(end, end + 1))) continue; // the letters of a currency sign ("HK$", "NT$")
@@ -347,4 +349,13 @@ function dropOverlaps(mentions: Mention[]): Mention[] {
     kept.push(mention);
   }
   return kept;
+}
+
+/** Within a quoted document title on its line: "Framework for Artificial Intelligence Diffusion". */
+function inQuotedTitle(text: string, start: number, end: number): boolean {
+  const open = /["“][^"“”\n]{0,80}$/.exec(text.slice(Math.max(0, start - 80), start));
+  const close = /^[^"“”\n]{0,80}["”]/.exec(text.slice(end, end + 80));
+  if (!open || !close) return false;
+  const title = open[0].slice(1) + text.slice(start, end) + close[0].slice(0, -1);
+  return /\b(?:Framework|Rule|Act|Strategy|Plan|Initiative|Guidance|Regulations?|Law|Policy|Program(?:me)?|Agreement)\b/.test(title);
 }

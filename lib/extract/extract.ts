@@ -625,6 +625,9 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
       /\b((?:[a-z-]+\s+)?(?:affiliates|subsidiaries|units|entities|compan(?:y|ies)|firms|parties))\s+(?:(?:that|which) are\s+)?(?:owned\s+)?(?:at least\s+|more than\s+|over\s+)?$/.exec(
         text.slice(sentence.start, quantity.start),
       );
+    // "About 120 countries in the second tier", "Eighteen close allies": the counted countries.
+    const countries = /^(?:countries|nations|destinations|jurisdictions|allies)$/i.test(quantity.noun ?? "") ? countedPhrase(quantity, tokens, text) : null;
+    if (countries) return countries;
     if (covered) {
       const at = sentence.start + covered.index + covered[0].indexOf(covered[1]!);
       const name = covered[1]!.replace(/^(?:the|its|their|to|of|for|on|any|all)\s+/, "").replace(/\bcompany$/, "companies");

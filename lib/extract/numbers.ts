@@ -82,14 +82,15 @@ export const SCALES: Record<string, number> = {
   crore: 1e7,
 };
 
+// Whole words only: "Eighteen" is never "eight" followed by letters.
 const WORD =
-  "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+  "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])";
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const SCALE = String.raw`(?:hundred|thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b)\b`;
 
 /** A number phrase: digits or words, an optional fraction ("one-third"), an optional scale. */
 export const NUMBER_PATTERN = new RegExp(
-  String.raw`(?<![\w.])(?:(?<digits>${DIGITS})|(?<words>${WORD}(?:[- ]${WORD})?)(?:[- ](?<fraction>thirds?|quarters?|fifths?|tenths?|half))?|(?<article>an?|one|a single)[- ](?<fraction2>third|quarter|fifth|tenth|half)|(?<dozen>a dozen)(?!\s+or so\b)|(?<full>an? (?:full|whole|entire)|a single)(?=\s+(?:years?|months?|quarters?|weeks?|days?)\b)|(?<a>an?)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)|(?<half>half)(?=\s+(?:the|of|its|their)\b)|(?<=\bby )(?<halfBy>half)\b)(?:\s*(?<scale>${SCALE}))?(?:\s+(?<scale2>${SCALE}))?`,
+  String.raw`(?<![\w.])(?:(?<digits>${DIGITS})|(?<words>${WORD}(?:[- ]${WORD})?)(?:[- ](?<fraction>thirds?|quarters?|fifths?|tenths?|half)|\s+(?<dozens>dozen)(?!s))?|(?<article>an?|one|a single)[- ](?<fraction2>third|quarter|fifth|tenth|half)|(?<dozen>a dozen)(?!\s+or so\b)|(?<full>an? (?:full|whole|entire)|a single)(?=\s+(?:years?|months?|quarters?|weeks?|days?)\b)|(?<a>an?)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)|(?<half>half)(?=\s+(?:the|of|its|their)\b)|(?<=\bby )(?<halfBy>half)\b)(?:\s*(?<scale>${SCALE}))?(?:\s+(?<scale2>${SCALE}))?`,
   "gi",
 );
 
@@ -108,6 +109,7 @@ export function findNumbers(text: string): NumberMatch[] {
         value = value * FRACTIONS[groups.fraction.toLowerCase()]!;
         isFraction = true;
       }
+      if (groups.dozens) value *= 12; // "two dozen countries"
     } else if (groups.fraction2) {
       value = FRACTIONS[groups.fraction2.toLowerCase()]!;
       isFraction = true;

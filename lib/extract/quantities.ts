@@ -41,7 +41,7 @@ export type QuantityContext = {
 
 // Verbs and adverbs of a fall: a percentage after them is negative ("slipped 2.5%", "17% lower").
 const FALL_BEFORE =
-  /\b(?:fell|falls?|falling|slipped|slips?|slipping|lost|loses|losing|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|shed|sheds|sank|sinks?|tumbled|tumbles?|plunged|plunges?|slumped|slumps?|slid|slides?|shrank|shrinks?|contracted|down|off)\s+(?:by\s+)?(?:(?:the|its|a)\s+(?:(?:daily|maximum|trading|permitted)\s+)*(?:(?:limit|maximum|cap)\s+of\s+)?)?(?:(?:about|around|roughly|nearly|almost|some|more than|over|close to|as much as|an estimated|a further|another)\s+)?$/i;
+  /\b(?:fell|falls?|falling|slipped|slips?|slipping|dipped|dips?|dipping|eased|eases|retreated|retreats|lost|loses|losing|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|shed|sheds|sank|sinks?|tumbled|tumbles?|plunged|plunges?|slumped|slumps?|slid|slides?|shrank|shrinks?|contracted|down|off)\s+(?:by\s+)?(?:(?:the|its|a)\s+(?:(?:daily|maximum|trading|permitted)\s+)*(?:(?:limit|maximum|cap)\s+of\s+)?)?(?:(?:about|around|roughly|nearly|almost|some|more than|over|close to|as much as|an estimated|a further|another)\s+)?$/i;
 const FALL_AFTER = /^\s*(?:%|per ?cent)?\s*(?:lower|down)\b/i;
 // Counts that only say who spoke or helped: "two people briefed on the rule", "three sources".
 const SOURCE_COUNT =
@@ -219,6 +219,14 @@ export function findQuantities(sentence: string, offset: number, names: [number,
       start = Math.min(start, multiplier.start);
       end = Math.max(end, multiplier.end);
       baselineAt = multiplier.baselineAt;
+      // "about a quarter of its sales", "a third of the market": a fraction of a company's sales is
+      // its share, in percent like any other.
+      if (number.isFraction && /^\s+of\s+(?:its|their|the|[A-Z][\w&-]*[’']s)\s+(?:[\w-]+\s+){0,2}?(?:sales|revenue|market)\b/i.test(sentence.slice(number.end))) {
+        value = round6(value * 100);
+        valueMax = valueMax === null ? null : round6(valueMax * 100);
+        unitName = "percent";
+        baselineAt = null;
+      }
     }
     quantities.push({
       value,
@@ -441,6 +449,15 @@ function isIgnorable(before: string, after: string, number: NumberMatch, notFact
   if (/\bQ$/.test(before) || /\bFY\s?$/.test(before)) return true; // Q1, FY2025 are dates
   if (!notFacts) return FRACTIONS[number.text.toLowerCase()] !== undefined && !number.isFraction;
   if (/(?:plus or minus|±)\s*(?:US\$|HK\$|NT\$|\$|¥|€|£)?\s*$/i.test(before)) return true; // a guidance tolerance, not a figure
+  // "Qwen 2.5-Max", "GPT 4-Turbo", "Llama 3-Instruct": a model's name holding a number.
+  if (/^\d{1,2}(?:\.\d)?$/.test(number.text) && /\b[A-Z][\w]*\s+$/.test(before) && /^-[A-Z][A-Za-z]+\b/.test(after)) return true;
+  // "The stock closed up 693% at 829.90 yuan", "Its shares closed 0.8% higher at 17,700 yen".
+  if (
+    /\b(?:closed|ended|finished|opened|settled)\s+(?:(?:up|down|higher|lower)\s+)?[\d.,]+\s?(?:%|percent)\s+(?:(?:higher|lower|up|down)\s+)?at\s+(?:US\$|HK\$|S\$|NT\$|\$|¥|€|£)?\s*$/i.test(
+      before,
+    )
+  )
+    return true;
   // "exceeded 1 trillion yuan for the first time, reaching 1.13 trillion yuan": a milestone passed,
   // restated by the exact figure that follows.
   if (
@@ -466,9 +483,7 @@ function isIgnorable(before: string, after: string, number: NumberMatch, notFact
   if (
     /\b(?:target price|price target|closing price|closed at|closing at|opened at|ended (?:the day )?at|traded at|trading at|a record high of|an all-time high of)\s+(?:of\s+)?(?:US\$|HK\$|S\$|NT\$|\$|¥|€|£)?\s*$/i.test(
       before,
-    ) ||
-    // "The stock closed up 693% at 829.90 yuan": the price after a move.
-    /\b(?:closed|ended|finished|opened|settled)\s+(?:up|down|higher|lower)\s+[\d.,]+\s?(?:%|percent)\s+at\s+(?:US\$|HK\$|S\$|NT\$|\$|¥|€|£)?\s*$/i.test(before)
+    )
   )
     return true;
   // "for a third month", "the fifth straight quarter": a fraction word before a noun is an ordinal.
@@ -486,4 +501,8 @@ function isIgnorable(before: string, after: string, number: NumberMatch, notFact
 
 function insideAny(start: number, end: number, ranges: [number, number][]) {
   return ranges.some(([s, e]) => start < e && end > s);
+}
+
+function round6(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
 }

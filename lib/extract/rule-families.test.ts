@@ -636,3 +636,60 @@ describe("fourth round: pronouns after a reporting verb, compared counts, market
     ["Zhang pleaded guilty on May 3, 2024.", "other", "2024-05-03"],
   ])("%s: the steps of a criminal case are dated events", (text, type, date) => expect(extract(text, "2025-02-28").events[0]).toMatchObject({ type, date }));
 });
+
+// Rules added after a fifth round of blind texts (tests/fixtures/extraction-blind/diagnostic 29–31).
+describe("fifth round: number words, model names, spans, countries and tiers, fractions of sales", () => {
+  it.each([
+    ["Eighteen close allies faced no new limits.", 18],
+    ["Some two dozen countries of concern remained under a ban.", 24],
+    ["Seventeen firms were added to the Entity List.", 17],
+  ])("%s: a number word is read whole", (text, value) => expect(figure(withRules(text), value)).toBeDefined());
+
+  it.each([
+    ["The Qwen 2.5-Max model ranks among the leaders.", 2.5],
+    ["OpenAI's GPT 4-Turbo costs less to run.", 4],
+    ["Its Ernie 4-Turbo model launched in April.", 4],
+  ])("%s: a model's name is not a figure", (text, value) => expect(figure(withRules(text), value)).toBeUndefined());
+
+  it.each([
+    ["Its shares closed 0.8% higher at 17,700 yen.", 17700],
+    ["The stock ended 2% lower at HK$41.20.", 41.2],
+    ["Kestrel closed down 4% at $18.35.", 18.35],
+  ])("%s: the price after a move is not a figure", (text, value) => expect(figure(withRules(text), value)).toBeUndefined());
+
+  it.each([
+    ["Alibaba will spend 380 billion yuan on AI infrastructure over the next three years.", 3],
+    ["Orion Semiconductor plans to hire 2,000 engineers over the coming five years.", 5],
+    ["Kestrel expects to double output in the next 12 months.", 12],
+  ])("%s: a span counted in units is a duration, not a date", (text, value) => expect(figure(withRules(text, {}), value)).toMatchObject({ kind: "duration" }));
+
+  it.each([
+    ["The rule sorted the world into three tiers.", 3, "rule_tiers", null],
+    ["About 120 countries in the second tier faced caps on GPUs.", 120, "countries_covered", "countries"],
+    ["Exports to 42 countries and regions will be covered by a general licence.", 42, "countries_covered", "countries"],
+  ])("%s: a rule's tiers and countries are export controls", (text, value, metric, subject) =>
+    expect(figure(withRules(text), value)).toMatchObject({ kind: "export_control", metric, subject }),
+  );
+  it("where listed parties sit is not a count of countries covered", () =>
+    expect(figure(withRules("Another 38 affiliates in 21 countries were added to the Entity List."), 21)?.metric).not.toBe("countries_covered"));
+
+  it.each([
+    ["Tokyo Electron gets about a quarter of its sales from China.", 25, "revenue_share"],
+    ["Huawei holds a third of the market.", 33.333333, "market_share"],
+    ["China made up half of ASML's sales in the quarter.", 50, "revenue_share"],
+  ])("%s: a fraction of sales or of a market is a share in percent", (text, value, metric) =>
+    expect(figure(withRules(text), value)).toMatchObject({ kind: "financial", unit: "percent", metric }),
+  );
+
+  it.each([
+    ["Alibaba's shares slipped 1.5% on Monday.", -1.5],
+    ["Cambricon dipped 2% in Shanghai.", -2],
+    ["Nvidia added more than 3% in New York.", 3],
+  ])("%s: a move of shares is financial", (text, value) => expect(figure(withRules(text), value)).toMatchObject({ kind: "financial" }));
+
+  it.each([
+    'Issued in January, the "Framework for Artificial Intelligence Diffusion" sorted the world into three tiers.',
+    "The “Chip Security Act” would require 2 checks per shipment.",
+    'The "National Semiconductor Strategy" sets aside 10 billion yuan.',
+  ])("%s: a quoted title is not a party", (text) => expect(extract(text).entities).toEqual([]));
+});

@@ -111,7 +111,7 @@ const EQUITY =
   /\bstake\b|\bequity\b|\bhold(?:s|ing)?\s+(?:a\s+|an\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?[\d.]+\s*(?:%|percent|per cent)(?!\s+(?:market\s+)?share\s+of\b[^;.]{0,40}\bmarket\b)|a share\b|per share|common stock|\bwarrants?\b|\bshares\b.{0,30}\b(?:bought|buy|purchas|receiv|issu)|offering price|\bshares\b[^;]{0,20}\bat\b[^;]{0,25}?\beach\b|(?:of|in) the (?:company|chipmaker)\b(?![’']s)/i;
 // Moves and growth: year-on-year changes, share-price and index moves (the labelling's financial).
 const CHANGE =
-  /year[- ]on[- ]year|year[- ]over[- ]year|quarter[- ]on[- ]quarter|from a year|a year (?:ago|earlier)|previous (?:year|quarter)|\b(?:rose|rise[sn]?|fell|falls?|grew|grow[sn]?|jump(?:ed|s)?|drop(?:ped|s)?|sl(?:id|ide)|plung|surg|soar|climb|declin|gain(?:ed|s)?|tumbl|sank|sink|rall(?:y|ied)|slump|increas|decreas|shed|lost)\b|\b(?:up|down)\b|higher|lower/i;
+  /year[- ]on[- ]year|year[- ]over[- ]year|quarter[- ]on[- ]quarter|from a year|a year (?:ago|earlier)|previous (?:year|quarter)|\b(?:rose|rise[sn]?|fell|falls?|grew|grow[sn]?|jump(?:ed|s)?|drop(?:ped|s)?|sl(?:id|ide)|plung|surg|soar|climb|declin|gain(?:ed|s)?|tumbl|sank|sink|rall(?:y|ied)|slump|increas|decreas|shed|lost|slipp?(?:ed|s)?|dipp?(?:ed|s)?|eased|edged|retreated|advanced|added)\b|\b(?:up|down)\b|higher|lower/i;
 const INVENTORY = /inventor/i;
 // Buying a company, not goods: "the $6.9 billion purchase of Mellanox", "agreed to acquire Arm",
 // "bought Nexperia in 2019" (a name and then a year or a price: "bought Nvidia chips" is an order).
@@ -325,6 +325,34 @@ export const CONCEPTS = {
       { pattern: /\brules?\b/i, qualifiers: { document: "rule" } },
     ],
   },
+  // "Exports to 42 countries … will be covered by a general licence", "About 120 countries in the
+  // second tier faced caps": the countries a rule sorts or covers.
+  countries_covered: {
+    label: "Countries covered by a rule",
+    dimension: "count",
+    unit: "count",
+    kind: "export_control",
+    actor: "covered party",
+    counterparty: "authority",
+    // Not where parties sit: "38 affiliates in 21 countries are added".
+    cues: [
+      {
+        rank: 60,
+        noun: /^(?:countries|nations|destinations|jurisdictions|allies)$/,
+        near: /(?<!\b(?:in|across)\s+)$/i,
+        local: /licen[cs]|control|export|\btiers?\b|\bcaps?\b|\blimits?\b|restrict|\brules?\b|\bban/i,
+      },
+    ],
+  },
+  // "sorted the world into three tiers": the labelling files a rule's tier count under export_control.
+  rule_tiers: {
+    label: "Tiers of a rule",
+    dimension: "count",
+    unit: "count",
+    kind: "export_control",
+    actor: "authority",
+    cues: [{ rank: 60, noun: /^tiers$/, local: /\brules?\b|countr|export|licen[cs]|control|framework/i }],
+  },
   items_controlled: {
     label: "Item types controlled",
     dimension: "count",
@@ -461,7 +489,7 @@ export const CONCEPTS = {
       {
         rank: 9,
         local:
-          /\bmarket share\b|share of (?:the |[\w’'-]+\s+){0,4}market\b|\b(?:suppl(?:y|ies|ied|ying)|makes?|made|produc(?:e|es|ed)|controls?|controlled|account(?:s|ed)? for|sells?|sold)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|an estimated)\s+)?[\d.]+\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|all\s+|global\s+|world\s+)?(?:[\w-]+\s+){0,3}?(?:chips|accelerators|GPUs|processors|semiconductors|servers|market)\b/i,
+          /\bmarket share\b|share of (?:the |[\w’'-]+\s+){0,4}market\b|\b(?:holds?|held|has|had|controls?|controlled)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?(?:[\d.]+\s*(?:%|percent|per cent)|(?:a|one|two|three)[- ](?:thirds?|quarters?|fifths?)|half)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?market\b|\b(?:suppl(?:y|ies|ied|ying)|makes?|made|produc(?:e|es|ed)|controls?|controlled|account(?:s|ed)? for|sells?|sold)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|an estimated)\s+)?[\d.]+\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|all\s+|global\s+|world\s+)?(?:[\w-]+\s+){0,3}?(?:chips|accelerators|GPUs|processors|semiconductors|servers|market)\b/i,
       },
     ],
   },
