@@ -51,12 +51,23 @@ const QUARTER_MONTH: Record<string, string> = { first: "01", second: "04", third
  * dated by its start), "third quarter of 2022" → 2022-07, "at the end of 2024" → 2024-12,
  * "early 2026" and "since 2019" → the year.
  */
-function findPeriods(text: string): FoundDate[] {
+function findPeriods(text: string, published: Date | null): FoundDate[] {
   const found: FoundDate[] = [];
   const push = (start: number, matched: string, date: string) => found.push({ start, end: start + matched.length, date, text: matched });
   for (const m of text.matchAll(/\b(first|second) half of (?:fiscal )?((?:19|20)\d{2})\b/gi)) push(m.index, m[0], `${m[2]}-${m[1]!.toLowerCase() === "first" ? "01" : "07"}`);
   for (const m of text.matchAll(/\b(first|second|third|fourth) quarter of ((?:19|20)\d{2})\b/gi)) push(m.index, m[0], `${m[2]}-${QUARTER_MONTH[m[1]!.toLowerCase()]}`);
   for (const m of text.matchAll(/\b(?:at )?the end of ((?:19|20)\d{2})\b/gi)) push(m.index, m[0], `${m[1]}-12`);
+  // "in the fourth quarter" with no year: the calendar quarter nearest the publication date
+  // (a January story's "fourth quarter" is last year's). Fiscal quarters stay undated.
+  if (published) {
+    for (const m of text.matchAll(/\b(?<!fiscal\s)the (first|second|third|fourth) quarter\b(?! of)/gi)) {
+      const month = Number(QUARTER_MONTH[m[1]!.toLowerCase()]);
+      const year = published.getUTCFullYear();
+      const monthsFrom = (y: number) => Math.abs((y - year) * 12 + month - 1 - published.getUTCMonth());
+      const nearest = [year - 1, year, year + 1].sort((a, b) => monthsFrom(a) - monthsFrom(b))[0]!;
+      push(m.index, m[0], `${nearest}-${QUARTER_MONTH[m[1]!.toLowerCase()]}`);
+    }
+  }
   for (const m of text.matchAll(/\b(?:(?:in|since|by|for|from|until|through|before|after|during|early|mid-?|late|planned for|due in)\s+)((?:19|20)\d{2})\b(?![-–\d])/gi))
     push(m.index, m[0], m[1]!);
   return found;
@@ -64,7 +75,7 @@ function findPeriods(text: string): FoundDate[] {
 
 export function findDates(text: string, published: Date | null): FoundDate[] {
   const reference = published ?? new Date();
-  const periods = findPeriods(text);
+  const periods = findPeriods(text, published);
   // chrono runs some forty patterns over whatever it is given, so it reads only the stretches of a
   // line around a word that can start or end a date (a month, a weekday, a year, a relative period),
   // not whole paragraphs.

@@ -166,7 +166,7 @@ const NOT_AN_ENTITY = new Set(
 );
 // Units, number formats and memory generations written like names.
 const NOT_A_NAME =
-  /^(?:[A-Z]&[A-Z]|FR|CFR|EAR|ECCN|USC|USD|RMB|CNY|EUR|GBP|JPY|KRW|TWD|HKD|SGD|MYR|[KMGTPE]?FLOPS?|[KMGTPE]B|[KMGT]W|TOPS|W|nm|mm|(?:FP|BF|INT|TF|HBM|DDR|LPDDR|GDDR|PCIe|NVLink|CUDA)\d*[a-z]?)$/i;
+  /^(?:(?:First|Second|Third|Fourth)\s+(?:Quarter|Half)|Fiscal\s+(?:Year|Quarter)|Full\s+Year|Highlights|Guidance|Outlook|Results|[A-Z]&[A-Z]|FR|CFR|EAR|ECCN|USC|USD|RMB|CNY|EUR|GBP|JPY|KRW|TWD|HKD|SGD|MYR|[KMGTPE]?FLOPS?|[KMGTPE]B|[KMGT]W|TOPS|W|nm|mm|(?:FP|BF|INT|TF|HBM|DDR|LPDDR|GDDR|PCIe|NVLink|CUDA)\d*[a-z]?)$/i;
 // Currency codes written before an amount ("USD 12 billion"): money, never a model name.
 const CURRENCY_CODE = /^(?:USD|RMB|CNY|EUR|GBP|JPY|KRW|TWD|HKD|SGD|MYR)$/;
 const ORG_HEAD = /^(?:Ministry|Bureau|Department|University|Academy|Institute|Bank|Administration|Commission|Office|Council|Agency|Court|School)$/;

@@ -34,7 +34,7 @@ const ACTIONS: { type: EventType; pattern: RegExp }[] = [
   {
     type: "product_launch",
     pattern:
-      /\b(?:(?:shipments?|production|deliveries|sales|mass production)\b(?:\s+[\w-]+){0,4}?\s+(?:began|begins?|started|starts?|(?:will|would|is set to|are set to) (?:begin|start)|(?:(?:is|are|were|was)\s+)?(?:expected|scheduled|slated|planned)\s+(?:to (?:begin|start)\s+)?(?:in|by|for)\b)|(?:began|begins?|started|starts?) (?:shipping|shipments|production|deliveries|selling)|due(?! to\b)|launch\w*|releas\w*|unveil\w*|debut\w*|planned for|follows in|ship(?:s|ping)?(?:\s+[\w-]+){0,4}?\s+in\b|availab\w*|roll(?:s|ed)? out|mass production)\b/i,
+      /\b(?:(?:shipments?|production|deliveries|sales|mass production)\b(?:\s+[\w-]+){0,4}?\s+(?:began|begins?|started|starts?|(?:will|would|is set to|are set to) (?:begin|start)|(?:(?:is|are|were|was)\s+)?(?:expected|scheduled|slated|planned)\s+(?:to (?:begin|start)\s+)?(?:in|by|for)\b)|(?:began|begins?|begin|started|starts?|start|commenc\w*) (?:(?:a|its|the)\s+)?(?:shipping|shipments|production|deliveries|selling|supplying|delivering|producing|mass[- ]producing|pilot (?:line|production))|due(?! to\b)|launch\w*|releas\w*|unveil\w*|debut\w*|planned for|follows in|ship(?:s|ping)?(?:\s+[\w-]+){0,4}?\s+in\b|availab\w*|roll(?:s|ed)? out|mass production)\b/i,
   },
 ];
 
@@ -47,6 +47,8 @@ export function findEvents(text: string, sentences: Sentence[], dates: FoundDate
       // A dateline ("WASHINGTON, Jan 15 (Wire) -") or a release line dates the page, not an action.
       if (/^[A-Z][A-Z/ .]{2,}(?:,\s*[A-Za-z. ]+)?,?\s*(?:[-–—]\s*)?$/.test(text.slice(sentence.start, date.start).replace(/\b(?:FOR IMMEDIATE RELEASE)\b.*$/, "X"))) continue;
       if (/IMMEDIATE RELEASE|^\s*(?:Filed|Updated|Published|Posted)\b/i.test(text.slice(sentence.start, date.start))) continue;
+      // "the three months ended June 30": the end of a reporting period, not an action.
+      if (/\b(?:ended|ending|ends)\s+$/i.test(text.slice(Math.max(sentence.start, date.start - 12), date.start))) continue;
       const clause = clauseAround(text, sentence, date, inSentence);
       // A clause that states a quantity for its action dates that fact instead.
       if (quantityStarts.some((at) => at >= clause.start && at < clause.end)) continue;

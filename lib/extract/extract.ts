@@ -234,7 +234,9 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     }
     // Remember who the sentence was about (its first non-object mentions), for "This system …"
     // or "The company …" in the next one.
-    const subjects = inSentence.filter((m) => !governedByPreposition(text, sentence.start, m) && !isResearchFirm(m));
+    const subjects = inSentence.filter(
+      (m) => !governedByPreposition(text, sentence.start, m) && !isResearchFirm(m) && !(on("clauseSubjects") && inAside(text, sentence.start, m, sentence.end)),
+    );
     recent.product = subjects.find((m) => PRODUCTS.includes(m.kind)) ?? recent.product;
     recent.organisation = subjects.find((m) => ORGANISATIONS.includes(m.kind)) ?? recent.organisation;
     recent.company = subjects.find((m) => m.kind === "company") ?? recent.company;
@@ -412,6 +414,16 @@ function isTitleLine(text: string, at: number): boolean {
   return words.length >= 3 && words.filter((word) => /^[A-Z]/.test(word)).length / words.length >= 0.6;
 }
 
+/**
+ * A name inside an aside that closes before the point of interest: "Horizon, whose backers include
+ * Volkswagen and SAIC Motor, reported …", "Rapidus, founded by eight companies including Sony,
+ * estimates …". The aside describes the subject; its names are not the clause's subject.
+ */
+function inAside(text: string, sentenceStart: number, mention: Mention, until: number): boolean {
+  const opened = /,\s+(?:whose|which|who|founded|owned|backed|led|including|based|a|an)\b[^,;()]*$/i.test(text.slice(sentenceStart, mention.start));
+  return opened && /^[^;]*?,/.test(text.slice(mention.end, until));
+}
+
 /** "with TSMC", "against a GB300 NVL72": the words just before a name make it an object. */
 function governedByPreposition(text: string, from: number, mention: Mention): boolean {
   return OBJECT_PREPOSITION.test(text.slice(Math.max(from, mention.start - 60), mention.start)) || citedAsSource(text, mention);
@@ -535,6 +547,11 @@ function pluralSubject(clauseStart: number, before: number, tokens: Token[], tex
   const head = nouns.at(-1);
   // Those who report or pursue a fact are not its parties: "Investigators found 40 servers".
   if (!head || !AGENT_NOUN.test(head.text.toLowerCase()) || /^(?:investigators|prosecutors|officials|regulators|analysts|observers|reporters)$/i.test(head.text)) return null;
+  // "Cornerstone investors, including Baidu and a fund backed by Alibaba, bought …": past the aside.
+  if (clause[i]?.text === ",") {
+    const close = clause.findIndex((t, j) => j > i && t.text === ",");
+    if (close > 0 && /^,\s+(?:including|led by|such as|among them|whose|which|who)\b/i.test(text.slice(clause[i]!.start, clause[i]!.start + 20))) i = close + 1;
+  }
   while (clause[i]?.pos === "ADV") i++; // "The same operators also hold …"
   // "Projects that are less than 30% complete": a relative clause says which of them.
   if (/^(?:that|which|who)$/i.test(clause[i]?.text ?? "")) i++;
@@ -640,10 +657,12 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
     if (head) return { name: head.text, kind: "company", start: head.start, end: head.end, known: false };
   }
   const clauseStart = clause.start;
-  const namedInClause = mentions.some((m) => m.start >= clauseStart && m.end <= quantity.start && !AUTHORITIES.includes(m.kind));
+  const namedInClause = mentions.some(
+    (m) => m.start >= clauseStart && m.end <= quantity.start && !AUTHORITIES.includes(m.kind) && !(on("clauseSubjects") && inAside(text, sentence.start, m, quantity.start)),
+  );
   // "foundries get 120 days", "China's large cloud operators ended 2025 holding …": an unnamed
   // group of parties is the subject when the clause names no one.
-  if (on("unnamedParties") && !namedInClause && (!["spec", "financial", "investment"].includes(kind) || CONCEPTS[metric].actor === "supplier")) {
+  if (on("unnamedParties") && !namedInClause && (!["spec", "financial", "investment"].includes(kind) || ["supplier", "investor"].includes(CONCEPTS[metric].actor))) {
     const group = pluralSubject(clauseStart, quantity.start, tokens, text);
     if (group) return group;
   }
@@ -698,7 +717,11 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
   }
   // "The U.S. government took a 9.9% stake in Intel", "the Big Fund invested in SMIC": a state can be
   // the investor, and the company it invests in is the object.
-  const investee = (m: Mention) => kind === "investment" && after(m, /\b(?:stake|invest\w*|injected|shares)\s+(?:[\w$.,%-]+\s+){0,4}in\s+(?:the\s+)?$/i);
+  // So can one that funds a company: "would provide up to 802.5 billion yen in funding to Rapidus".
+  const investee = (m: Mention) =>
+    kind === "investment" &&
+    (after(m, /\b(?:stake|invest\w*|injected|shares)\s+(?:[\w$.,%-]+\s+){0,4}in\s+(?:the\s+)?$/i) ||
+      (after(m, /\b(?:to|into|for)\s+(?:the\s+)?$/i) && /\b(?:fund\w*|subsid\w*|grants?|support|invest\w*|provid\w*|inject\w*)\b/i.test(sentenceText)));
   if (clauseSubject && AUTHORITIES.includes(clauseSubject.kind) && !parties.some(investee)) {
     const other =
       parties.find((m) => m !== clauseSubject && m.start < quantity.start && !after(m, /\b(?:by|from)\s+(?:the\s+)?$/i)) ??
@@ -754,7 +777,13 @@ const REPORTED_PRONOUN =
 
 function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
   const { text, sentence, quantity, mentions, recent, start: clauseStart } = clause;
-  const eligible = mentions.filter((m) => m.end <= quantity.start && !governedByPreposition(text, sentence.start, m) && text[m.start - 1] !== "(");
+  const eligible = mentions.filter(
+    (m) =>
+      m.end <= quantity.start &&
+      !governedByPreposition(text, sentence.start, m) &&
+      text[m.start - 1] !== "(" &&
+      !(ruleOn(clause.rules, "clauseSubjects") && inAside(text, sentence.start, m, quantity.start)),
+  );
   const inClause = eligible.filter((m) => m.start >= clauseStart);
   // "Baidu has said it will deploy 30,000 chips": a pronoun opening a reported clause is its
   // speaker, the name just before the reporting verb, not the first name of the sentence.
@@ -770,7 +799,9 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
   // "Moore Threads, whose shares rose 425%", "Hygon, which gained 2.6%": a relative clause is about
   // the name it follows, even one governed by a preposition ("that of Moore Threads, whose …").
   const antecedent = ruleOn(clause.rules, "clauseSubjects")
-    ? mentions.findLast((m) => m.end <= quantity.start && /^(?:[’']s)?,\s+(?:whose|which|who)\b[^,;]*$/.test(text.slice(m.end, quantity.start)))
+    ? mentions.findLast(
+        (m) => m.end <= quantity.start && /^(?:[’']s)?,\s+(?:whose|which|who|founded|owned|backed|led|set up|created)\b[^,;]*$/.test(text.slice(m.end, quantity.start)),
+      )
     : undefined;
   if (antecedent && (!specLike || PRODUCTS.includes(antecedent.kind))) return antecedent;
   // "The Dutch company, based in Nijmegen, employs 12,500 people": the last company of that country,

@@ -693,3 +693,47 @@ describe("fifth round: number words, model names, spans, countries and tiers, fr
     'The "National Semiconductor Strategy" sets aside 10 billion yuan.',
   ])("%s: a quoted title is not a party", (text) => expect(extract(text).entities).toEqual([]));
 });
+
+// Rules added after a sixth round of blind texts (tests/fixtures/extraction-blind/diagnostic 32–35).
+describe("sixth round: asides, release headings, funders, quarters without a year", () => {
+  it.each([
+    ["Horizon Robotics listed on Thursday. Horizon, whose backers include Volkswagen and SAIC Motor, reported revenue of 1.55 billion yuan.", 1.55e9, "Horizon Robotics"],
+    ["Kestrel Networks, founded by eight companies including Toyota and Sony, raised $400 million.", 400e6, "Kestrel Networks"],
+    ["Orion Semiconductor, which counts Tencent among its customers, booked revenue of $80 million.", 80e6, "Orion Semiconductor"],
+  ])("%s: names in an aside are not the subject", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+
+  it.each([
+    ["Kestrel Networks, founded by eight companies including Toyota and Sony, raised $400 million.", 8, "Kestrel Networks"],
+    ["Orion Semiconductor, backed by three state funds, plans a listing.", 3, "Orion Semiconductor"],
+    ["Varga Technologies, led by two former Intel engineers, expects revenue to double.", 2, "Varga Technologies"],
+  ])("%s: a figure in the aside is about the name it follows", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+
+  it("a release's section headings are not names", () => {
+    const text =
+      "Hua Hong Semiconductor reports results\n\nSecond Quarter 2025 Highlights\n- Sales revenue of $566.1 million, up 18.3% year over year.\n\nThird Quarter 2025 Guidance\nWe expect revenue of $620 million.";
+    const { facts, entities } = extract(text, "2025-08-07");
+    expect(entities.map((e) => e.name)).not.toContain("Second Quarter");
+    expect(figure(facts, 566.1e6)?.subject).toBe("Hua Hong");
+    expect(figure(facts, 18.3)?.metric).toBe("change_percent");
+  });
+
+  it.each([
+    ["Japan's trade ministry said it would provide up to 802.5 billion yen in funding to Rapidus.", 802.5e9, "METI"],
+    ["The U.S. government took a 9.9% stake in Intel.", 9.9, "US government"],
+    ["The Commerce Department said it would award $50 million in grants to Orion Semiconductor.", 50e6, "US Commerce Department (BIS)"],
+  ])("%s: a state can be the one that funds", (text, value, subject) => expect(figure(withRules(text), value)).toMatchObject({ kind: "investment", subject }));
+
+  it.each([
+    ["Cornerstone investors, including Baidu and a fund backed by Alibaba, bought about 44% of the offering.", 44, "Cornerstone investors"],
+    ["State funds bought 20% of the placement.", 20, "State funds"],
+    ["Foreign investors took 35% of the IPO.", 35, "Foreign investors"],
+  ])("%s: investors named by description buy their share", (text, value, subject) => expect(figure(withRules(text), value)).toMatchObject({ kind: "investment", subject }));
+
+  it.each([
+    ["It expects to begin supplying HBM4, its next-generation product, in the fourth quarter.", "2025-10"],
+    ["Shipments will start in the first quarter.", "2026-01"],
+    ["The company plans to start a pilot line at its plant in the third quarter.", "2025-07"],
+  ])("%s: a quarter with no year is the one nearest publication", (text, date) => expect(extract(text, "2025-10-29").events[0]).toMatchObject({ type: "product_launch", date }));
+  it("a reporting period's end is not an event", () =>
+    expect(extract("Hua Hong announced its results for the three months ended June 30, 2025.", "2025-08-07").events).toEqual([]));
+});

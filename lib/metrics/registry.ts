@@ -108,10 +108,10 @@ const STOCKPILE = /stockpil|in stock|stock of|hoard|accumulat|amass|\bhold(?:s|i
 const LICENSED = /licen[cs]e|\ballow(?:ed|s)? to\b|permitt?|\bimport\b|allocat|quota|\bcap(?:s|ped|ping)?\b|\bceiling\b/i;
 // Equity: stakes, shares and their prices are investments, not orders or revenue.
 const EQUITY =
-  /\bstake\b|\bequity\b|\bhold(?:s|ing)?\s+(?:a\s+|an\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?[\d.]+\s*(?:%|percent|per cent)(?!\s+(?:market\s+)?share\s+of\b[^;.]{0,40}\bmarket\b)|a share\b|per share|common stock|\bwarrants?\b|\bshares\b.{0,30}\b(?:bought|buy|purchas|receiv|issu)|offering price|\bshares\b[^;]{0,20}\bat\b[^;]{0,25}?\beach\b|(?:of|in) the (?:company|chipmaker)\b(?![’']s)/i;
+  /\bstake\b|\bequity\b|\bhold(?:s|ing)?\s+(?:a\s+|an\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?[\d.]+\s*(?:%|percent|per cent)(?!\s+(?:market\s+)?share\s+of\b[^;.]{0,40}\bmarket\b)|a share\b|per share|common stock|\bwarrants?\b|\bshares\b.{0,30}\b(?:bought|buy|purchas|receiv|issu)|offering price|\bof the (?:offering|IPO|listing|placement|share sale)\b|\bshares\b[^;]{0,20}\bat\b[^;]{0,25}?\beach\b|(?:of|in) the (?:company|chipmaker)\b(?![’']s)/i;
 // Moves and growth: year-on-year changes, share-price and index moves (the labelling's financial).
 const CHANGE =
-  /year[- ]on[- ]year|year[- ]over[- ]year|quarter[- ]on[- ]quarter|from a year|a year (?:ago|earlier)|previous (?:year|quarter)|\b(?:rose|rise[sn]?|fell|falls?|grew|grow[sn]?|jump(?:ed|s)?|drop(?:ped|s)?|sl(?:id|ide)|plung|surg|soar|climb|declin|gain(?:ed|s)?|tumbl|sank|sink|rall(?:y|ied)|slump|increas|decreas|shed|lost|slipp?(?:ed|s)?|dipp?(?:ed|s)?|eased|edged|retreated|advanced|added)\b|\b(?:up|down)\b|higher|lower/i;
+  /year[- ]on[- ]year|year[- ]over[- ]year|quarter[- ]on[- ]quarter|from a year|a year (?:ago|earlier)|previous (?:year|quarter)|\b(?:rose|rise[sn]?|fell|falls?|grew|grow[sn]?|jump(?:ed|s)?|drop(?:ped|s)?|sl(?:id|ide)|plung|surg|soar|climb|declin|gain(?:ed|s)?|tumbl|sank|sink|rall(?:y|ied)|slump|increas|decreas|shed|lost|slipp?(?:ed|s)?|dipp?(?:ed|s)?|eased|edged|retreated|advanced|added)\b|(?<!\bma(?:de|kes?|king)\s)\b(?:up|down)\b|higher|lower/i;
 const INVENTORY = /inventor/i;
 // Buying a company, not goods: "the $6.9 billion purchase of Mellanox", "agreed to acquire Arm",
 // "bought Nexperia in 2019" (a name and then a year or a price: "bought Nvidia chips" is an order).
@@ -594,7 +594,13 @@ export const CONCEPTS = {
         local: /\b(?:opened|closed|ended|finished|traded)\b[^.;]{0,40}\d\s*(?:%|percent)\s*(?:higher|lower|above|below|up|down)|\d\s*(?:%|percent)\s+(?:higher|lower)\b/i,
         organisation: true,
       },
-      { rank: 12, near: CHANGE, organisation: true },
+      // "Revenue rose 13%", "sales revenue of $566 million, up 18.3%": a move, before any share of revenue.
+      { rank: 9, near: CHANGE, organisation: true },
+      // "Revenue in the fourth quarter rose 20%": a verb of change right before the figure, whoever it is about.
+      {
+        rank: 9.5,
+        near: /\b(?:rose|fell|grew|jumped|climbed|dropped|declined|increased|decreased|slid|surged|soared|plunged|tumbled|slumped)\s+(?:by\s+)?(?:(?:about|roughly|nearly|almost|more than|some|over)\s+)?$/i,
+      },
       { rank: 13, near: /shares?|stock|index|nasdaq|composite|market value|profit|revenue|sales|income/i, organisation: true },
     ],
   },
