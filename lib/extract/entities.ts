@@ -161,6 +161,7 @@ const NOT_AN_ENTITY = new Set(
     "monday tuesday wednesday thursday friday saturday sunday " +
     "ai gpu gpus cpu npu hbm dram nand ceo cfo cto ipo ipos etf gdp capex gaap non-gaap q1 q2 q3 q4 fy fiscal eflops pflops tflops fp4 fp8 fp16 bf16 int8 tpp eccn " +
     "mr ms mrs dr prof sen rep gov president presidents secretary minister judge chief analyst page share related read entity list federal register section form ear unverified " +
+    "executive officer operating chairman chairwoman founder co-founder vice deputy director coo " +
     "the a an this that it its he she they we i in on at for by of and or but with from to as"
   ).split(" "),
 );
@@ -260,7 +261,15 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
   // surname used on its own after the full name ("Alan Hao Hsu … Hsu faces").
   const alone = new Map<string, number[]>();
   for (const match of text.matchAll(/(?<![A-Z][a-z]+ )\b[A-Z][a-z]+\b(?! [A-Z])/g)) pushTo(alone, match[0], match.index);
-  for (let words of runs) {
+  // "Nvidia Chief Executive Jensen Huang": a title inside a run splits the company from the person.
+  const TITLE_WORD = /^(?:chief|executive|officer|ceo|cfo|coo|cto|chairman|chairwoman|president|founder|director|minister|secretary)$/i;
+  const splitRuns = runs.flatMap((run) => {
+    const last = run.findLastIndex((t, i) => i < run.length - 1 && TITLE_WORD.test(t.text));
+    if (last < 0) return [run];
+    const first = run.findIndex((t) => TITLE_WORD.test(t.text));
+    return [run.slice(0, first), run.slice(last + 1)].filter((part) => part.length);
+  });
+  for (let words of splitRuns) {
     // A place opening a run of names is part of the name ("China Mobile", "Abu Dhabi Investment
     // Authority") unless it is possessive ("China's Ministry") or only places follow.
     const opensName = (i: number) =>

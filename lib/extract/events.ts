@@ -15,7 +15,7 @@ const ACTIONS: { type: EventType; pattern: RegExp }[] = [
     pattern:
       /\b(?:add(?:s|ed)?|plac(?:e|es|ed)|put|mov(?:e|es|ed)|list(?:s|ed)?)\b[^;]{0,80}\b(?:Entity List|Unverified List|blacklist)|\bon the (?:[^;]{0,40}\s)?(?:Entity|Unverified) List\b|\b(?:added|moved) to (?:the|its|a) (?:[\w-]+\s+){0,2}(?:list|blacklist)\b/i,
   },
-  { type: "license", pattern: /\blicen[cs](?:e|es|ing)\b|\bpermits?\b|\b(?:waivers?|exemptions?|authori[sz]ations?|end-user status)\b/i },
+  { type: "license", pattern: /\blicen[cs](?:e|es|ing)\b|\bpermits?\b|\b(?:waivers?|exemptions?|authori[sz]ations?|end-user status|(?:new|licen[cs]e|export) requirements?)\b/i },
   // An antitrust, security or trade probe opened: "The regulator opened its investigation in December 2024".
   {
     type: "investigation",

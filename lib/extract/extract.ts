@@ -312,6 +312,10 @@ function coordinated(subject: Mention, mentions: Mention[], quantity: Quantity, 
   const partner = mentions.find((m) => m.start > subject.end && m.end <= quantity.start && /^\s*(?:and|&)\s+(?:the\s+)?$/i.test(text.slice(subject.end, m.start)));
   if (!partner || group(partner) !== group(subject) || partner.name === subject.name) return null;
   if (/\brespectively\b/i.test(text.slice(quantity.end, quantity.end + 120).split(/[.;]/)[0]!)) return null;
+  // "ByteDance, Alibaba and Tencent had ordered at least $16 billion": a sum of money or of goods is
+  // their joint total unless the text gives it to each ("each ordered 2,000 servers", "both paid").
+  const total = isMoneyUnit(quantity.unit) || quantity.unit === "units" || quantity.unit === "count";
+  if (total && !/\b(?:each|both|apiece)\b/i.test(text.slice(partner.end, quantity.end + 40))) return null;
   // The pair must be the clause's subject: no verb between it and the number's clause start.
   return /^[^,;]*$/.test(text.slice(partner.end, quantity.start)) ? partner : null;
 }
@@ -624,6 +628,11 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
       if (/(?:ment|ware|tools?|items|chips|equipment|machines|materials|technolog(?:y|ies)|products|systems|goods)$/.test(phrase))
         return { name: phrase, kind: "company", start: at, end: at + phrase.length, known: false };
     }
+  }
+  // "added five rare earth elements to its export control list": the goods counted are the subject.
+  if (on("unnamedParties") && kind === "export_control" && quantity.noun && /^(?:elements|earths|minerals|metals|materials|items|technologies)$/i.test(quantity.noun)) {
+    const goods = countedPhrase(quantity, tokens, text);
+    if (goods) return goods;
   }
   // "SMIC together with ten of its affiliates", "A further 46 affiliates are listed": the figure
   // is about the parent's listing.

@@ -26,7 +26,7 @@ export type Quantity = {
 const GOODS =
   /^(?:dies|chips?|gpus?|npus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|hard drives?|drives?|servers?|semiconductors?|devices?|modules?|boards?|ai chips?|graphics processing units?|(?:hbm )?stacks?|[\w-]+-equivalents?)$/i;
 const COUNT_NOUN =
-  /^(?:\w+[- ])?(?:chips?|gpus?|npus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|drives?|servers?|systems?|racks?|supernodes?|clusters?|nodes?|companies|entities|entity|organi[sz]ations?|affiliates?|subsidiaries|locations?|addresses|exports?|shipments?|transceivers?|employees|people|workers|engineers|defendants|men|nationals|customers|clients|rules?|documents?|orders?|layers?|tools?|types?|countries|nations|firms|institutes?|universities|centres|centers|data ?cent(?:er|re)s|aliases|cases|charges|counts?|licen[cs]es|applications?|models?|products?|lines?|sites?|fabs?|plants?|factories|instances|transactions|parties|transistors?|stacks?|[\w-]+-equivalents?|cabinets?|alias(?:es)?|times|occasions|cases|dies)\b/i;
+  /^(?:\w+[- ])?(?:chips?|gpus?|npus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|drives?|servers?|systems?|racks?|supernodes?|clusters?|nodes?|companies|entities|entity|organi[sz]ations?|affiliates?|subsidiaries|locations?|addresses|exports?|shipments?|transceivers?|employees|people|workers|engineers|defendants|men|nationals|customers|clients|rules?|documents?|orders?|layers?|tools?|types?|countries|nations|firms|institutes?|universities|centres|centers|data ?cent(?:er|re)s|aliases|cases|charges|counts?|licen[cs]es|applications?|models?|products?|lines?|sites?|fabs?|plants?|factories|facilities|campuses|instances|transactions|parties|transistors?|stacks?|[\w-]+-equivalents?|cabinets?|alias(?:es)?|times|occasions|cases|dies)\b/i;
 
 const YEAR = /^(?:19[5-9]\d|20[0-4]\d)$/;
 
@@ -142,6 +142,16 @@ export function findQuantities(sentence: string, offset: number, names: [number,
       /\b(?:against|compared (?:with|to)|versus|vs\.?|up from|down from)\s+(?:(?:about|around|roughly|nearly|some|an estimated|more than|over)\s+)?$/i.test(tail)
     )
       nounMatch = { noun: compared.noun };
+    // "had fallen from about 95% to zero": the end of a change takes the unit of its start.
+    if (
+      !currency &&
+      !unit &&
+      number.isWord &&
+      number.value === 0 &&
+      compared?.unit === "percent" &&
+      /\bfrom\b[^,;]{0,40}\bto\s+$/i.test(sentence.slice(Math.max(0, compared.start - offset - 30), number.start))
+    )
+      unit = { name: "percent" as const, factor: 1, length: 0 };
     if (!currency && !unit && !nounMatch && !multiplier && !number.hasScale) continue;
     if (number.isWord && !number.hasScale && !unit && !multiplier && !nounMatch && !currency) continue;
     // "the two nations", "the three companies": a reference back, not a new quantity.
@@ -339,6 +349,8 @@ function countNoun(after: string, at: number, nounAt: (at: number) => string | u
       ["ADJ", "NOUN", "PROPN", "NUM", "PUNCT"].includes(pos) ||
       /^[A-Z]/.test(word) ||
       pos === "ADV" ||
+      // A participle used as an adjective ("two advanced packaging facilities"), tagged as a verb.
+      (pos === "VERB" && i < 2 && /^[a-z]+(?:ed|ing)$/.test(word)) ||
       (pos === "CCONJ" && /^(?:and|or)$/.test(word)) ||
       // A part of a whole: "4,500 of the chips", "500,000 of Nvidia's most advanced AI chips".
       (i === 0 && word === "of") ||

@@ -737,3 +737,51 @@ describe("sixth round: asides, release headings, funders, quarters without a yea
   it("a reporting period's end is not an event", () =>
     expect(extract("Hua Hong announced its results for the three months ended June 30, 2025.", "2025-08-07").events).toEqual([]));
 });
+
+// Rules added after a seventh round of blind texts (tests/fixtures/extraction-blind/diagnostic 36–39).
+describe("seventh round: joint totals, titles inside names, controlled goods, content thresholds", () => {
+  it.each([
+    ["Chinese companies including ByteDance, Alibaba and Tencent had ordered at least $16 billion worth of H20 chips.", 16e9, 1],
+    ["Alibaba and Tencent bought 30,000 accelerators between them.", 30000, 1],
+    ["Microsoft and Meta will spend $140 billion on data centres this year.", 140e9, 1],
+  ])("%s: a sum stated once for several buyers is one joint total", (text, value, count) => expect(withRules(text).filter((f) => f.value === value)).toHaveLength(count));
+  it("a sum given to each is one fact each", () => expect(withRules("Alibaba and Tencent each ordered 2,000 servers.").filter((f) => f.value === 2000)).toHaveLength(2));
+
+  it.each([
+    ["Nvidia Chief Executive Jensen Huang spoke on Thursday. Huang said the market would be worth about $50 billion.", "Huang"],
+    ["AMD Chief Executive Lisa Su spoke on the call. Su said revenue would reach $9.6 billion.", "Su"],
+    ["Micron Chief Financial Officer Mark Murphy said capex would be $18 billion. Murphy added that demand was strong.", "Murphy"],
+  ])("%s: a title inside a run of names parts the company from the person", (text, surname) => expect(extract(text).entities.map((e) => e.name)).not.toContain(surname));
+
+  it.each([
+    ["China's Ministry of Commerce added five rare earth elements to its export control list.", 5, "rare earth elements"],
+    ["The ministry first imposed controls on seven rare earths in April.", 7, "rare earths"],
+    ["Beijing added four critical minerals to its export control list.", 4, "critical minerals"],
+  ])("%s: goods a control adds are its subject", (text, value, subject) => expect(figure(withRules(text), value)).toMatchObject({ kind: "export_control", subject }));
+
+  it.each([
+    ["Products that contain 0.1% or more of Chinese-origin rare earths by value will need a licence.", 0.1],
+    ["Foreign goods containing 25% or more of U.S. content need a licence.", 25],
+    ["The de minimis level for such items is 10%.", 10],
+  ])("%s: a content threshold is an export control", (text, value) =>
+    expect(figure(withRules(text), value)).toMatchObject({ kind: "export_control", metric: "content_threshold" }),
+  );
+
+  it.each([
+    ["The company will pay for two advanced packaging facilities.", 2],
+    ["Orion plans three new testing sites.", 3],
+    ["Kestrel opened four upgraded assembly plants.", 4],
+  ])("%s: a participle before the noun still counts it", (text, value) => expect(figure(withRules(text), value)).toBeDefined());
+
+  it.each([
+    ["The company's share of China's market had fallen from about 95% to zero.", 0],
+    ["Nvidia's China share went from 66% to zero within a year.", 0],
+    ["The discount was cut from 20% to zero.", 0],
+  ])("%s: zero at the end of a change is a percentage", (text, value) => expect(figure(withRules(text), value)).toMatchObject({ unit: "percent" }));
+
+  it.each([
+    ["The government informed Nvidia on April 9 of the new requirement.", "2025-04-09"],
+    ["BIS imposed the licence requirement on Jan. 15.", "2025-01-15"],
+    ["The export requirement took effect on March 1.", "2025-03-01"],
+  ])("%s: a new requirement is a dated licence event", (text, date) => expect(extract(text, "2025-06-01").events[0]).toMatchObject({ date }));
+});

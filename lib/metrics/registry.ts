@@ -363,6 +363,8 @@ export const CONCEPTS = {
     cues: [
       { rank: 61, noun: /^types?$/, notLocal: /\bsold|shipped/i },
       { rank: 62, noun: /^(?:kinds|categories|classes)$/, local: /control|licen[cs]|restrict|export|\brules?\b/i },
+      // "added five rare earth elements to its export control list", "controls on seven rare earths".
+      { rank: 63, noun: /^(?:elements|earths|minerals|metals|materials|items|technologies)$/, local: /control|licen[cs]|restrict|export ban/i },
     ],
     readQualifiers: [
       { pattern: /software|tool/i, qualifiers: { item: "software" } },
@@ -489,7 +491,7 @@ export const CONCEPTS = {
       {
         rank: 9,
         local:
-          /\bmarket share\b|share of (?:the |[\w’'-]+\s+){0,4}market\b|\b(?:holds?|held|has|had|controls?|controlled)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?(?:[\d.]+\s*(?:%|percent|per cent)|(?:a|one|two|three)[- ](?:thirds?|quarters?|fifths?)|half)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?market\b|\b(?:suppl(?:y|ies|ied|ying)|makes?|made|produc(?:e|es|ed)|controls?|controlled|account(?:s|ed)? for|sells?|sold)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|an estimated)\s+)?[\d.]+\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|all\s+|global\s+|world\s+)?(?:[\w-]+\s+){0,3}?(?:chips|accelerators|GPUs|processors|semiconductors|servers|market)\b/i,
+          /\bmarket share\b|share of (?:the |[\w’'-]+\s+){0,4}market\b|\b(?:holds?|held|has|had|controls?|controlled)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?(?:[\d.]+\s*(?:%|percent|per cent)|(?:a|one|two|three)[- ](?:thirds?|quarters?|fifths?)|half)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?market\b|\b(?:suppl(?:y|ies|ied|ying)|makes?|made|produc(?:e|es|ed)|controls?|controlled|account(?:s|ed)? for|sells?|sold|mines?|mined|refines?|refined|process(?:es|ed)?)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|an estimated)\s+)?[\d.]+\s*(?:%|percent|per cent)\s+of\s+(?:(?:the\s+|all\s+|global\s+|world\s+)?(?:[\w-]+\s+){0,3}?(?:chips|accelerators|GPUs|processors|semiconductors|servers|market)\b|the world[’']s\b|global\b)/i,
       },
     ],
   },
@@ -564,6 +566,17 @@ export const CONCEPTS = {
     actor: "covered party",
     counterparty: "authority",
     cues: [{ rank: 6, local: /owned\b.{0,20}(?:or more|at least)|\bor more\b.{0,40}\b(?:owned|ownership)|\bat least\s+[\d.]+\s*(?:%|percent|per cent)[\s-]+owned\b|ownership/i }],
+  },
+  // "products that contain 0.1% or more of Chinese-origin rare earths by value need a licence": the
+  // share of controlled content that brings a foreign-made product under a rule.
+  content_threshold: {
+    label: "Controlled-content threshold of a rule",
+    dimension: "percent",
+    unit: "percent",
+    kind: "export_control",
+    actor: "covered party",
+    counterparty: "authority",
+    cues: [{ rank: 6, local: /\bcontain(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?[\d.]+\s*(?:%|percent|per cent)\s+or more\b|\bor more\b[^.;]{0,60}\bby value\b|\bde minimis\b/i }],
   },
   volume_cap: {
     label: "Cap on shipments",
