@@ -19,8 +19,11 @@ const ACTIONS: { type: EventType; pattern: RegExp }[] = [
   // An antitrust, security or trade probe opened: "The regulator opened its investigation in December 2024".
   {
     type: "investigation",
-    pattern: /\b(?:open(?:s|ed)?|launch(?:es|ed)?|start(?:s|ed)?|began|initiat(?:es|ed))\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:investigation|probe|inquiry|review)\b/i,
+    pattern:
+      /\b(?:open(?:s|ed)?|launch(?:es|ed)?|start(?:s|ed)?|began|initiat(?:es|ed))\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:investigation|probe|inquiry|review)\b|\b(?:investigation|probe|inquiry|review)\s+(?:had\s+)?found\b|\bfound\b[^.;]{0,40}\bviolat(?:ed|ing)\b/i,
   },
+  // A government telling buyers to stop: "told ByteDance and Alibaba to end their testing … and cancel orders".
+  { type: "export_control", pattern: /\b(?:told|ordered|instructed|urged|asked)\b[^;]{0,80}?\bto\s+(?:stop|end|halt|cancel|suspend|avoid|shun)\b/i },
   {
     type: "export_control",
     pattern:

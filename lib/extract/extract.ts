@@ -249,7 +249,11 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   }
   const merged = on("oneFactPerQuantity") ? mergeRepeats(facts, text) : facts;
   for (const [conversion, original] of conversions) {
-    if (merged.includes(conversion) && merged.includes(original)) conversion.restates = merged.indexOf(original);
+    if (!merged.includes(conversion) || !merged.includes(original)) continue;
+    conversion.restates = merged.indexOf(original);
+    // "12.1 trillion won ($8.5 billion)": the same sum in another currency is the same fact, whatever
+    // the words around the bracket suggest.
+    Object.assign(conversion, { kind: original.kind, metric: original.metric, qualifiers: original.qualifiers, subject: original.subject, object: original.object });
   }
   for (const fact of merged) {
     fact.evidence.repeated = fact.alsoQuoted.length > 0;
@@ -599,6 +603,17 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
         )
       : undefined;
     return introduced ?? recent.product ?? clauseSubject;
+  }
+
+  // "AMD granted OpenAI a warrant for up to 160 million shares": who is given equity holds it.
+  if (kind === "investment") {
+    const grantee = organisations.find(
+      (m) =>
+        m.end <= quantity.start &&
+        after(m, /\b(?:grant(?:ed|s|ing)?|g[ai]ve|gives|giving|issu(?:ed|es|ing)|award(?:ed|s)?)\s+(?:the\s+)?$/i) &&
+        /^\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:warrants?|stake|options?|shares|equity)\b/i.test(text.slice(m.end, m.end + 40)),
+    );
+    if (grantee) return grantee;
   }
 
   // "… of Lam Research's revenue", "… 33% of KLA's": a figure of the company named right after it.

@@ -461,6 +461,23 @@ function isIgnorable(before: string, after: string, number: NumberMatch, notFact
   if (/\bQ$/.test(before) || /\bFY\s?$/.test(before)) return true; // Q1, FY2025 are dates
   if (!notFacts) return FRACTIONS[number.text.toLowerCase()] !== undefined && !number.isFraction;
   if (/(?:plus or minus|±)\s*(?:US\$|HK\$|NT\$|\$|¥|€|£)?\s*$/i.test(before)) return true; // a guidance tolerance, not a figure
+  // "its biggest gain in three weeks", "its highest in more than three years": a record's span.
+  if (
+    /\b(?:biggest|largest|highest|lowest|best|worst|fastest|slowest|strongest|weakest|sharpest|steepest|most)\b[^.;,]{0,40}\bin\s+(?:(?:more than|over|almost|nearly|about|at least)\s+)?$/i.test(
+      before,
+    ) &&
+    /^[\s-]*(?:days?|weeks?|months?|years?|decades?)\b/i.test(after)
+  )
+    return true;
+  // "Its shares rose 2.1% to 93,300 won": the share price after a move, not a sum.
+  if (
+    /\b(?:shares?|stock)\b[^.;]{0,60}\b(?:rose|fell|gained|lost|jumped|dropped|climbed|slid|surged|tumbled|closed|ended|was up|was down)\b[^.;]{0,20}[\d.]+\s?(?:%|percent)\s+to\s+(?:US\$|HK\$|S\$|NT\$|\$|¥|€|£|₩)?\s*$/i.test(
+      before,
+    )
+  )
+    return true;
+  // "12-layer HBM3E chips", "a 16-high stack": a product's build, written like its name.
+  if (/^-(?:layer|high|hi)\s+(?:HBM|stacks?|DRAM|NAND|memory|chips?)/i.test(after)) return true;
   // "Qwen 2.5-Max", "GPT 4-Turbo", "Llama 3-Instruct": a model's name holding a number.
   if (/^\d{1,2}(?:\.\d)?$/.test(number.text) && /\b[A-Z][\w]*\s+$/.test(before) && /^-[A-Z][A-Za-z]+\b/.test(after)) return true;
   // "The stock closed up 693% at 829.90 yuan", "Its shares closed 0.8% higher at 17,700 yen".

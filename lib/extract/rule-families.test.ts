@@ -785,3 +785,45 @@ describe("seventh round: joint totals, titles inside names, controlled goods, co
     ["The export requirement took effect on March 1.", "2025-03-01"],
   ])("%s: a new requirement is a dated licence event", (text, date) => expect(extract(text, "2025-06-01").events[0]).toMatchObject({ date }));
 });
+
+// Rules added after an eighth round of blind texts (tests/fixtures/extraction-blind/diagnostic 40–43).
+describe("eighth round: records' spans, share prices, builds, conversions, orders to stop, grantees", () => {
+  it.each([
+    ["The index climbed 3.1%, its biggest gain in three weeks.", 21],
+    ["Profit was its highest in more than three years.", 3],
+    ["It was the steepest fall in nearly two decades.", 2],
+  ])("%s: a record's span is not a figure", (text, value) => expect(withRules(text).filter((f) => f.unit !== "percent" && Math.abs(f.value - value) < 1e-6)).toEqual([]));
+
+  it.each([
+    ["Its shares rose 2.1% to 93,300 won.", 93300],
+    ["Kestrel stock fell 4% to $18.35 in New York.", 18.35],
+    ["Shares of Orion Semiconductor jumped 12% to HK$41.20.", 41.2],
+  ])("%s: the share price after a move is not a figure", (text, value) => expect(figure(withRules(text), value)).toBeUndefined());
+  it("revenue after a move still is", () => expect(figure(withRules("Revenue rose 8.7% to 86 trillion won."), 86e12)).toMatchObject({ kind: "financial" }));
+
+  it.each([
+    ["Samsung passed Nvidia's tests for its 12-layer HBM3E chips.", 12],
+    ["SK Hynix began shipping 16-high HBM4 stacks.", 16],
+    ["Micron sampled 8-layer HBM memory to customers.", 8],
+  ])("%s: a chip's build is written like its name", (text, value) => expect(figure(withRules(text), value)).toBeUndefined());
+
+  it.each([
+    ["Samsung's operating profit rose 32% to 12.1 trillion won ($8.5 billion), as prices of memory chips recovered.", 8.5e9],
+    ["Orion Semiconductor's net profit reached 450 million yuan (US$61.8 million), as chip prices rose.", 61.8e6],
+    ["Kestrel Networks booked revenue of 3 billion yuan ($420 million) in the quarter.", 420e6],
+  ])("%s: a sum in another currency takes its original's kind", (text, value) => expect(figure(withRules(text), value)).toMatchObject({ kind: "financial" }));
+
+  it.each([
+    ["The regulator told companies including ByteDance this week to end their testing of the chip and cancel orders.", "export_control", "2025-09"],
+    ["Beijing ordered state firms on Sept. 3 to stop buying the H20.", "export_control", "2025-09-03"],
+    ["The market regulator said on Monday that a preliminary review found Nvidia had violated the anti-monopoly law.", "investigation", "2025-09-15"],
+  ])("%s", (text, type, date) => expect(extract(text, "2025-09-17").events[0]).toMatchObject({ type, date }));
+
+  it.each([
+    ["AMD granted OpenAI a warrant for up to 160 million AMD shares.", 160e6, "OpenAI"],
+    ["Intel gave the U.S. government a stake of 9.9% in the company.", 9.9, "US government"],
+    ["Orion Semiconductor issued Kestrel Networks a warrant to buy 5% of its shares.", 5, "Kestrel Networks"],
+  ])("%s: who is granted equity holds it", (text, value, subject) => expect(figure(withRules(text), value)).toMatchObject({ kind: "investment", subject }));
+
+  it("exabytes are a unit of storage", () => expect(figure(withRules("Storage capacity exceeded 1,580 exabytes."), 1580)).toMatchObject({ unit: "EB" }));
+});

@@ -729,7 +729,12 @@ export const CONCEPTS = {
         notLocal:
           /revenue|sales|bookings|\bsold\b|spen[dt]|invest|capital|training run|inventory|write-?down|charge|\d[\d,.]*\s+(?:[\w-]+\s+){0,3}(?:chips|gpus|servers|units|accelerators|processors|boards|cards)\s+(?:worth|valued)/i,
       },
-      { rank: 61, local: /\bprice[ds]?\b|costs? (?:about|around|up to)|list price/i, notLocal: /training|to train|to build|capital|revenue/i },
+      // Not a company's results told beside chip prices ("operating profit rose to 12.1 trillion won, as prices recovered").
+      {
+        rank: 61,
+        local: /\bprice[ds]?\b|costs? (?:about|around|up to)|list price/i,
+        notLocal: /training|to train|to build|capital|revenue|profit|earnings|net income|operating income/i,
+      },
     ],
   },
   unit_cost: { label: "Unit cost", dimension: "money", unit: "USD", kind: "spec", actor: "product", spec: true, better: "lower", cues: [{ rank: 59, local: /unit cost/i }] },

@@ -64,6 +64,7 @@ const UNITS = {
   // Bits per second: one eighth of the byte rate.
   Tbps: { dimension: "bandwidth", factor: 125, symbol: "Tbps", spoken: [[/^\s*(?:Tbps|Tb\/s)\b/i, 1]] },
   Gbps: { dimension: "bandwidth", factor: 0.125, symbol: "Gbps", spoken: [[/^\s*(?:Gbps|Gb\/s)\b/i, 1]] },
+  EB: { dimension: "memory", factor: 1e9, symbol: "EB", spoken: [[/^\s*(?:EB|exabytes?)\b/i, 1]] },
   PB: { dimension: "memory", factor: 1e6, symbol: "PB", spoken: [[/^\s*(?:PB|petabytes?)\b/i, 1]] },
   TB: { dimension: "memory", factor: 1e3, symbol: "TB", spoken: [[/^\s*(?:TB|terabytes?)\b/i, 1]] },
   GB: { dimension: "memory", factor: 1, symbol: "GB", spoken: [[/^\s*(?:GB|gigabytes?)\b/i, 1]] },
