@@ -434,6 +434,8 @@ function inAside(text: string, sentenceStart: number, mention: Mention, until: n
 
 /** "with TSMC", "against a GB300 NVL72": the words just before a name make it an object. */
 function governedByPreposition(text: string, from: number, mention: Mention): boolean {
+  // "For the SMIC entries, items … need a licence": a name qualifying the listed parties is theirs.
+  if (/^(?:[’']s)?\s+(?:entries|entry|listings?|affiliates|subsidiaries)\b/.test(text.slice(mention.end, mention.end + 20))) return citedAsSource(text, mention);
   return OBJECT_PREPOSITION.test(text.slice(Math.max(from, mention.start - 60), mention.start)) || citedAsSource(text, mention);
 }
 
@@ -605,6 +607,17 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
     return introduced ?? recent.product ?? clauseSubject;
   }
 
+  // "about 20% of the annual volume, or roughly 100,000 chips, would go to G42": an allocation
+  // belongs to whoever it goes to.
+  if (kind === "export_control" || kind === "count") {
+    const recipient = parties.find(
+      (m) =>
+        m.start >= quantity.end &&
+        /\b(?:go|goes|went|going|allocated|reserved|earmarked|set aside)\s+(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(quantity.end, m.start)) &&
+        !/[;.]/.test(text.slice(quantity.end, m.start)),
+    );
+    if (recipient) return recipient;
+  }
   // "AMD granted OpenAI a warrant for up to 160 million shares": who is given equity holds it.
   if (kind === "investment") {
     const grantee = organisations.find(

@@ -827,3 +827,18 @@ describe("eighth round: records' spans, share prices, builds, conversions, order
 
   it("exabytes are a unit of storage", () => expect(figure(withRules("Storage capacity exceeded 1,580 exabytes."), 1580)).toMatchObject({ unit: "EB" }));
 });
+
+// Rules found on the shared set's export-control subjects, the weakest kind there.
+describe("export controls: allocations go to their recipient, listed parties' entries are theirs", () => {
+  it.each([
+    ["Under the draft, about 20% of the annual volume, or roughly 100,000 chips, would go to G42.", 20, "G42"],
+    ["About 40% of the quota will be allocated to Microsoft, the people said.", 40, "Microsoft"],
+    ["Some 30% of the licensed volume is reserved for Oracle under the deal.", 30, "Oracle"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+
+  it.each([
+    ["For the SMIC entries, items uniquely required for 10-nanometre production face a presumption of denial.", 10, "SMIC"],
+    ["For the Inspur affiliates, licences for 3 item categories will be reviewed case by case.", 3, "Inspur"],
+    ["For the Sugon entries, exporters get 45 days to wind down shipments.", 45, "Sugon"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+});

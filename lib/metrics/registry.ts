@@ -584,7 +584,7 @@ export const CONCEPTS = {
     unit: "percent",
     kind: "export_control",
     actor: "authority",
-    cues: [{ rank: 7, local: /(?:not|never) exceed|\bcap(?:ped)?\b|volume shipped|of the (?:annual )?volume|allocation|quota/i }],
+    cues: [{ rank: 7, local: /(?:not|never) exceed|\bcap(?:ped)?\b|volume shipped|of the (?:[\w-]+\s+)?volume|allocation|allocated to|reserved for|quota/i }],
   },
   penalty_share: {
     label: "Penalty as a share of sales",
