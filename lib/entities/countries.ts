@@ -33,3 +33,14 @@ export function countryOfAdjective(adjective: string): string | null {
 export const COUNTRY_ADJECTIVES = Object.values(COUNTRIES)
   .flatMap((c) => c.adjectives)
   .sort((a, b) => b.length - a.length);
+
+/**
+ * Countries a national figure can be said of ("China produced 451 billion chips"), by the name the
+ * news uses. The United States is left out: "the United States" acting is the US government (an
+ * entity of its own), and "US" is not a name the labelling gives a subject.
+ */
+export const SUBJECT_COUNTRY_NAMES = Object.entries(COUNTRIES)
+  .filter(([code]) => code !== "US")
+  .map(([, c]) => c.name)
+  .concat(["Korea", "Vietnam", "India", "Germany", "France", "Mexico", "Indonesia", "Philippines"])
+  .sort((a, b) => b.length - a.length);

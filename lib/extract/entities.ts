@@ -98,8 +98,16 @@ export function findMentions(text: string, gazetteer: Gazetteer, tokens: Token[]
   const named = names.filter((n) => !overlaps(n, known) && !overlaps(n, patterned) && !overlaps(n, people));
   const outlets = newsOutlets(text);
   const isOutlet = (m: Mention) => !m.known && outlets.has(text.slice(m.start, m.end));
-  const found = dropOverlaps([...known, ...patterned, ...named]).filter((m) => !isOutlet(m));
+  const found = dropOverlaps([...known, ...patterned, ...named]).filter((m) => !isOutlet(m) && !(!m.known && inEpithet(text, m)));
   return { mentions: withModelNumbersAlone(text, found), people: people.filter((p) => !overlaps(p, known)) };
+}
+
+// "the ChatGPT maker", "the TikTok owner", "the Qwen developer": a name inside an epithet describes
+// a company by what it makes; the phrase refers back to that company (extract.ts), the name is not one.
+const EPITHET_HEAD = /^\s+(?:maker|makers|developer|owner|operator|creator|parent|builder|designer|provider)\b/;
+
+function inEpithet(text: string, mention: Mention): boolean {
+  return /\b[Tt]he\s+$/.test(text.slice(Math.max(0, mention.start - 5), mention.start)) && EPITHET_HEAD.test(text.slice(mention.end, mention.end + 14));
 }
 
 /**
@@ -131,13 +139,16 @@ function withModelNumbersAlone(text: string, mentions: Mention[]): Mention[] {
   return result;
 }
 
+/** A wire story's dateline up to its dash: "SHANGHAI, Nov 13 (Reuters) - ", "BEIJING, Jan. 17 (Xinhua) -- ". */
+export const DATELINE = /[^\n(]{0,60}\(([A-Z][\w&.' ]{1,30})\)\s*(?:-{1,2}|–|—)\s/;
+
 /**
  * The agency a wire story's dateline credits ("SHANGHAI, Nov 13 (Reuters) -", "(Xinhua) --"): a
  * news outlet, so never a party, wherever the story names it again ("a term sheet seen by Reuters").
  */
 function newsOutlets(text: string): Set<string> {
   const outlets = new Set<string>();
-  for (const match of text.matchAll(/^[^\n(]{0,60}\(([A-Z][\w&.' ]{1,30})\)\s*(?:-{1,2}|–|—)\s/gm)) outlets.add(match[1]!.trim());
+  for (const match of text.matchAll(new RegExp(`^${DATELINE.source}`, "gm"))) outlets.add(match[1]!.trim());
   return outlets;
 }
 

@@ -7,8 +7,8 @@ import type { ExtractionKind } from "@/lib/extract/kinds";
 import type { FactStatus } from "@/lib/generated/prisma/enums";
 import { findDates, type FoundDate } from "@/lib/extract/dates";
 import { findEvents, type ProposedEvent } from "@/lib/extract/events";
-import { COUNTRY_ADJECTIVES, countryOfAdjective } from "@/lib/entities/countries";
-import { findMentions, type Gazetteer, type Mention, type Person } from "@/lib/extract/entities";
+import { COUNTRY_ADJECTIVES, countryOfAdjective, SUBJECT_COUNTRY_NAMES } from "@/lib/entities/countries";
+import { DATELINE, findMentions, type Gazetteer, type Mention, type Person } from "@/lib/extract/entities";
 import { tagTokens, type Token } from "@/lib/extract/syntax";
 import { findQuantities, type Quantity } from "@/lib/extract/quantities";
 import { ruleOn, type RuleFamily, type RuleSwitches } from "@/lib/extract/rules";
@@ -54,14 +54,26 @@ const SPEC_DIMENSIONS = new Set<Dimension>(["compute", "power", "memory", "bandw
 // owner of shares or revenue ("Shares of Moore Threads"), who is the subject.
 const OBJECT_PREPOSITION =
   /(?<!\b(?:[Ss]hares|[Ss]tock|[Rr]evenue|[Ss]ales|[Pp]rofit|[Ii]ncome|[Mm]arket value|[Vv]aluation)\s+)\b(?:with|from|to|by|than|for|against|into|on|at|of|over|versus|vs\.?|including|such as|like)\s+(?:the\s+|its\s+|their\s+|an?\s+|China[’']s\s+)?(?:[A-Z][\w-]*(?:[’']s)?\s+)?$/i;
-// "This system", "The company", "It": the subject is one named in an earlier sentence.
+// "This system", "The company", "It", "The ChatGPT maker": the subject is one named in an earlier
+// sentence (one word may stand between the determiner and the noun: an epithet's product).
 const ANAPHOR =
-  /^(?:[A-Z][\w ,’']{0,40}?,\s+)?(?:this|that|the|its|it|these|they)\b(?:\s+(system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu|company|firm|group|chipmaker|maker|buyer|purchaser|customer|supplier|seller|vendor|fund|plea|agreement|deal|order|case|move|rule))?/i;
+  /^(?:[A-Z][\w ,’']{0,40}?,\s+)?(?:this|that|the|its|it|these|they)\b(?:\s+(?:[A-Z][\w-]*\s+)?(system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu|company|firm|group|chipmaker|maker|buyer|purchaser|customer|supplier|seller|vendor|fund|plea|agreement|deal|order|case|move|rule|developer|owner|operator|creator|parent|provider))?/i;
 
 // "the Dutch company", "this Chinese chip designer", "the South Korean memory maker".
 const NATIONAL_ANAPHOR = new RegExp(
   `\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(${COUNTRY_ADJECTIVES.map((a) => a.replace(/\./g, "\\.")).join("|")})\\s+(?:[\\w-]+\\s+){0,2}?(?:company|firm|group|chipmaker|maker|manufacturer|designer|giant|supplier|operator|start-?up)\\b`,
 );
+
+// "China produced …", "In 2024, Japan's output of …", "the Netherlands accounted for …": a country
+// opening a clause (after a dateline or at most one leading phrase such as "In 2024,"), not the
+// first word of a company's name ("China Mobile", "Taiwan Semiconductor").
+const COUNTRY_OPENING = new RegExp(
+  `^\\s*(?:${DATELINE.source}\\s*)?(?:[^,;]{0,40},\\s+)?(?:[Tt]he\\s+)?(${SUBJECT_COUNTRY_NAMES.join("|")}|[Tt]he country)(?![\\w-]|\\s+[A-Z])(?:[’']s\\b)?`,
+);
+// "China accounted for 13% of Nvidia's revenue, or $17 billion", "49% of the company's system
+// sales": a region's share of a company's sales is the company's figure (the labelling's regional
+// revenue shares), for every figure of the sentence.
+const SHARE_OF_SALES = /\bof\s+(?:(?:its|their|total|the\s+[\w-]+[’']s|[\w.&-]+(?:\s+[\w.&-]+){0,2}[’']s)\s+)?(?:[\w-]+\s+)?(?:revenue|sales|income|turnover)\b/i;
 
 export type ExtractOptions = {
   gazetteer: Gazetteer;
@@ -99,6 +111,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     buyer: null,
     supplier: null,
     caseDefendant: null,
+    country: null,
     byCountry: new Map(),
   };
   const countryOf = new Map(options.gazetteer.entries.filter((e) => e.country).map((e) => [e.name, e.country!]));
@@ -478,6 +491,8 @@ type Recent = {
   bullet: Mention | null;
   /** The article reports a criminal case: unattributed figures belong to its lead defendant. */
   caseDefendant: Mention | null;
+  /** The last country a figure was said of: what "the country" refers to. */
+  country: string | null;
   /** The last company named from each country (gazetteer code): what "the Dutch company" refers to. */
   byCountry: Map<string, Mention>;
 };
@@ -847,6 +862,22 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
   const nationalAt = national ? sentence.start + national.index : -1;
   const ofCountry = national && !eligible.some((m) => m.start >= nationalAt) ? recent.byCountry.get(countryOfAdjective(national[1]!) ?? "") : undefined;
   if (ofCountry) return ofCountry;
+  // "China produced 451.4 billion integrated circuits": a country can be the subject of a national
+  // figure; countries are not entities, so it is named here only when the clause names no one else.
+  if (ruleOn(clause.rules, "countrySubjects") && !inClause.length && !speaker && !SHARE_OF_SALES.test(text.slice(clauseStart, sentence.end))) {
+    const opening = COUNTRY_OPENING.exec(text.slice(clauseStart, quantity.start));
+    const named = opening?.[2];
+    // "The country imported 549.2 billion chips": the country last named as a subject.
+    const country = named && /^the country$/i.test(named) ? recent.country : named;
+    const at = opening ? clauseStart + opening.index + opening[0].lastIndexOf(named!) : -1;
+    // "Singapore prosecutors charged …": a country naming whose the noun after it is, not the subject.
+    const next = clause.tokens.find((t) => t.start >= at + (named?.length ?? 0));
+    const modifier = Boolean(next && !/^[’']s$/.test(next.text) && (next.pos === "NOUN" || next.pos === "PROPN"));
+    if (opening && country && !modifier) {
+      recent.country = country;
+      return { name: country, kind: "government", start: at, end: at + named!.length, known: false };
+    }
+  }
   const pool = speaker ? [speaker] : inClause.length ? inClause : eligible;
   // "the H100's 80GB": a product owning the figure right before it.
   const owner = mentions.find((m) => PRODUCTS.includes(m.kind) && /^[’']s\s+(?:[\w-]+\s+)?$/.test(text.slice(m.end, quantity.start)) && quantity.start - m.end <= 20);

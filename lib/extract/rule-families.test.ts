@@ -850,3 +850,44 @@ describe("export controls: allocations go to their recipient, listed parties' en
     ["For the Sugon entries, exporters get 45 days to wind down shipments.", 45, "Sugon"],
   ])("%s", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
 });
+
+// Found on state-media and statistics stories (blind diagnostic 26, 38, 42): national figures.
+describe("a country opening a clause that names no organisation is its subject", () => {
+  it.each([
+    ["China produced 451.4 billion integrated circuits in 2024.", 451.4e9, "China"],
+    ["BEIJING, March 3 (Xinhua) -- Japan's output of chipmaking tools rose 12% last year.", 12, "Japan"],
+    ["In 2024, South Korea exported $141.9 billion of semiconductors.", 141.9e9, "South Korea"],
+    ["Malaysia last month began requiring a permit for exports of AI chips, with at least 30 days' notice.", 30, "Malaysia"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+
+  it("“the country” refers to the country last said to hold a figure", () => {
+    const text = "Taiwan produced chips worth $165 billion in 2024. The country exported 80% of them.";
+    expect(figure(withRules(text), 80)?.subject).toBe("Taiwan");
+  });
+
+  it.each([
+    // A company named in the clause, a company whose name starts with a country, a country as a modifier.
+    ["China's SMIC posted revenue of $2.2 billion.", 2.2e9, "SMIC"],
+    ["China Mobile bought 7,994 AI servers.", 7994, "China Mobile"],
+    ["Taiwan authorities fined Orion Systems $2 million.", 2e6, "Orion Systems"],
+  ])("%s: not the country", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+
+  it.each([
+    ["Nvidia reported revenue of $130 billion. China accounted for 13% of its revenue, or $17 billion.", 17e9, "Nvidia"],
+    ["China made up 49% of the company's system sales, ASML said.", 49, "ASML"],
+    ["Japan was 8% of Tokyo Electron's sales last year.", 8, "Tokyo Electron"],
+  ])("%s: a region's share of a company's sales is the company's", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+});
+
+describe("an epithet (“the ChatGPT maker”) refers back to a company, it does not name one", () => {
+  it.each([
+    ["OpenAI signed a chip deal with AMD on Monday. The ChatGPT maker will deploy 6 gigawatts of AMD GPUs.", 6000, "OpenAI"],
+    ["ByteDance plans to spend heavily on AI. The TikTok owner will buy 100,000 chips from Huawei.", 100000, "ByteDance"],
+    ["Alibaba raised its spending plans. The Qwen developer will spend 380 billion yuan over three years.", 380e9, "Alibaba"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+
+  it("the name inside the epithet is not an entity of the fact", () => {
+    const { entities } = extract("OpenAI agreed the deal. The ChatGPT maker will deploy 6 gigawatts of AMD GPUs.");
+    expect(entities.map((e) => e.name)).not.toContain("ChatGPT");
+  });
+});

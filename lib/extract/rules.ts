@@ -19,6 +19,7 @@ export const RULE_FAMILIES = {
   paragraphTopic: "Unattributed figures take the company their paragraph is about before the article's",
   countryAnaphora: "“The Dutch company”, “the Chinese chipmaker” resolve to the last company of that country",
   clauseSubjects: "Each clause has its own subject (“SK Hynix fell 4.8% and Samsung dropped 2.3%”, “Moore Threads, whose shares rose 425%”)",
+  countrySubjects: "A country opening a clause that names no organisation is its subject (“China produced 451 billion chips”)",
   reportedSpeech: "A pronoun after a reporting verb is its speaker (“Baidu has said it will deploy 30,000 chips”)",
 } as const;
 
