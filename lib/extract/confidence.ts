@@ -40,18 +40,18 @@ export type ConfidenceWeights = { intercept: number; flags: Record<Flag, number>
 
 // Fitted by `npm run eval:calibrate -- --write` on the 30 texts of ../shared/eval/dev.
 export const CONFIDENCE_WEIGHTS: ConfidenceWeights = {
-  intercept: 0.29,
+  intercept: 0.27,
   flags: {
-    subjectInClause: 0.58,
-    subjectInSentence: 0.24,
-    subjectFromContext: 0.56,
-    knownSubject: -0.15,
-    specificMetric: 0.22,
-    statedUnit: 0.66,
+    subjectInClause: 0.5,
+    subjectInSentence: 0.25,
+    subjectFromContext: 0.55,
+    knownSubject: -0.09,
+    specificMetric: 0.23,
+    statedUnit: 0.65,
     repeated: 0.22,
     crowdedSentence: 0.18,
   },
-  kinds: { chip_order: 0.33, stockpile: -0.27, penalty: 0.49, spec: 0.34, export_control: -0.72, financial: 1.1, investment: -0.36, duration: -0.39, count: 0.13, other: -0.64 },
+  kinds: { chip_order: 0.32, stockpile: -0.27, penalty: 0.5, spec: 0.36, export_control: -0.72, financial: 1.08, investment: -0.36, duration: -0.4, count: 0.14, other: -0.65 },
 };
 
 export function logit(evidence: Evidence, weights: ConfidenceWeights): number {

@@ -3,6 +3,10 @@
 // not know, proposed as new entities for review.
 import type { EntityKind } from "@/lib/generated/prisma/enums";
 import type { Token } from "@/lib/extract/syntax";
+import { COUNTRY_ADJECTIVES } from "@/lib/entities/countries";
+
+// "Singaporeans Aaron Woon Guo Jie, 41": a nationality before a name describes the person.
+const NATIONALS = new Set(COUNTRY_ADJECTIVES.map((a) => `${a.toLowerCase()}s`));
 
 export type GazetteerEntry = { name: string; kind: EntityKind; aliases: string[]; country?: string | null };
 /** The columns of an entity row the gazetteer reads (a Prisma select). */
@@ -104,10 +108,14 @@ export function findMentions(text: string, gazetteer: Gazetteer, tokens: Token[]
 
 // "the ChatGPT maker", "the TikTok owner", "the Qwen developer": a name inside an epithet describes
 // a company by what it makes; the phrase refers back to that company (extract.ts), the name is not one.
+// Nor is the name of a site ("the Sanjiangyuan facility"): its figures are its operator's.
 const EPITHET_HEAD = /^\s+(?:maker|makers|developer|owner|operator|creator|parent|builder|designer|provider)\b/;
+// "the Sanjiangyuan facility", "the Kyushu plant": a site, which belongs to the party that runs it.
+const SITE_HEAD = /^\s+(?:facility|plant|fab|data cent(?:re|er)|campus|site|complex|base|park)\b/;
 
 function inEpithet(text: string, mention: Mention): boolean {
-  return /\b[Tt]he\s+$/.test(text.slice(Math.max(0, mention.start - 5), mention.start)) && EPITHET_HEAD.test(text.slice(mention.end, mention.end + 14));
+  const after = text.slice(mention.end, mention.end + 14);
+  return /\b[Tt]he\s+$/.test(text.slice(Math.max(0, mention.start - 5), mention.start)) && (EPITHET_HEAD.test(after) || SITE_HEAD.test(after));
 }
 
 /**
@@ -287,7 +295,8 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
       PLACES.has(words[i]!.text.toLowerCase()) &&
       !/[’']s$/.test(words[i]!.text) &&
       words.slice(i + 1).some((w) => !NOT_AN_ENTITY.has(w.text.toLowerCase().replace(/[’']s$|\.$/, "")));
-    while (words.length && NOT_AN_ENTITY.has(words[0]!.text.toLowerCase().replace(/[’']s$|\.$/, "")) && !opensName(0)) words = words.slice(1);
+    while (words.length && ((NOT_AN_ENTITY.has(words[0]!.text.toLowerCase().replace(/[’']s$|\.$/, "")) && !opensName(0)) || NATIONALS.has(words[0]!.text.toLowerCase())))
+      words = words.slice(1);
     while (words.length && (NOT_AN_ENTITY.has(words.at(-1)!.text.toLowerCase()) || /^[-–]$/.test(words.at(-1)!.text))) words = words.slice(0, -1);
     if (!words.length) continue;
     const start = words[0]!.start;
@@ -327,21 +336,30 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
     // A dateline ("GUANGZHOU, Oct. 14") is a place.
     if (name === name.toUpperCase() && /^(?:[A-Z]{4,}|[A-Z]{2,}(?: [A-Z]{2,})+)$/.test(name) && /^(?:,\s*[A-Z][a-z]{2}|\/[A-Z]{3})/.test(text.slice(end, end + 6))) continue;
     const alpha = words.every((w) => /^[A-Z][a-z]+$/.test(w.text));
-    const surname = words.at(-1)!.text;
-    const laterAlone = alpha && words.length >= 2 && words.length <= 3 && (alone.get(surname) ?? []).some((at) => at > end);
+    // The surname is the word of the name the text later uses alone ("Alan Hao Hsu … Hsu faces");
+    // failing that the last word, or the second of four ("Aaron Woon Guo Jie": an English given name
+    // before a Chinese name written surname first).
+    const usedAlone = alpha && words.length >= 2 && words.length <= 4 ? words.slice(1).find((w) => (alone.get(w.text) ?? []).some((at) => at > end)) : undefined;
+    const surname = usedAlone?.text ?? (words.length === 4 ? words[1]! : words.at(-1)!).text;
+    const laterAlone = Boolean(usedAlone) && words.length <= 3;
     // "Ming Zhao and Kai Lin used …" in a criminal case: a pair of two-word names is two people.
     const pairedInCase =
       caseStory && words.length === 2 && (/^\s+and\s+[A-Z][a-z]+ [A-Z][a-z]+\b/.test(text.slice(end, end + 40)) || /\b[A-Z][a-z]+ [A-Z][a-z]+\s+and\s+$/.test(before));
+    // "Hon Ning Ho, 34, Brian Curtis Raymond, 46, …": an age after a name is a person's.
+    const aged = words.length >= 2 && /^,\s+\d{2},\s/.test(text.slice(end, end + 6));
     if (
       alpha &&
-      words.length <= 3 &&
-      (titled || laterAlone || pairedInCase) &&
+      (words.length <= 3 || (words.length === 4 && (titled || aged))) &&
+      (titled || laterAlone || pairedInCase || aged) &&
       !/(?:Cloud|Tech|Systems|Semiconductor|Micro|Electronics|Compute|Research|Capital|Group|Labs?)$/.test(name)
     ) {
       people.push({ name, surname, start, end });
       continue;
     }
-    const product = (/\d/.test(name) && !/^\d/.test(name)) || PRODUCT_LINE.test(name);
+    // "Alibaba's PPU", "Google's TPU", "Groq's LPU": a processing unit named by its maker's letters is a chip
+    // (the generic GPU and CPU are not names).
+    const processingUnit = /^[A-Z]PU$/.test(name) && !/^[GC]PU$/.test(name);
+    const product = (/\d/.test(name) && !/^\d/.test(name)) || PRODUCT_LINE.test(name) || processingUnit;
     names.push({ name, kind: product ? (/NVL|SuperPo[dD]|cluster|Tianchi|rack|Atlas|CloudMatrix/i.test(name) ? "system" : "chip") : "company", start, end, known: false });
   }
   // A surname alone after the full name is the same person ("Ding … Ding faces").

@@ -53,7 +53,7 @@ const SPEC_DIMENSIONS = new Set<Dimension>(["compute", "power", "memory", "bandw
 // A name governed by a preposition is an object ("with TSMC", "against a GB300 NVL72"), except the
 // owner of shares or revenue ("Shares of Moore Threads"), who is the subject.
 const OBJECT_PREPOSITION =
-  /(?<!\b(?:[Ss]hares|[Ss]tock|[Rr]evenue|[Ss]ales|[Pp]rofit|[Ii]ncome|[Mm]arket value|[Vv]aluation)\s+)\b(?:with|from|to|by|than|for|against|into|on|at|of|over|versus|vs\.?|including|such as|like)\s+(?:the\s+|its\s+|their\s+|an?\s+|China[’']s\s+)?(?:[A-Z][\w-]*(?:[’']s)?\s+)?$/i;
+  /(?<!\b(?:[Ss]hares|[Ss]tock|[Rr]evenue|[Ss]ales|[Pp]rofit|[Ii]ncome|[Mm]arket value|[Vv]aluation)\s+)\b(?:with|from|to|by|than|for|against|into|in|on|at|of|over|versus|vs\.?|including|such as|like)\s+(?:the\s+|its\s+|their\s+|an?\s+|China[’']s\s+)?(?:[A-Z][\w-]*(?:[’']s)?\s+)?$/i;
 // "This system", "The company", "It", "The ChatGPT maker": the subject is one named in an earlier
 // sentence (one word may stand between the determiner and the noun: an epithet's product).
 const ANAPHOR =
@@ -65,11 +65,14 @@ const NATIONAL_ANAPHOR = new RegExp(
 );
 
 // "China produced …", "In 2024, Japan's output of …", "the Netherlands accounted for …": a country
-// opening a clause (after a dateline or at most one leading phrase such as "In 2024,"), not the
+// opening a clause (after a bullet, a dateline or at most one leading phrase such as "In 2024,"), not the
 // first word of a company's name ("China Mobile", "Taiwan Semiconductor").
 const COUNTRY_OPENING = new RegExp(
-  `^\\s*(?:${DATELINE.source}\\s*)?(?:[^,;]{0,40},\\s+)?(?:[Tt]he\\s+)?(${SUBJECT_COUNTRY_NAMES.join("|")}|[Tt]he country)(?![\\w-]|\\s+[A-Z])(?:[’']s\\b)?`,
+  `^\\s*(?:[-•*–]\\s+)?(?:${DATELINE.source}\\s*)?(?:[^,;]{0,40},\\s+)?(?:[Tt]he\\s+)?(${SUBJECT_COUNTRY_NAMES.join("|")}|[Tt]he country)(?![\\w-]|\\s+[A-Z])(?:[’']s\\b)?`,
 );
+// "… Nvidia sold", "… Huawei has shipped": the verb of a relative clause that leaves out "that".
+const RELATIVE_DEED =
+  /^\s+(?:(?:has|have|had)\s+)?(?:sold|shipped|bought|ordered|delivered|made|produced|received|exported|imported|deployed|purchased|installed|stockpiled|smuggled|booked|acquired)\b/;
 // "China accounted for 13% of Nvidia's revenue, or $17 billion", "49% of the company's system
 // sales": a region's share of a company's sales is the company's figure (the labelling's regional
 // revenue shares), for every figure of the sentence.
@@ -587,7 +590,7 @@ function pluralSubject(clauseStart: number, before: number, tokens: Token[], tex
   return { name: text.slice(start, head.end), kind: "company", start, end: head.end, known: false };
 }
 // Words of a criminal case: its counts, prison terms and fines belong to the defendant's case.
-const CASE_WORDS = /prison|charged|charges|\bcounts?\b|indict|plead|pleaded|sentenc|smuggl|arrest|defendant|convict|faces up to|statutory maximum|complaint/i;
+const CASE_WORDS = /prison|charged|accused|charges|\bcounts?\b|indict|plead|pleaded|sentenc|smuggl|arrest|defendant|convict|faces up to|statutory maximum|complaint/i;
 
 /**
  * Who a fact is about, by what kind of fact it is (the labelling's roles): a penalty's payer (not
@@ -632,6 +635,18 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
         !/[;.]/.test(text.slice(quantity.end, m.start)),
     );
     if (recipient) return recipient;
+  }
+  // "a $2 billion investment by SoftBank Group", "an order for 5,000 servers placed by ByteDance": the
+  // agent after "by" made the deal.
+  if (kind === "investment" || kind === "chip_order") {
+    const agent = organisations.find(
+      (m) =>
+        m.start >= quantity.end &&
+        /^\s*(?:[\w-]+\s+){0,3}?(?:(?:investments?|orders?|purchases?|stakes?|bids?|offers?|injections?|commitments?|pledges?|acquisitions?|takeovers?)\s+(?:(?:made|placed|held|announced|led)\s+)?by|(?:placed|ordered|bought|purchased)\s+by)\s+(?:the\s+)?$/i.test(
+          text.slice(quantity.end, m.start),
+        ),
+    );
+    if (agent) return agent;
   }
   // "AMD granted OpenAI a warrant for up to 160 million shares": who is given equity holds it.
   if (kind === "investment") {
@@ -691,7 +706,7 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
   // about the parties it brings under the rule.
   if (on("unnamedParties") && CONCEPTS[metric].actor === "covered party") {
     const covered =
-      /\b((?:[a-z-]+\s+)?(?:affiliates|subsidiaries|units|entities|compan(?:y|ies)|firms|parties))\s+(?:(?:that|which) are\s+)?(?:owned\s+)?(?:at least\s+|more than\s+|over\s+)?$/.exec(
+      /\b((?:[a-z-]+\s+)?(?:affiliates|subsidiaries|units|entities|compan(?:y|ies)|firms|parties|projects|plants|facilities|fabs|data cent(?:re|er)s))\s+(?:(?:that|which) are\s+)?(?:owned\s+)?(?:at least\s+|more than\s+|less than\s+|under\s+|over\s+)?$/i.exec(
         text.slice(sentence.start, quantity.start),
       );
     // "About 120 countries in the second tier", "Eighteen close allies": the counted countries.
@@ -723,7 +738,9 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
   const companyAnaphor = /\bthe (?:company|firm|group|chipmaker|distributor|reseller|exporter)\b/i.test(text.slice(clause.start, quantity.start));
   if (on("caseDefendants") && companyAnaphor && recent.caseDefendant && recent.company) return recent.company;
   // A criminal case's figures belong to its defendants when the clause names no other party.
-  if (recent.caseDefendant && ["duration", "count", "penalty", "financial", "chip_order"].includes(kind) && !parties.some((m) => m.start < quantity.start)) {
+  // (Money "to fund the scheme" is a sum of the case, not an investment, unless equity changes hands.)
+  const caseKind = ["duration", "count", "penalty", "financial", "chip_order"].includes(kind) || (kind === "investment" && !EQUITY_TERMS.test(sentenceText));
+  if (recent.caseDefendant && caseKind && !parties.some((m) => m.start < quantity.start)) {
     return personAsSubject(people.find((p) => p.start < quantity.start)) ?? recent.caseDefendant;
   }
   if ((kind === "duration" || kind === "count" || kind === "penalty" || kind === "financial") && CASE_WORDS.test(sentenceText)) {
@@ -862,6 +879,16 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
   const nationalAt = national ? sentence.start + national.index : -1;
   const ofCountry = national && !eligible.some((m) => m.start >= nationalAt) ? recent.byCountry.get(countryOfAdjective(national[1]!) ?? "") : undefined;
   if (ofCountry) return ofCountry;
+  // "the 1 million H20s Nvidia sold in China": a relative clause without "that" names who did it.
+  if (ruleOn(clause.rules, "clauseSubjects") && /\bthe\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, quantity.start - 20), quantity.start)) && !/^\s*%/.test(text.slice(quantity.end))) {
+    const doer = mentions.find(
+      (m) =>
+        m.start >= quantity.end &&
+        /^\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(quantity.end, m.start)) &&
+        RELATIVE_DEED.test(text.slice(m.end, m.end + 40)),
+    );
+    if (doer) return doer;
+  }
   // "China produced 451.4 billion integrated circuits": a country can be the subject of a national
   // figure; countries are not entities, so it is named here only when the clause names no one else.
   if (ruleOn(clause.rules, "countrySubjects") && !inClause.length && !speaker && !SHARE_OF_SALES.test(text.slice(clauseStart, sentence.end))) {

@@ -891,3 +891,75 @@ describe("an epithet (“the ChatGPT maker”) refers back to a company, it does
     expect(entities.map((e) => e.name)).not.toContain("ChatGPT");
   });
 });
+
+// Rules found on the ninth round of blind texts (diagnostic 44–47).
+describe("people named with their ages are people; the surname is the word the text uses alone", () => {
+  const people = (text: string) => extract(text).facts.map((f) => f.subject);
+  it.each([
+    ["Prosecutors charged Hon Ning Ho, 34, and Brian Curtis Raymond, 46, with smuggling 400 GPUs.", "Ho"],
+    ["Singaporeans Aaron Woon Guo Jie, 41, and Alan Wei Zhaolun, 49, are accused of fraud involving servers worth $390 million.", "Woon"],
+    ["Kai Lin Zhou, 52, was charged with exporting 120 servers. Zhou faces up to 20 years in prison.", "Zhou"],
+  ])("%s", (text, surname) => expect(people(text)).toContain(surname));
+});
+
+describe("money moved in a criminal case is a sum of the case, not an investment", () => {
+  it.each([
+    ["Kai Lin Zhou, 52, was charged last week. The conspirators received about $3.89 million in wire transfers to fund the scheme.", 3.89e6],
+    ["Hon Ning Ho, 34, was indicted in Florida. He received $1.2 million from buyers in China to finance the purchases.", 1.2e6],
+    ["Alan Wei Zhaolun, 49, was accused of fraud. He raised $900,000 from investors to fund the shipments.", 900000],
+  ])("%s", (text, value) => expect(figure(withRules(text), value)?.kind).toBe("financial"));
+});
+
+describe("the agent of a deal after “by”, the doer of a relative clause without “that”", () => {
+  it.each([
+    ["The deal follows a 9.9% stake taken in August and a $2 billion investment by SoftBank Group.", 2e9, "SoftBank"],
+    ["Intel received a $5 billion investment made by Nvidia last week.", 5e9, "Nvidia"],
+    ["The company said an order for 5,000 servers placed by ByteDance would ship next quarter.", 5000, "ByteDance"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+
+  it.each([
+    ["Huawei will ship 700,000 chips this year, against the 1 million H20s Nvidia sold in China in 2024.", 1e6, "Nvidia"],
+    ["Analysts compared the 20,000 accelerators ByteDance bought last year with Alibaba's orders.", 20000, "ByteDance"],
+    ["Of the 3,000 servers Supermicro shipped to the region, half went to Malaysia.", 3000, "Supermicro"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+
+  it.each([
+    ["Nvidia said it would invest $5 billion in Intel, buying common stock at $23.28 a share.", 23.28, "Nvidia"],
+    ["SoftBank agreed to put $2 billion in Intel, paying $23 a share.", 23, "SoftBank"],
+    ["The Big Fund injected 10 billion yuan in SMIC, taking a 5% stake.", 5, "Big Fund"],
+  ])("%s: a name after “in” is the object", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toContain(subject));
+});
+
+describe("thresholds of completion, shares supplied, revenue forecasts", () => {
+  it.each([
+    ["Projects less than 30% complete must remove foreign accelerators.", 30, "Projects"],
+    ["Data centres under 50% complete will have to switch to domestic chips.", 50, "Data centres"],
+    ["Plants that are less than 20% built must use local equipment.", 20, "Plants"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)).toMatchObject({ kind: "export_control", subject }));
+
+  it.each([
+    ["We expect domestic suppliers to provide 50% of the AI accelerators deployed in China in 2026.", 50],
+    ["Local vendors provided about 30% of the accelerators installed last year.", 30],
+    ["Huawei will provide 40% of the chips used in state data centres.", 40],
+  ])("%s: a share supplied is a market share", (text, value) => expect(figure(withRules(text), value)).toMatchObject({ kind: "financial", metric: "market_share" }));
+
+  it.each([
+    ["We raise our 2026 revenue forecast for Cambricon to 14 billion yuan.", 14e9],
+    ["Analysts cut their sales estimates for Hygon to 9 billion yuan.", 9e9],
+    ["The company guided third-quarter revenue to $54 billion.", 54e9],
+  ])("%s: a forecast of revenue, not money raised", (text, value) => expect(figure(withRules(text), value)).toMatchObject({ kind: "financial", metric: "revenue" }));
+});
+
+describe("sites and processing units", () => {
+  it.each([
+    ["China Unicom said the Sanjiangyuan facility has deployed 16,384 accelerator cards.", 16384, "China Unicom"],
+    ["TSMC said the Kumamoto plant will make 55,000 wafers a month.", 55000, "TSMC"],
+    ["Alibaba said the Zhangbei data centre will hold 10,000 servers.", 10000, "Alibaba"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+
+  it.each([
+    ["The PPU, designed by Alibaba's chip unit T-Head, carries 96 GB of HBM2e memory.", 96, "PPU"],
+    ["Google's TPU offers 4,614 TFLOPS of FP8 compute.", 4614, "TPU"],
+    ["Groq's LPU draws 215 W.", 215, "LPU"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+});

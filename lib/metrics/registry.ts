@@ -460,7 +460,12 @@ export const CONCEPTS = {
     kind: "financial",
     actor: "company",
     counterparty: "customer",
-    cues: [{ rank: 70, local: /revenue|sales|sold|sell|generat|earn|income/i }],
+    cues: [
+      // "we raise our 2026 revenue forecast … to 14 billion yuan": a forecast of revenue, not money raised.
+      { rank: 24, local: /\b(?:revenue|sales)\s+(?:forecasts?|estimates?|guidance|outlook|targets?|projections?)\b|\b(?:forecast|guid(?:e|ed|es|ing|ance))\s+(?:[\w-]+\s+){0,3}?(?:revenue|sales)\b/i },
+      { rank: 70, local: /revenue|sales|sold|sell|generat|earn|income/i },
+    ],
+    readQualifiers: [{ pattern: /\b(?:forecasts?|guid(?:e|ed|es|ing|ance)|outlook|expects?|expected)\b/i, status: "expected" }],
   },
   revenue_loss: {
     label: "Revenue lost or at risk",
@@ -491,7 +496,7 @@ export const CONCEPTS = {
       {
         rank: 9,
         local:
-          /\bmarket share\b|share of (?:the |[\w’'-]+\s+){0,4}market\b|\b(?:holds?|held|has|had|controls?|controlled)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?(?:[\d.]+\s*(?:%|percent|per cent)|(?:a|one|two|three)[- ](?:thirds?|quarters?|fifths?)|half)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?market\b|\b(?:suppl(?:y|ies|ied|ying)|makes?|made|produc(?:e|es|ed)|controls?|controlled|account(?:s|ed)? for|sells?|sold|mines?|mined|refines?|refined|process(?:es|ed)?)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|an estimated)\s+)?[\d.]+\s*(?:%|percent|per cent)\s+of\s+(?:(?:the\s+|all\s+|global\s+|world\s+)?(?:[\w-]+\s+){0,3}?(?:chips|accelerators|GPUs|processors|semiconductors|servers|market)\b|the world[’']s\b|global\b)/i,
+          /\bmarket share\b|share of (?:the |[\w’'-]+\s+){0,4}market\b|\b(?:holds?|held|has|had|controls?|controlled)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?(?:[\d.]+\s*(?:%|percent|per cent)|(?:a|one|two|three)[- ](?:thirds?|quarters?|fifths?)|half)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?market\b|\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|makes?|made|produc(?:e|es|ed)|controls?|controlled|account(?:s|ed)? for|sells?|sold|mines?|mined|refines?|refined|process(?:es|ed)?)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|an estimated)\s+)?[\d.]+\s*(?:%|percent|per cent)\s+of\s+(?:(?:the\s+|all\s+|global\s+|world\s+)?(?:[\w-]+\s+){0,3}?(?:chips|accelerators|GPUs|processors|semiconductors|servers|market)\b|the world[’']s\b|global\b)/i,
       },
     ],
   },
@@ -577,6 +582,17 @@ export const CONCEPTS = {
     actor: "covered party",
     counterparty: "authority",
     cues: [{ rank: 6, local: /\bcontain(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?[\d.]+\s*(?:%|percent|per cent)\s+or more\b|\bor more\b[^.;]{0,60}\bby value\b|\bde minimis\b/i }],
+  },
+  // "projects less than 30% complete must remove foreign chips": how far along a project may be and
+  // still fall under a rule.
+  completion_threshold: {
+    label: "Completion threshold of a rule",
+    dimension: "percent",
+    unit: "percent",
+    kind: "export_control",
+    actor: "covered party",
+    counterparty: "authority",
+    cues: [{ rank: 6, local: /\b(?:less|more|fewer) than\s+[\d.]+\s*(?:%|percent|per cent)\s+(?:complete|completed|built|finished|constructed)\b|[\d.]+\s*(?:%|percent|per cent)\s+(?:complete|completed|built|finished)\s+(?:or (?:less|more)|must|will|are|have)\b/i }],
   },
   volume_cap: {
     label: "Cap on shipments",
