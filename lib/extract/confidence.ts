@@ -40,18 +40,18 @@ export type ConfidenceWeights = { intercept: number; flags: Record<Flag, number>
 
 // Fitted by `npm run eval:calibrate -- --write` on the 30 texts of ../shared/eval/dev.
 export const CONFIDENCE_WEIGHTS: ConfidenceWeights = {
-  intercept: 0.27,
+  intercept: 0.25,
   flags: {
-    subjectInClause: 0.5,
-    subjectInSentence: 0.25,
-    subjectFromContext: 0.55,
-    knownSubject: -0.09,
-    specificMetric: 0.23,
-    statedUnit: 0.65,
-    repeated: 0.22,
-    crowdedSentence: 0.18,
+    subjectInClause: 0.4,
+    subjectInSentence: 0.33,
+    subjectFromContext: 0.47,
+    knownSubject: -0.06,
+    specificMetric: 0.27,
+    statedUnit: 0.7,
+    repeated: 0.21,
+    crowdedSentence: 0.14,
   },
-  kinds: { chip_order: 0.32, stockpile: -0.27, penalty: 0.5, spec: 0.36, export_control: -0.72, financial: 1.08, investment: -0.36, duration: -0.4, count: 0.14, other: -0.65 },
+  kinds: { chip_order: 0.32, stockpile: -0.27, penalty: 0.5, spec: 0.43, export_control: -0.77, financial: 1.06, investment: -0.37, duration: -0.41, count: 0.16, other: -0.66 },
 };
 
 export function logit(evidence: Evidence, weights: ConfidenceWeights): number {

@@ -168,7 +168,9 @@ const PLACES = new Set(
     "netherlands dutch europe european eu uk britain british germany india singapore malaysia malaysian thailand vietnam uae emirates arab abu dhabi dubai saudi arabia riyadh gulf " +
     "middle east asia russia russian israel texas california new york jersey florida oregon arizona ohio virginia massachusetts illinois georgia carolina santa clara silicon valley " +
     "africa canada mexico indonesia philippines qatar busan osaka hsinchu tainan kuala lumpur penang johor bangkok hanoi mumbai bangalore london paris berlin brussels amsterdam " +
-    "southeast northeast southwest northwest eindhoven veldhoven munich dresden hefei wuhan nanjing hangzhou chengdu chongqing xi'an tianjin suzhou guizhou mongolia inner"
+    "southeast northeast southwest northwest eindhoven veldhoven munich dresden hefei wuhan nanjing hangzhou chengdu chongqing xi'an tianjin suzhou guizhou mongolia inner " +
+    "guangdong zhejiang anhui jiangsu shandong fujian hubei hunan henan hebei sichuan yunnan guangxi jiangxi shanxi shaanxi liaoning jilin heilongjiang hainan gansu qinghai ningxia xinjiang tibet " +
+    "province provinces"
   ).split(" "),
 );
 const NOT_AN_ENTITY = new Set(

@@ -57,7 +57,7 @@ const OBJECT_PREPOSITION =
 // "This system", "The company", "It", "The ChatGPT maker": the subject is one named in an earlier
 // sentence (one word may stand between the determiner and the noun: an epithet's product).
 const ANAPHOR =
-  /^(?:[A-Z][\w ,’']{0,40}?,\s+)?(?:this|that|the|its|it|these|they)\b(?:\s+(?:[A-Z][\w-]*\s+)?(system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu|company|firm|group|chipmaker|maker|buyer|purchaser|customer|supplier|seller|vendor|fund|plea|agreement|deal|order|case|move|rule|developer|owner|operator|creator|parent|provider))?/i;
+  /^(?:[A-Z][\w ,’']{0,40}?,\s+)?(?:this|that|the|its|it|these|they)\b(?:\s+(?:[A-Z][\w-]*\s+)?(system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu|company|firm|group|chipmaker|maker|buyer|purchaser|customer|supplier|seller|vendor|fund|plea|agreement|deal|order|case|move|rule|developer|owner|operator|creator|parent|provider|government|package|plan|programme|program|scheme))?/i;
 
 // "the Dutch company", "this Chinese chip designer", "the South Korean memory maker".
 const NATIONAL_ANAPHOR = new RegExp(
@@ -260,6 +260,12 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     recent.fund ??= subjects.find((m) => /\bFund\b/.test(m.name)) ?? null;
     if (on("paragraphTopic")) recent.paragraph ??= subjects.find((m) => m.kind === "company") ?? null;
     for (const m of inSentence) if (m.kind === "company" && countryOf.has(m.name)) recent.byCountry.set(countryOf.get(m.name)!, m);
+    // "Japan announced new chip subsidies.": the country a later "the government" or "the plan" is.
+    const openingCountry = on("countrySubjects") ? COUNTRY_OPENING.exec(sentence.text)?.[2] : undefined;
+    const countryAt = openingCountry ? sentence.start + sentence.text.indexOf(openingCountry) : -1;
+    const afterCountry = sentenceTokens.find((t) => t.start >= countryAt + (openingCountry?.length ?? 0));
+    const modifies = afterCountry && !/^[’']s$/.test(afterCountry.text) && (afterCountry.pos === "NOUN" || afterCountry.pos === "PROPN");
+    if (openingCountry && !/^the country$/i.test(openingCountry) && !modifies && !inSentence.some((m) => m.start < countryAt)) recent.country = openingCountry;
     const person = peopleInSentence[0];
     if (person) recent.person = { name: person.surname, kind: "company", start: person.start, end: person.end, known: false };
   }
@@ -453,6 +459,18 @@ function governedByPreposition(text: string, from: number, mention: Mention): bo
   // "For the SMIC entries, items … need a licence": a name qualifying the listed parties is theirs.
   if (/^(?:[’']s)?\s+(?:entries|entry|listings?|affiliates|subsidiaries)\b/.test(text.slice(mention.end, mention.end + 20))) return citedAsSource(text, mention);
   return OBJECT_PREPOSITION.test(text.slice(Math.max(from, mention.start - 60), mention.start)) || citedAsSource(text, mention);
+}
+
+/** "chips from Cambricon and Huawei", "talks with TSMC, Samsung or Intel": each name of a list after a preposition is an object too. */
+function listedAfterObject(text: string, from: number, mention: Mention, mentions: Mention[]): boolean {
+  let current = mention;
+  for (;;) {
+    const previous = mentions.findLast((m) => m.end <= current.start && current.start - m.end <= 6);
+    if (!previous || previous.start < from || !/^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/.test(text.slice(previous.end, current.start))) return false;
+    // Not a list of examples ("Chinese companies including ByteDance, Alibaba and Tencent had ordered …").
+    if (governedByPreposition(text, from, previous)) return !/\b(?:including|such as|like|among them)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, previous.start - 20), previous.start));
+    current = previous;
+  }
 }
 
 /** "…, according to the U.S. Geological Survey", "according to research firm TrendForce": a source, never a party. */
@@ -729,7 +747,9 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
   );
   // "foundries get 120 days", "China's large cloud operators ended 2025 holding …": an unnamed
   // group of parties is the subject when the clause names no one.
-  if (on("unnamedParties") && !namedInClause && (!["spec", "financial", "investment"].includes(kind) || ["supplier", "investor"].includes(CONCEPTS[metric].actor))) {
+  // Money counts too when the group moved the goods: "Chinese distributors shipped at least $1 billion worth of B200s".
+  const tradedGoods = kind === "financial" && /\b(?:shipped|sold|smuggled|exported|imported|bought|supplied|delivered|diverted)\b/i.test(text.slice(clauseStart, quantity.start));
+  if (on("unnamedParties") && !namedInClause && (!["spec", "financial", "investment"].includes(kind) || ["supplier", "investor"].includes(CONCEPTS[metric].actor) || tradedGoods)) {
     const group = pluralSubject(clauseStart, quantity.start, tokens, text);
     if (group) return group;
   }
@@ -850,6 +870,7 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
     (m) =>
       m.end <= quantity.start &&
       !governedByPreposition(text, sentence.start, m) &&
+      !(ruleOn(clause.rules, "clauseSubjects") && listedAfterObject(text, sentence.start, m, mentions)) &&
       text[m.start - 1] !== "(" &&
       !(ruleOn(clause.rules, "clauseSubjects") && inAside(text, sentence.start, m, quantity.start)),
   );
@@ -892,11 +913,14 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
   // "China produced 451.4 billion integrated circuits": a country can be the subject of a national
   // figure; countries are not entities, so it is named here only when the clause names no one else.
   if (ruleOn(clause.rules, "countrySubjects") && !inClause.length && !speaker && !SHARE_OF_SALES.test(text.slice(clauseStart, sentence.end))) {
-    const opening = COUNTRY_OPENING.exec(text.slice(clauseStart, quantity.start));
+    // "South Korea announced a 26 trillion won package": the sentence's opening, when a reporting
+    // verb started the figure's clause and no one else is named before it.
+    const openingAt = COUNTRY_OPENING.test(text.slice(clauseStart, quantity.start)) || eligible.length ? clauseStart : sentence.start;
+    const opening = COUNTRY_OPENING.exec(text.slice(openingAt, quantity.start));
     const named = opening?.[2];
     // "The country imported 549.2 billion chips": the country last named as a subject.
     const country = named && /^the country$/i.test(named) ? recent.country : named;
-    const at = opening ? clauseStart + opening.index + opening[0].lastIndexOf(named!) : -1;
+    const at = opening ? openingAt + opening.index + opening[0].lastIndexOf(named!) : -1;
     // "Singapore prosecutors charged …": a country naming whose the noun after it is, not the subject.
     const next = clause.tokens.find((t) => t.start >= at + (named?.length ?? 0));
     const modifier = Boolean(next && !/^[’']s$/.test(next.text) && (next.pos === "NOUN" || next.pos === "PROPN"));
@@ -945,18 +969,29 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
   if (anaphor) {
     const noun = (anaphor[1] ?? "").toLowerCase();
     if (/system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu/.test(noun)) return recent.product ?? recent.organisation;
+    // "The government will also set up a fund": the country last said to hold a figure.
+    if (noun === "government" && recent.country && ruleOn(clause.rules, "countrySubjects"))
+      return { name: recent.country, kind: "government", start: clauseStart, end: clauseStart, known: false };
     // "The fund has a term of 20 years": the fund the passage last named.
     if (noun === "fund" && recent.fund) return recent.fund;
     // "The buyer paid a 30% deposit": the parties of the last order the article stated.
     if (/buyer|purchaser|customer/.test(noun) && recent.buyer) return recent.buyer; // set only under roleAnaphora
     if (/supplier|seller|vendor/.test(noun) && recent.supplier) return recent.supplier;
-    return (specLike ? recent.product : null) ?? recent.company ?? recent.organisation ?? recent.product;
+    const country = recent.country && ruleOn(clause.rules, "countrySubjects") ? ({ name: recent.country, kind: "government", start: clauseStart, end: clauseStart, known: false } as const) : null;
+    return (specLike ? recent.product : null) ?? recent.company ?? recent.organisation ?? recent.product ?? country;
   }
   // "1,600 H100 GPUs": a product naming the goods counted is what is counted, not who counts.
+  // Only in the figure's own clause: "About 40 billion yuan will be spent in China, …, where the
+  // company can still buy Nvidia processors" is not Nvidia's.
+  const rest = text.slice(quantity.end, sentence.end);
+  const clauseBreak = rest.search(/;|,\s+(?:while|whereas|but|where|which|who|and)\b|\s+while\s/);
+  const clauseEnd = clauseBreak < 0 ? sentence.end : quantity.end + clauseBreak;
   const after = mentions.find(
     (m) =>
       m.start >= quantity.end &&
+      (!ruleOn(clause.rules, "clauseSubjects") || m.end <= clauseEnd) &&
       !governedByPreposition(text, sentence.start, m) &&
+      !(ruleOn(clause.rules, "clauseSubjects") && listedAfterObject(text, sentence.start, m, mentions)) &&
       !(PRODUCTS.includes(m.kind) && /^\s*(?:[\w-]+\s+){0,2}$/.test(text.slice(quantity.end, m.start))),
   );
   return after ?? (specLike ? (recent.list ?? recent.product) : (recent.caseDefendant ?? recent.paragraph ?? recent.topic ?? recent.company ?? recent.organisation));

@@ -963,3 +963,70 @@ describe("sites and processing units", () => {
     ["Groq's LPU draws 215 W.", 215, "LPU"],
   ])("%s", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
 });
+
+// Rules found on the tenth round of blind texts (diagnostic 48–51).
+describe("a list after a preposition is all objects; a name in a later clause is not the figure's", () => {
+  it.each([
+    ["ByteDance set its budget. About 40 billion yuan will be spent in China, much of it on chips from Cambricon and Huawei.", 40e9, "ByteDance"],
+    ["Tencent reported results. Some $2 billion went to servers bought from Inspur, Lenovo and H3C.", 2e9, "Tencent"],
+    ["Alibaba gave details. About 30% of the budget will go to chips from Nvidia or AMD.", 30, "Alibaba"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+
+  it("a list of examples after “including” is still the subject", () => {
+    const fact = figure(withRules("Chinese companies including ByteDance, Alibaba and Tencent had ordered at least $16 billion of H20 chips."), 16e9);
+    expect(["ByteDance", "Alibaba", "Tencent"]).toContain(fact?.subject);
+  });
+
+  it.each([
+    ["ByteDance finalised its plans. The remaining 45 billion yuan will fund data centres abroad, where the company can still buy Nvidia processors.", 45e9, "ByteDance"],
+    ["Baidu set its budget. About 20 billion yuan will go to chips, while Huawei will supply most of them.", 20e9, "Baidu"],
+    ["Tencent outlined spending. Roughly $3 billion will go to data centres; Nvidia declined to comment.", 3e9, "Tencent"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+});
+
+describe("money set aside for chips and infrastructure, revenue after a move, streaks", () => {
+  it.each([
+    ["ByteDance has earmarked 85 billion yuan ($11.7 billion) for AI infrastructure this year.", 85e9],
+    ["About 40 billion yuan will be spent in China, much of it on chips from Cambricon.", 40e9],
+    ["Baidu has budgeted 10 billion yuan for accelerators and servers.", 10e9],
+  ])("%s", (text, value) => expect(figure(withRules(text), value)?.kind).toBe("investment"));
+
+  it.each([
+    ["Its revenue for the first half of 2025 rose 4,348% from a year earlier to 2.88 billion yuan, as cloud companies bought more of its accelerators.", 2.88e9],
+    ["Sales climbed 39% to 24.45 trillion won as customers ordered more HBM.", 24.45e12],
+    ["Revenue fell 5% to $3.1 billion after buyers cut orders.", 3.1e9],
+  ])("%s", (text, value) => expect(figure(withRules(text), value)).toMatchObject({ kind: "financial", metric: "revenue" }));
+
+  it.each([
+    ["The company has now been profitable for three straight quarters.", 3],
+    ["Exports grew for a fifth consecutive month, rising 12%.", 5],
+    ["The index fell for four days in a row.", 4],
+  ])("%s", (text, value) => expect(figure(withRules(text), value)).toBeUndefined());
+});
+
+describe("a country's package: the country announcing it, “the government”, “the package”", () => {
+  it.each([
+    ["SEOUL, May 23 (Wire) - South Korea announced a 26 trillion won support package for its chip industry.", 26e12, "South Korea"],
+    ["Japan said it would provide 1 trillion yen in subsidies to chipmakers.", 1e12, "Japan"],
+    ["Taiwan unveiled a T$300 billion plan for AI chips on Monday.", 300e9, "Taiwan"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+
+  it.each([
+    ["South Korea announced a 26 trillion won support package. The package includes 17 trillion won in low-interest loans.", 17e12],
+    ["Japan announced new chip subsidies. The government will also set up a 1.1 trillion yen fund.", 1.1e12],
+    ["Malaysia unveiled a chip strategy. The plan includes 25 billion ringgit of incentives.", 25e9],
+  ])("%s", (text, value) => expect(figure(withRules(text), value)).toMatchObject({ kind: "investment", subject: expect.stringMatching(/^(?:South Korea|Japan|Malaysia)$/) }));
+});
+
+describe("unnamed groups that moved goods own the money; provinces are places", () => {
+  it.each([
+    ["Chinese distributors shipped at least $1 billion worth of Nvidia's B200 processors into China.", 1e9, "Chinese distributors"],
+    ["Smugglers sold about $200 million of H100 servers through Malaysia.", 200e6, "Smugglers"],
+    ["Resellers exported $50 million of GPUs to Hong Kong last year.", 50e6, "Resellers"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+
+  it("a province is not an organisation", () => {
+    const { entities } = extract("Distributors in Guangdong, Zhejiang and Anhui provinces sold the chips for 3 million yuan a rack.");
+    expect(entities.map((e) => e.name)).toEqual([]);
+  });
+});

@@ -461,6 +461,13 @@ export const CONCEPTS = {
     actor: "company",
     counterparty: "customer",
     cues: [
+      // "its revenue for the first half rose 4,348% … to 2.88 billion yuan, as cloud companies bought
+      // more": the level a move of revenue reached, whatever the rest of the sentence says.
+      {
+        rank: 20,
+        near: /\b(?:rose|fell|grew|jumped|climbed|increased|decreased|dropped|declined|surged|slumped|soared|plunged)\b[^;]{0,40}\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i,
+        local: /\b(?:revenue|sales)\s+(?:[\w-]+\s+){0,6}?(?:rose|fell|grew|jumped|climbed|increased|decreased|dropped|declined|surged|slumped|soared|plunged)\b/i,
+      },
       // "we raise our 2026 revenue forecast … to 14 billion yuan": a forecast of revenue, not money raised.
       { rank: 24, local: /\b(?:revenue|sales)\s+(?:forecasts?|estimates?|guidance|outlook|targets?|projections?)\b|\b(?:forecast|guid(?:e|ed|es|ing|ance))\s+(?:[\w-]+\s+){0,3}?(?:revenue|sales)\b/i },
       { rank: 70, local: /revenue|sales|sold|sell|generat|earn|income/i },
@@ -514,9 +521,10 @@ export const CONCEPTS = {
       // Capital spending: "spent 19.1 billion yuan on capex", "spend $50 billion on data centres".
       {
         rank: 27,
-        local: /\bcapex\b|capital (?:expenditures?|spending)|\bspen(?:d|ds|ding|t)\b[^.;]{0,80}\b(?:infrastructure|data cent(?:er|re)s?|computing power|compute capacity|AI)\b/i,
+        local:
+          /\bcapex\b|capital (?:expenditures?|spending)|\b(?:spen(?:d|ds|ding|t)|earmark(?:s|ed|ing)?|budget(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|set(?:s|ting)? aside|(?:go|goes|went|be used)\s+(?:to|for|on))\b(?:[^.;]|\.\d){0,80}\b(?:infrastructure|data cent(?:er|re)s?|computing power|compute capacity|AI|chips|processors|accelerators|servers|GPUs)\b/i,
       },
-      { rank: 40, local: /invest|fund(?:ing|s|ed)?\b|raise[sd]?|acqui|deal|stake|subsid|grant|received/i },
+      { rank: 40, local: /invest|fund(?:ing|s|ed)?\b|raise[sd]?|acqui|deal|stake|subsid|grant|received|support package|incentives?\b|loans?\b|lending/i },
     ],
     readQualifiers: [{ pattern: /acqui/i, qualifiers: { deal: "acquisition" } }],
   },
