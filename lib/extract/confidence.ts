@@ -40,18 +40,18 @@ export type ConfidenceWeights = { intercept: number; flags: Record<Flag, number>
 
 // Fitted by `npm run eval:calibrate -- --write` on the 30 texts of ../shared/eval/dev.
 export const CONFIDENCE_WEIGHTS: ConfidenceWeights = {
-  intercept: 0.25,
+  intercept: 0.23,
   flags: {
-    subjectInClause: 0.4,
-    subjectInSentence: 0.33,
-    subjectFromContext: 0.47,
-    knownSubject: -0.06,
-    specificMetric: 0.27,
-    statedUnit: 0.7,
+    subjectInClause: 0.34,
+    subjectInSentence: 0.26,
+    subjectFromContext: 0.54,
+    knownSubject: -0.02,
+    specificMetric: 0.34,
+    statedUnit: 0.77,
     repeated: 0.21,
-    crowdedSentence: 0.14,
+    crowdedSentence: 0.32,
   },
-  kinds: { chip_order: 0.32, stockpile: -0.27, penalty: 0.5, spec: 0.43, export_control: -0.77, financial: 1.06, investment: -0.37, duration: -0.41, count: 0.16, other: -0.66 },
+  kinds: { chip_order: 0.29, stockpile: -0.29, penalty: 0.47, spec: 0.38, export_control: -0.81, financial: 0.93, investment: 0.06, duration: -0.45, count: 0.15, other: -0.73 },
 };
 
 export function logit(evidence: Evidence, weights: ConfidenceWeights): number {

@@ -57,7 +57,7 @@ const OBJECT_PREPOSITION =
 // "This system", "The company", "It", "The ChatGPT maker": the subject is one named in an earlier
 // sentence (one word may stand between the determiner and the noun: an epithet's product).
 const ANAPHOR =
-  /^(?:[A-Z][\w ,’']{0,40}?,\s+)?(?:this|that|the|its|it|these|they)\b(?:\s+(?:[A-Z][\w-]*\s+)?(system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu|company|firm|group|chipmaker|maker|buyer|purchaser|customer|supplier|seller|vendor|fund|plea|agreement|deal|order|case|move|rule|developer|owner|operator|creator|parent|provider|government|package|plan|programme|program|scheme))?/i;
+  /^(?:[A-Z][\w ,’']{0,40}?,\s+)?(?:this|that|the|its|it|these|they)\b(?:\s+(?:[A-Z][\w-]*\s+)?(system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu|company|firm|group|chipmaker|maker|buyer|purchaser|customer|supplier|seller|vendor|fund|plea|agreement|deal|order|case|move|rule|developer|owner|operator|creator|parent|provider|government|package|plan|programme|program|scheme|department|ministry|agency|regulator|commission|bureau))?/i;
 
 // "the Dutch company", "this Chinese chip designer", "the South Korean memory maker".
 const NATIONAL_ANAPHOR = new RegExp(
@@ -114,10 +114,15 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     buyer: null,
     supplier: null,
     caseDefendant: null,
+    authority: null,
     country: null,
     byCountry: new Map(),
   };
   const countryOf = new Map(options.gazetteer.entries.filter((e) => e.country).map((e) => [e.name, e.country!]));
+  // Each country's government entity ("US government", "Chinese government"): the funder of a grant the text does not attribute.
+  const governmentOf = new Map<string, Mention>();
+  for (const e of options.gazetteer.entries)
+    if (e.kind === "government" && e.country && !governmentOf.has(e.country)) governmentOf.set(e.country, { name: e.name, kind: "government", start: 0, end: 0, known: true });
   const headings = on("listProducts") ? findHeadings(text, options.gazetteer) : [];
   const allMentions = dropOverlapping([...mentions, ...headings]);
   // The lead defendant: the first person named in a sentence about a criminal case.
@@ -133,6 +138,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   // the bracketed one restates the other; it is marked so the review form does not count it twice.
   const conversions = new Map<ExtractedFact, ExtractedFact>();
   let lastMoney: { end: number; fact: ExtractedFact } | null = null;
+  // Figures a sentence compares with ("down from more than $40 billion"): never a rounded restatement.
+  const baselines = new Set<ExtractedFact>();
   for (const sentence of sentences) {
     const inSentence = within(allMentions, sentence);
     const sentenceTokens = within(tokens, sentence);
@@ -175,6 +182,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         tokens: sentenceTokens,
         recent,
         rules: options.rules,
+        countryOf,
+        governmentOf,
       };
       const clauseSubject = attributeSubject(clause, specLike);
       let classified = classify(quantity, sentence.text, local, near, clauseSubject?.kind ?? null);
@@ -214,6 +223,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         crowdedSentence: quantities.length >= 3,
       };
       const before = facts.length;
+      const comparedWith = isBaseline(text, quantity.start);
       figureStarts.push(quantity.start);
       for (const who of partner ? [subject, partner] : [subject])
         facts.push({
@@ -237,6 +247,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
           evidence,
           confidence: 0,
         });
+      if (comparedWith) for (const fact of facts.slice(before)) baselines.add(fact);
       if (isMoneyUnit(quantity.unit)) {
         const fact = facts[before]!;
         if (
@@ -260,6 +271,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     recent.fund ??= subjects.find((m) => /\bFund\b/.test(m.name)) ?? null;
     if (on("paragraphTopic")) recent.paragraph ??= subjects.find((m) => m.kind === "company") ?? null;
     for (const m of inSentence) if (m.kind === "company" && countryOf.has(m.name)) recent.byCountry.set(countryOf.get(m.name)!, m);
+    recent.authority = inSentence.findLast((m) => AUTHORITIES.includes(m.kind) || m.kind === "government") ?? recent.authority;
     // "Japan announced new chip subsidies.": the country a later "the government" or "the plan" is.
     const openingCountry = on("countrySubjects") ? COUNTRY_OPENING.exec(sentence.text)?.[2] : undefined;
     const countryAt = openingCountry ? sentence.start + sentence.text.indexOf(openingCountry) : -1;
@@ -269,7 +281,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     const person = peopleInSentence[0];
     if (person) recent.person = { name: person.surname, kind: "company", start: person.start, end: person.end, known: false };
   }
-  const merged = on("oneFactPerQuantity") ? mergeRepeats(facts, text) : facts;
+  const merged = on("oneFactPerQuantity") ? mergeRepeats(facts, text, baselines) : facts;
   for (const [conversion, original] of conversions) {
     if (!merged.includes(conversion) || !merged.includes(original)) continue;
     conversion.restates = merged.indexOf(original);
@@ -335,7 +347,10 @@ function isBullet(text: string, at: number): boolean {
 
 function coordinated(subject: Mention, mentions: Mention[], quantity: Quantity, text: string): Mention | null {
   const group = (m: Mention) => (PRODUCTS.includes(m.kind) ? "product" : "party");
-  const partner = mentions.find((m) => m.start > subject.end && m.end <= quantity.start && /^\s*(?:and|&)\s+(?:the\s+)?$/i.test(text.slice(subject.end, m.start)));
+  // "Oracle and Abu Dhabi's MGX will each put in $7 billion": a place's possessive may stand before the partner.
+  const partner = mentions.find(
+    (m) => m.start > subject.end && m.end <= quantity.start && /^\s*(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w]*(?:\s+[A-Z][\w]*)?[’']s\s+)?$/.test(text.slice(subject.end, m.start)),
+  );
   if (!partner || group(partner) !== group(subject) || partner.name === subject.name) return null;
   if (/\brespectively\b/i.test(text.slice(quantity.end, quantity.end + 120).split(/[.;]/)[0]!)) return null;
   // "ByteDance, Alibaba and Tencent had ordered at least $16 billion": a sum of money or of goods is
@@ -394,7 +409,7 @@ function round(value: number) {
  * body states twice about the same subject and metric, becomes one proposal that keeps the other
  * places as extra quotes. The body's wording is kept as the main quote: it carries the context.
  */
-function mergeRepeats(facts: ExtractedFact[], text: string): ExtractedFact[] {
+function mergeRepeats(facts: ExtractedFact[], text: string, baselines: Set<ExtractedFact>): ExtractedFact[] {
   const kept: ExtractedFact[] = [];
   const sameFigure = (a: ExtractedFact, b: ExtractedFact) => a.value === b.value && a.valueMax === b.valueMax && a.unit === b.unit;
   const ordered = [...facts].sort((a, b) => Number(isTitleLine(text, a.start)) - Number(isTitleLine(text, b.start)) || a.start - b.start);
@@ -403,7 +418,7 @@ function mergeRepeats(facts: ExtractedFact[], text: string): ExtractedFact[] {
     // One number said of two subjects ("the H100 and H200 are both …") shares a quote: never a repeat.
     const twin = kept.find(
       (other) =>
-        (sameFigure(other, fact) || (other.unit === fact.unit && (title || fact.approx) && roundedRestatement(fact, other))) &&
+        (sameFigure(other, fact) || (other.unit === fact.unit && (title || fact.approx) && !baselines.has(fact) && roundedRestatement(fact, other))) &&
         (other.start !== fact.start || !sameFigure(other, fact)) &&
         (title || (other.metric === fact.metric && other.subject === fact.subject)),
     );
@@ -411,6 +426,13 @@ function mergeRepeats(facts: ExtractedFact[], text: string): ExtractedFact[] {
     else kept.push(fact);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** "down from more than $40 billion", "against about 400,000": a figure compared with, never a restatement. */
+function isBaseline(text: string, start: number): boolean {
+  return /\b(?:from|than|against|compared (?:with|to)|versus|vs\.?)\s+(?:(?:more than|less than|about|around|roughly|nearly|almost|over|at least|some|just|the)\s+)*(?:US\$|HK\$|NT\$|\$|€|£|¥)?\s*$/i.test(
+    text.slice(Math.max(0, start - 40), start),
+  );
 }
 
 /**
@@ -424,7 +446,11 @@ function roundedRestatement(rounded: ExtractedFact, precise: ExtractedFact): boo
       .replace(/\.|e.*$/g, "")
       .replace(/^0+|0+$/g, "").length;
   const kept = digits(rounded.value);
-  return kept < digits(precise.value) && Number(precise.value.toPrecision(kept)) === rounded.value;
+  if (kept >= digits(precise.value)) return false;
+  // Rounded ("$42 million" for $41.7 million) or cut ("$7.86 billion" for $7.865 billion).
+  const unit = 10 ** (Math.floor(Math.log10(Math.abs(precise.value))) - kept + 1);
+  // A cut needs three digits kept: "about 80 billion" is not "85 billion" cut short.
+  return Number(precise.value.toPrecision(kept)) === rounded.value || (kept >= 3 && Math.abs(Math.trunc(precise.value / unit) * unit - rounded.value) < unit / 1e6);
 }
 
 /**
@@ -490,6 +516,9 @@ type Clause = {
   tokens: Token[];
   recent: Recent;
   rules: RuleSwitches | undefined;
+  /** Each known entity's country, and each country's government (gazetteer). */
+  countryOf: Map<string, string>;
+  governmentOf: Map<string, Mention>;
 };
 
 type Recent = {
@@ -512,6 +541,8 @@ type Recent = {
   bullet: Mention | null;
   /** The article reports a criminal case: unattributed figures belong to its lead defendant. */
   caseDefendant: Mention | null;
+  /** The last agency or government named, in any role: what "the department", "the ministry" refers to. */
+  authority: Mention | null;
   /** The last country a figure was said of: what "the country" refers to. */
   country: string | null;
   /** The last company named from each country (gazetteer code): what "the Dutch company" refers to. */
@@ -607,6 +638,9 @@ function pluralSubject(clauseStart: number, before: number, tokens: Token[], tex
   const start = nouns[0]!.start;
   return { name: text.slice(start, head.end), kind: "company", start, end: head.end, known: false };
 }
+// Public money given to a company, and the verbs of receiving it.
+const GRANT = /\b(?:grants?|subsid(?:y|ies|ised|ized)|incentives?|direct funding|award(?:ed)?)\b/i;
+const RECEIVES = /\b(?:receive[sd]?|receiving|get|gets|got|won|wins?|secured?|(?:was|were|has been|have been|will be|is|are) (?:awarded|granted|given))\b/i;
 // Words of a criminal case: its counts, prison terms and fines belong to the defendant's case.
 const CASE_WORDS = /prison|charged|accused|charges|\bcounts?\b|indict|plead|pleaded|sentenc|smuggl|arrest|defendant|convict|faces up to|statutory maximum|complaint/i;
 
@@ -667,6 +701,16 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
     if (agent) return agent;
   }
   // "AMD granted OpenAI a warrant for up to 160 million shares": who is given equity holds it.
+  // "Samsung will receive up to $4.745 billion in grants from the U.S. Commerce Department", "Intel was
+  // awarded up to $3 billion": a grant belongs to its funder (the labelling's subject), named after
+  // "from" or "by", else the recipient's own government.
+  if (kind === "investment" && on("subjectFitsKind") && GRANT.test(sentenceText) && clauseSubject && !AUTHORITIES.includes(clauseSubject.kind) && clauseSubject.kind !== "government") {
+    if (RECEIVES.test(text.slice(clauseSubject.end, quantity.start))) {
+      const named = organisations.find((m) => (AUTHORITIES.includes(m.kind) || m.kind === "government") && after(m, /\b(?:from|by)\s+(?:the\s+)?$/i));
+      const own = clause.governmentOf.get(clause.countryOf.get(clauseSubject.name) ?? "");
+      if (named ?? own) return named ?? own!;
+    }
+  }
   if (kind === "investment") {
     const grantee = organisations.find(
       (m) =>
@@ -788,6 +832,16 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
         /\bto\s+(?:the\s+)?$/i.test(text.slice(quantity.end, m.start).slice(-12)),
     );
     if (buyer && !/deliver/i.test(text.slice(sentence.start, quantity.start))) return buyer;
+    // "$10 billion in orders for custom chips from a new customer, which people … identified as OpenAI":
+    // orders come from their buyer.
+    const placer = parties.find(
+      (m) =>
+        m.start >= quantity.end &&
+        /\borders?\b[^.;]{0,60}?\bfrom\s+(?:an?\s+(?:[\w-]+\s+)?(?:customer|client|buyer)\b[^.;]{0,80}?\b(?:identified as|named as|revealed as|which is|who is)\s+)?(?:the\s+)?$/i.test(
+          text.slice(Math.max(clause.start, quantity.start - 30), m.start),
+        ),
+    );
+    if (placer) return placer;
   }
   // "Shares of Pinecrest jumped 12%", "revenue of Kestrel rose": the company owns the figure.
   if (!clauseSubject) {
@@ -890,7 +944,7 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
   // the name it follows, even one governed by a preposition ("that of Moore Threads, whose …").
   const antecedent = ruleOn(clause.rules, "clauseSubjects")
     ? mentions.findLast(
-        (m) => m.end <= quantity.start && /^(?:[’']s)?,\s+(?:whose|which|who|founded|owned|backed|led|set up|created)\b[^,;]*$/.test(text.slice(m.end, quantity.start)),
+        (m) => m.end <= quantity.start && /^(?:[’']s)?,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which|who)\b|whose|which|who|founded|owned|backed|led|set up|created)\b[^,;]*$/.test(text.slice(m.end, quantity.start)),
       )
     : undefined;
   if (antecedent && (!specLike || PRODUCTS.includes(antecedent.kind))) return antecedent;
@@ -969,6 +1023,8 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
   if (anaphor) {
     const noun = (anaphor[1] ?? "").toLowerCase();
     if (/system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu/.test(noun)) return recent.product ?? recent.organisation;
+    // "The department also finalised grants …": the authority the passage last named.
+    if (/department|ministry|agency|regulator|commission|bureau/.test(noun) && recent.authority) return recent.authority;
     // "The government will also set up a fund": the country last said to hold a figure.
     if (noun === "government" && recent.country && ruleOn(clause.rules, "countrySubjects"))
       return { name: recent.country, kind: "government", start: clauseStart, end: clauseStart, known: false };

@@ -1030,3 +1030,55 @@ describe("unnamed groups that moved goods own the money; provinces are places", 
     expect(entities.map((e) => e.name)).toEqual([]);
   });
 });
+
+// Rules found on the eleventh round of blind texts (diagnostic 52–55).
+describe("grants belong to their funder", () => {
+  it.each([
+    ["Samsung Electronics will receive up to $4.745 billion in grants from the U.S. Commerce Department.", 4.745e9, "US Commerce Department (BIS)"],
+    ["Intel was awarded up to $3 billion under the Secure Enclave program.", 3e9, "US government"],
+    ["Micron secured $6.1 billion in direct funding from the Commerce Department for its fabs.", 6.1e9, "US Commerce Department (BIS)"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)).toMatchObject({ kind: "investment", subject }));
+
+  it.each([
+    ["The Commerce Department finalised Samsung's award. The department also finalised grants of up to $407 million for Amkor's plant.", 407e6],
+    ["BIS published the rule on Monday. The bureau also set aside $50 million in grants for small exporters.", 50e6],
+    ["The Commerce Department met Intel. The agency will provide $300 million in funding to the company's Ohio site.", 300e6],
+  ])("%s: “the department” is the authority last named", (text, value) => expect(figure(withRules(text), value)?.subject).toBe("US Commerce Department (BIS)"));
+});
+
+describe("partners, ventures and customers", () => {
+  it.each([
+    ["Oracle and Abu Dhabi's MGX will each put in $7 billion.", 7e9, ["Oracle", "MGX"]],
+    ["Tencent and Hong Kong's CK Hutchison will each commit $2 billion.", 2e9, ["Tencent", "CK Hutchison"]],
+    ["SoftBank and Saudi Arabia's PIF will each contribute $5 billion to the fund.", 5e9, ["SoftBank", "PIF"]],
+  ])("%s", (text, value, subjects) => {
+    const facts = withRules(text).filter((f) => f.value === value);
+    expect(facts.map((f) => f.subject)).toEqual(subjects);
+    expect(facts.every((f) => f.kind === "investment")).toBe(true);
+  });
+
+  it.each([
+    ["OpenAI, SoftBank and Oracle unveiled Stargate, a joint venture that will invest $100 billion in AI infrastructure.", 100e9, "Stargate"],
+    ["Nvidia backed Crusoe Energy, a start-up that has raised $1.4 billion.", 1.4e9, "Crusoe Energy"],
+    ["Investors welcomed Zhipu AI, a lab which received 3 billion yuan last year.", 3e9, "Zhipu AI"],
+  ])("%s: an appositive's relative clause is about the name", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+
+  it.each([
+    ["Broadcom said it had secured more than $10 billion in orders for custom AI chips from a new customer, which people familiar with the matter identified as OpenAI.", 10e9, "OpenAI"],
+    ["Inspur said it received orders worth $2 billion from ByteDance.", 2e9, "ByteDance"],
+    ["The supplier booked $500 million of orders from Alibaba for its servers.", 500e6, "Alibaba"],
+  ])("%s: orders come from their buyer", (text, value, subject) => expect(figure(withRules(text), value)).toMatchObject({ kind: "chip_order", subject }));
+});
+
+describe("restatements: a headline may cut digits, a compared figure is never one", () => {
+  it("“$7.86 Billion” in a headline over “$7.865 billion” is one fact", () => {
+    const facts = extract("Commerce Finalizes $7.86 Billion CHIPS Award to Intel\n\nThe Commerce Department finalized an award of up to $7.865 billion to Intel.").facts;
+    expect(facts.filter((f) => f.unit === "USD")).toHaveLength(1);
+  });
+
+  it.each([
+    ["Samsung now plans to invest about $37 billion, down from more than $40 billion earlier.", 40e9],
+    ["Shipments reached about 1.9 million units, against roughly 2 million a year ago.", 2e6],
+    ["The fund now holds about $4.6 billion, compared with about $5 billion in March.", 5e9],
+  ])("%s", (text, value) => expect(figure(withRules(text), value)).toBeDefined());
+});

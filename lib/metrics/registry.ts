@@ -524,7 +524,7 @@ export const CONCEPTS = {
         local:
           /\bcapex\b|capital (?:expenditures?|spending)|\b(?:spen(?:d|ds|ding|t)|earmark(?:s|ed|ing)?|budget(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|set(?:s|ting)? aside|(?:go|goes|went|be used)\s+(?:to|for|on))\b(?:[^.;]|\.\d){0,80}\b(?:infrastructure|data cent(?:er|re)s?|computing power|compute capacity|AI|chips|processors|accelerators|servers|GPUs)\b/i,
       },
-      { rank: 40, local: /invest|fund(?:ing|s|ed)?\b|raise[sd]?|acqui|deal|stake|subsid|grant|received|support package|incentives?\b|loans?\b|lending/i },
+      { rank: 40, local: /invest|fund(?:ing|s|ed)?\b|raise[sd]?|acqui|deal|stake|subsid|grant|received|support package|incentives?\b|loans?\b|lending|award(?:ed|s)?\b(?![^.;]{0,30}\bcontract)|\bput(?:s|ting)? in\b|\bcommit(?:s|ted|ting)?\b|contribut|pledg/i },
     ],
     readQualifiers: [{ pattern: /acqui/i, qualifiers: { deal: "acquisition" } }],
   },
