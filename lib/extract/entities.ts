@@ -170,7 +170,9 @@ const PLACES = new Set(
     "africa canada mexico indonesia philippines qatar busan osaka hsinchu tainan kuala lumpur penang johor bangkok hanoi mumbai bangalore london paris berlin brussels amsterdam " +
     "southeast northeast southwest northwest eindhoven veldhoven munich dresden hefei wuhan nanjing hangzhou chengdu chongqing xi'an tianjin suzhou guizhou mongolia inner " +
     "guangdong zhejiang anhui jiangsu shandong fujian hubei hunan henan hebei sichuan yunnan guangxi jiangxi shanxi shaanxi liaoning jilin heilongjiang hainan gansu qinghai ningxia xinjiang tibet " +
-    "province provinces"
+    "province provinces " +
+    // time zones of live blogs ("09:05 HKT")
+    "hkt et est edt pt pst pdt gmt bst cet cest jst kst sgt utc"
   ).split(" "),
 );
 const NOT_AN_ENTITY = new Set(

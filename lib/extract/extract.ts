@@ -199,6 +199,16 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
               ? caseFigure(CASE_METRICS.money, classified)
               : classified;
       const { kind, metric, qualifiers, status, cued } = classified;
+      // "its 2-nanometre process", "mass-produce 4-nanometre chips": a node written as an adjective names
+      // a process generation (like "N+2"), unless it is said of a chip or system.
+      if (
+        on("notFacts") &&
+        metric === "process_node" &&
+        /^-?(?:nanomet(?:re|er)|nm)\s+[a-z]/i.test(text.slice(quantity.start).replace(/^[\d.]+/, "")) &&
+        !(subject && PRODUCTS.includes(subject.kind)) &&
+        !RULE_WORDS.test(sentence.text)
+      )
+        continue;
       const object = attributeObject(quantity, inSentence, subject, text);
       const quote = quoteSpan(quantity, sentence, subject, object, text);
       if (kind === "chip_order" && on("roleAnaphora")) {
@@ -638,6 +648,8 @@ function pluralSubject(clauseStart: number, before: number, tokens: Token[], tex
   const start = nouns[0]!.start;
   return { name: text.slice(start, head.end), kind: "company", start, end: head.end, known: false };
 }
+// Words of an export rule: a node named in one is its threshold ("items required for 10-nanometre production face a presumption of denial").
+const RULE_WORDS = /presumption of denial|licen[cs]|\bcontrols?\b|restrict|\brules?\b|\bban(?:s|ned)?\b|\bexport|threshold|Entity List/i;
 // Public money given to a company, and the verbs of receiving it.
 const GRANT = /\b(?:grants?|subsid(?:y|ies|ised|ized)|incentives?|direct funding|award(?:ed)?)\b/i;
 const RECEIVES = /\b(?:receive[sd]?|receiving|get|gets|got|won|wins?|secured?|(?:was|were|has been|have been|will be|is|are) (?:awarded|granted|given))\b/i;

@@ -457,7 +457,7 @@ function isIgnorable(before: string, after: string, number: NumberMatch, notFact
   if (/^\s*(?:-|\s)?min(?:ute)?s?\s+read\b/i.test(after)) return true; // "5 min read"
   if (/\b(?:aged?|age of)\s+$/i.test(before) || /^[\s-]*years?[\s-]*old\b/i.test(after)) return true; // ages
   if (/\b(?:No\.|Section|Article|Rule|Chapter|FR|CFR|U\.S\.C\.|page|p\.|pp\.)\s*$/i.test(before)) return true; // citations
-  if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|ET\b)/i.test(after) || /^:\d\d/.test(after)) return true; // times
+  if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|ET\b)/i.test(after) || /^:\d\d/.test(after) || /\b\d{1,2}:$/.test(before)) return true; // times
   if (/\bQ$/.test(before) || /\bFY\s?$/.test(before)) return true; // Q1, FY2025 are dates
   if (!notFacts) return FRACTIONS[number.text.toLowerCase()] !== undefined && !number.isFraction;
   if (/(?:plus or minus|±)\s*(?:US\$|HK\$|NT\$|\$|¥|€|£)?\s*$/i.test(before)) return true; // a guidance tolerance, not a figure

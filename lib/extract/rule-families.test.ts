@@ -1082,3 +1082,45 @@ describe("restatements: a headline may cut digits, a compared figure is never on
     ["The fund now holds about $4.6 billion, compared with about $5 billion in March.", 5e9],
   ])("%s", (text, value) => expect(figure(withRules(text), value)).toBeDefined());
 });
+
+// Rules found on the twelfth round of blind texts (diagnostic 56–58).
+describe("live-blog times, process generations and revenue mixes are not facts", () => {
+  it.each([
+    ["09:45 HKT - Advanced technologies made up 74% of wafer revenue.", 45],
+    ["10:32 ET - Shares of Nvidia are down 3%.", 32],
+    ["14:05 GMT - The index rose 1.1%.", 5],
+  ])("%s", (text, value) => {
+    expect(figure(withRules(text), value)).toBeUndefined();
+    expect(extract(text).entities.map((e) => e.name)).not.toContain(text.split(" ")[1]);
+  });
+
+  it.each([
+    ["Rapidus said it is working with IBM on the 2-nanometre process.", 2],
+    ["TSMC's first Arizona plant began volume production of 4-nanometre chips last year.", 4],
+    ["Prosecutors said the secrets concerned TSMC's 3-nm technology.", 3],
+  ])("%s", (text, value) => expect(figure(withRules(text), value)).toBeUndefined());
+
+  it("a node said of a chip is its specification", () => {
+    expect(figure(withRules("The Ascend 910C is made on SMIC's 7-nanometre process."), 7)).toMatchObject({ kind: "spec", subject: "Ascend 910C" });
+  });
+
+  it.each([
+    ["Advanced technologies, 7-nanometre and below, made up 74% of wafer revenue.", 7],
+    ["Chips of 5 nanometres and below accounted for 40% of sales.", 5],
+    ["Nodes of 16 nm and below brought in 60% of revenue.", 16],
+  ])("%s: a revenue mix is not a rule's threshold", (text, value) => expect(figure(withRules(text), value)?.kind ?? "none").not.toBe("export_control"));
+});
+
+describe("events: listings that follow, volume production begun", () => {
+  it.each([
+    ["Huawei was added to the Entity List in May 2019. China's top chipmaker SMIC followed in December 2020.", "2020-12"],
+    ["BIS put Sugon on the Entity List in June 2019. Inspur joined it in March 2023.", "2023-03"],
+    ["The Entity List grew in 2024. YMTC followed in December 2022.", "2022-12"],
+  ])("%s", (text, date) => expect(extract(text, "2025-03-26").events.map((e) => e.date)).toContain(date));
+
+  it.each([
+    ["TSMC's Arizona plant began volume production of 4-nanometre chips in the fourth quarter of 2024.", "2024-10"],
+    ["Samsung started mass production of HBM4 in February 2026.", "2026-02"],
+    ["SMIC began trial production at its new fab in March 2025.", "2025-03"],
+  ])("%s", (text, date) => expect(extract(text, "2026-03-10").events.map((e) => e.date)).toContain(date));
+});

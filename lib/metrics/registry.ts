@@ -378,7 +378,14 @@ export const CONCEPTS = {
     kind: "export_control",
     actor: "authority",
     qualifiers: ["scope"],
-    cues: [{ rank: 10, local: /threshold|or (?:less|below|smaller)|and below|\bbelow|more advanced|control|restrict|\brules?\b|\bban|licen[cs]e/i }],
+    cues: [
+      {
+        rank: 10,
+        local: /threshold|or (?:less|below|smaller)|and below|\bbelow|more advanced|control|restrict|\brules?\b|\bban|licen[cs]e|presumption of denial/i,
+        // "Advanced technologies, 7-nanometre and below, made up 74% of wafer revenue": a revenue mix, no rule.
+        notLocal: /^(?![\s\S]*\b(?:control|restrict|rules?|ban|licen[cs]e|export|threshold)\w*)[\s\S]*\b(?:revenue|sales)\b/i,
+      },
+    ],
     readQualifiers: [
       { pattern: /DRAM|half-pitch/i, qualifiers: { scope: "dram" } },
       { pattern: /presumption of denial/i, qualifiers: { scope: "presumption_of_denial" } },
