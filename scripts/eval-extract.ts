@@ -105,7 +105,7 @@ function runScorer(scorer: string, dir: string | null, verbose: boolean): Scorer
 // ever scored as a whole. Floors 0.02 under what the extractor reached, like the shared set's.
 const BLIND_SETS = [
   { dir: "diagnostic", floor: { recall: 0.97, precision: 0.96, attribution: 0.86, kind_accuracy: 0.93, event_recall: 0.95 } },
-  { dir: "held-out", floor: { recall: 0.93, precision: 0.9, attribution: 0.77, kind_accuracy: 0.85, event_recall: 0.79 } },
+  { dir: "held-out", floor: { recall: 0.94, precision: 0.9, attribution: 0.76, kind_accuracy: 0.83, event_recall: 0.7 } },
 ] as const;
 
 function scoreBlindSets(scorer: string, verbose: boolean) {

@@ -5,6 +5,8 @@ import type { EntityKind } from "@/lib/generated/prisma/enums";
 import type { Token } from "@/lib/extract/syntax";
 import { COUNTRY_ADJECTIVES } from "@/lib/entities/countries";
 
+// A title after a name in a speaker line or byline ("Jensen Huang -- Founder and Chief Executive Officer").
+const SPEAKER_TITLE = /^\s*(?:--|—|–|-|,)\s*(?:[A-Z][a-z]+\s+){0,4}?(?:Chief|Officer|President|CEO|CFO|COO|CTO|Founder|Chairman|Chairwoman|Director|Analyst|Head|Executive|Vice|Minister|Secretary|Spokesperson|Spokesman|Spokeswoman)\b/;
 // "Singaporeans Aaron Woon Guo Jie, 41": a nationality before a name describes the person.
 const NATIONALS = new Set(COUNTRY_ADJECTIVES.map((a) => `${a.toLowerCase()}s`));
 
@@ -332,7 +334,9 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
         words.length <= 3 &&
         /^(?:,\s+\d{2},)?\s+(?:said|says|told|added|wrote|argued|noted|explained|warned|pleaded|(?:was|were|has been|had been) (?:charged|arrested|indicted|sentenced|convicted|extradited))\b/.test(
           text.slice(end, end + 30),
-        ));
+        )) ||
+      // A transcript's speaker line: "Colette Kress -- Executive Vice President and Chief Financial Officer".
+      (words.length >= 2 && words.length <= 3 && SPEAKER_TITLE.test(text.slice(end, end + 60)));
     if (words.length === 1 && !titled && /(?:[.!?:\n—–•*(]|-)\s*$|^\s*$/.test(text.slice(Math.max(0, start - 3), start)) && !capitalisedMidSentence(name, start)) continue;
     if (words.length === 1 && /^[A-Z][a-z]{1,5}\.$/.test(name)) continue; // "Calif.", "Sept."
     // "China AI Infrastructure" (a section label) trimmed of its place: a common noun, not a company.

@@ -78,8 +78,9 @@ export function findEvents(text: string, sentences: Sentence[], dates: FoundDate
 }
 
 // Where one clause ends and the next begins: ";", a dash, ", and", and a comma before a subordinate
-// clause ("…, after the U.S. imposed curbs in October 2022", "…, knowing the school had been added").
-const CLAUSE_BREAK = /;|\s[—–]\s|,\s+(?:and|but|while|after|before|when|since|following|knowing|which|as)\s+/g;
+// clause ("…, after the U.S. imposed curbs in October 2022", "…, knowing the school had been added",
+// "…, bringing the machines under national export rules from Sept. 7").
+const CLAUSE_BREAK = /;|\s[—–]\s|,\s+(?:and|but|while|after|before|when|since|following|knowing|which|as|bringing|making|putting|placing|leaving|adding)\s+/g;
 // A main clause with its subordinate clauses: where the action of a dated item or a "which" clause is found.
 const MAIN_CLAUSE_BREAK = /;|\s[—–]\s|,\s+(?:and|but|while)\s+/g;
 

@@ -51,9 +51,9 @@ const PRODUCTS: EntityKind[] = ["chip", "system"];
 // Dimensions whose figures describe a product (its spec sheet), not an organisation.
 const SPEC_DIMENSIONS = new Set<Dimension>(["compute", "power", "memory", "bandwidth", "length", "area", "ratio", "score"]);
 // A name governed by a preposition is an object ("with TSMC", "against a GB300 NVL72"), except the
-// owner of shares or revenue ("Shares of Moore Threads"), who is the subject.
+// owner of shares, revenue or yields ("Shares of Moore Threads", "Yields at SMIC"), who is the subject.
 const OBJECT_PREPOSITION =
-  /(?<!\b(?:[Ss]hares|[Ss]tock|[Rr]evenue|[Ss]ales|[Pp]rofit|[Ii]ncome|[Mm]arket value|[Vv]aluation)\s+)\b(?:with|from|to|by|than|for|against|into|in|on|at|of|over|versus|vs\.?|including|such as|like)\s+(?:the\s+|its\s+|their\s+|an?\s+|China[’']s\s+)?(?:[A-Z][\w-]*(?:[’']s)?\s+)?$/i;
+  /(?<!\b(?:[Ss]hares|[Ss]tock|[Rr]evenue|[Ss]ales|[Pp]rofit|[Ii]ncome|[Mm]arket value|[Vv]aluation|[Yy]ields?)\s+)\b(?:with|from|to|by|than|for|against|into|in|on|at|of|over|versus|vs\.?|including|such as|like)\s+(?:the\s+|its\s+|their\s+|an?\s+|China[’']s\s+)?(?:[A-Z][\w-]*(?:[’']s)?\s+)?$/i;
 // "This system", "The company", "It", "The ChatGPT maker": the subject is one named in an earlier
 // sentence (one word may stand between the determiner and the noun: an epithet's product).
 const ANAPHOR =
@@ -169,7 +169,11 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     if (named) scoreUnit = { unit: named.unit as UnitKey, at: sentence.end };
     // Periods ("since 2019", "between 2015 and 2021") only date the facts around them.
     for (const quantity of quantities.filter((q) => q.period === null)) {
-      const specLike = SPEC_DIMENSIONS.has(unitInfo(quantity.unit)?.dimension ?? "count");
+      // "roughly double its 2025 output": a multiple of what a company makes or earns is not a spec.
+      const companyMeasure = /^\s*(?:[\w-]+\s+){0,2}?(?:its|their|the company[’']s|the group[’']s)\s+(?:(?:19|20)\d\d\s+|[\w-]+\s+)?(?:output|production|sales|revenue|shipments|capacity|orders|investment|spending|profit|market share)\b/i.test(
+        text.slice(quantity.end, quantity.end + 60),
+      );
+      const specLike = SPEC_DIMENSIONS.has(unitInfo(quantity.unit)?.dimension ?? "count") && !(on("subjectFitsKind") && companyMeasure);
       const local = text.slice(Math.max(sentence.start, quantity.start - 90), Math.min(sentence.end, quantity.end + 60));
       const near = text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start);
       const clause: Clause = {

@@ -1124,3 +1124,36 @@ describe("events: listings that follow, volume production begun", () => {
     ["SMIC began trial production at its new fab in March 2025.", "2025-03"],
   ])("%s", (text, date) => expect(extract(text, "2026-03-10").events.map((e) => e.date)).toContain(date));
 });
+
+// Rules found on the thirteenth round of blind texts (diagnostic 59–61).
+describe("speakers of a transcript are people; a multiple of a company's output is the company's", () => {
+  it.each([
+    ["NVIDIA earnings call\n\nColette Kress -- Executive Vice President and Chief Financial Officer\n\nNvidia's total revenue was $44.1 billion, up 69%.", 44.1e9, "Nvidia"],
+    ["Lisa Su -- Chair and Chief Executive Officer\n\nAMD's data center revenue was $3.7 billion.", 3.7e9, "AMD"],
+    ["C.C. Wei, Chairman\n\nTSMC said revenue rose to $30.07 billion.", 30.07e9, "TSMC"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+
+  it.each([
+    ["Huawei aims to produce 600,000 Ascend 910C dies in 2026, roughly double its 2025 output.", 2, "Huawei"],
+    ["SMIC expects Kirin 9000S shipments to triple its 2024 sales.", 3, "SMIC"],
+    ["Hygon said AI server demand would lift its profit to three times its 2024 profit.", 3, "Hygon"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+
+  it.each([
+    ["Yields at SMIC have improved to nearly 40% from about 20% a year ago.", 40, "SMIC"],
+    ["Yields at TSMC's Arizona fab reached 85% in the quarter.", 85, "TSMC"],
+    ["Yields of Samsung's 3-nanometre line remain below 50%.", 50, "Samsung"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
+});
+
+describe("a participle clause dates its own action", () => {
+  it.each([
+    ["The Dutch government said ASML will need Dutch licences for its 1980i tools, bringing the machines under national export rules from Sept. 7.", "2024-09-07"],
+    ["Seoul said on Friday it would tighten its rules, making HBM exports subject to licences from Oct. 1.", "2024-10-01"],
+    ["Beijing announced the curbs, placing gallium under export licensing from Aug. 1.", "2024-08-01"],
+  ])("%s", (text, date) => {
+    const event = extract(text, "2024-09-06").events.find((e) => e.date === date);
+    expect(event).toBeDefined();
+    expect(text.slice(0, event!.start)).toMatch(/, (?:bringing|making|placing) $/);
+  });
+});
