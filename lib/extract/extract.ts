@@ -207,7 +207,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       // a process generation (like "N+2"), unless it is said of a chip or system.
       if (
         on("notFacts") &&
-        metric === "process_node" &&
+        kind === "spec" &&
+        unitInfo(quantity.unit)?.dimension === "length" &&
         /^-?(?:nanomet(?:re|er)|nm)\s+[a-z]/i.test(text.slice(quantity.start).replace(/^[\d.]+/, "")) &&
         !(subject && PRODUCTS.includes(subject.kind)) &&
         !RULE_WORDS.test(sentence.text)
