@@ -288,11 +288,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     for (const m of inSentence) if (m.kind === "company" && countryOf.has(m.name)) recent.byCountry.set(countryOf.get(m.name)!, m);
     recent.authority = inSentence.findLast((m) => AUTHORITIES.includes(m.kind) || m.kind === "government") ?? recent.authority;
     // "Japan announced new chip subsidies.": the country a later "the government" or "the plan" is.
-    const openingCountry = on("countrySubjects") ? COUNTRY_OPENING.exec(sentence.text)?.[2] : undefined;
-    const countryAt = openingCountry ? sentence.start + sentence.text.indexOf(openingCountry) : -1;
-    const afterCountry = sentenceTokens.find((t) => t.start >= countryAt + (openingCountry?.length ?? 0));
-    const modifies = afterCountry && !/^[’']s$/.test(afterCountry.text) && (afterCountry.pos === "NOUN" || afterCountry.pos === "PROPN");
-    if (openingCountry && !/^the country$/i.test(openingCountry) && !modifies && !inSentence.some((m) => m.start < countryAt)) recent.country = openingCountry;
+    const opening = on("countrySubjects") ? countryOpening(text, sentence.start, sentence.end, sentenceTokens) : null;
+    if (opening && !/^the country$/i.test(opening.name) && !inSentence.some((m) => m.start < opening.start)) recent.country = opening.name;
     const person = peopleInSentence[0];
     if (person) recent.person = { name: person.surname, kind: "company", start: person.start, end: person.end, known: false };
   }
@@ -500,6 +497,20 @@ function governedByPreposition(text: string, from: number, mention: Mention): bo
   // "For the SMIC entries, items … need a licence": a name qualifying the listed parties is theirs.
   if (/^(?:[’']s)?\s+(?:entries|entry|listings?|affiliates|subsidiaries)\b/.test(text.slice(mention.end, mention.end + 20))) return citedAsSource(text, mention);
   return OBJECT_PREPOSITION.test(text.slice(Math.max(from, mention.start - 60), mention.start)) || citedAsSource(text, mention);
+}
+
+/**
+ * The country opening the text between `from` and `until` as its subject, with where it stands; not
+ * one naming whose the noun after it is ("Singapore prosecutors charged …").
+ */
+function countryOpening(text: string, from: number, until: number, tokens: Token[]): { name: string; start: number; end: number } | null {
+  const opening = COUNTRY_OPENING.exec(text.slice(from, until));
+  if (!opening) return null;
+  const name = opening[2]!;
+  const start = from + opening.index + opening[0].lastIndexOf(name);
+  const next = tokens.find((t) => t.start >= start + name.length);
+  if (next && !/^[’']s$/.test(next.text) && (next.pos === "NOUN" || next.pos === "PROPN")) return null;
+  return { name, start, end: start + name.length };
 }
 
 /** "chips from Cambricon and Huawei", "talks with TSMC, Samsung or Intel": each name of a list after a preposition is an object too. */
@@ -717,7 +728,6 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
     );
     if (agent) return agent;
   }
-  // "AMD granted OpenAI a warrant for up to 160 million shares": who is given equity holds it.
   // "Samsung will receive up to $4.745 billion in grants from the U.S. Commerce Department", "Intel was
   // awarded up to $3 billion": a grant belongs to its funder (the labelling's subject), named after
   // "from" or "by", else the recipient's own government.
@@ -728,6 +738,7 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
       if (named ?? own) return named ?? own!;
     }
   }
+  // "AMD granted OpenAI a warrant for up to 160 million shares": who is given equity holds it.
   if (kind === "investment") {
     const grantee = organisations.find(
       (m) =>
@@ -986,19 +997,11 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
   if (ruleOn(clause.rules, "countrySubjects") && !inClause.length && !speaker && !SHARE_OF_SALES.test(text.slice(clauseStart, sentence.end))) {
     // "South Korea announced a 26 trillion won package": the sentence's opening, when a reporting
     // verb started the figure's clause and no one else is named before it.
-    const openingAt = COUNTRY_OPENING.test(text.slice(clauseStart, quantity.start)) || eligible.length ? clauseStart : sentence.start;
-    const opening = COUNTRY_OPENING.exec(text.slice(openingAt, quantity.start));
-    const named = opening?.[2];
+    const opening =
+      countryOpening(text, clauseStart, quantity.start, clause.tokens) ?? (eligible.length ? null : countryOpening(text, sentence.start, quantity.start, clause.tokens));
     // "The country imported 549.2 billion chips": the country last named as a subject.
-    const country = named && /^the country$/i.test(named) ? recent.country : named;
-    const at = opening ? openingAt + opening.index + opening[0].lastIndexOf(named!) : -1;
-    // "Singapore prosecutors charged …": a country naming whose the noun after it is, not the subject.
-    const next = clause.tokens.find((t) => t.start >= at + (named?.length ?? 0));
-    const modifier = Boolean(next && !/^[’']s$/.test(next.text) && (next.pos === "NOUN" || next.pos === "PROPN"));
-    if (opening && country && !modifier) {
-      recent.country = country;
-      return { name: country, kind: "government", start: at, end: at + named!.length, known: false };
-    }
+    const country = opening && /^the country$/i.test(opening.name) ? recent.country : opening?.name;
+    if (opening && country) return { name: country, kind: "government", start: opening.start, end: opening.end, known: false };
   }
   const pool = speaker ? [speaker] : inClause.length ? inClause : eligible;
   // "the H100's 80GB": a product owning the figure right before it.
