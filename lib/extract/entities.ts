@@ -6,7 +6,8 @@ import type { Token } from "@/lib/extract/syntax";
 import { COUNTRY_ADJECTIVES } from "@/lib/entities/countries";
 
 // A title after a name in a speaker line or byline ("Jensen Huang -- Founder and Chief Executive Officer").
-const SPEAKER_TITLE = /^\s*(?:--|—|–|-|,)\s*(?:[A-Z][a-z]+\s+){0,4}?(?:Chief|Officer|President|CEO|CFO|COO|CTO|Founder|Chairman|Chairwoman|Director|Analyst|Head|Executive|Vice|Minister|Secretary|Spokesperson|Spokesman|Spokeswoman)\b/;
+const SPEAKER_TITLE =
+  /^\s*(?:--|—|–|-|,)\s*(?:[A-Z][a-z]+\s+){0,4}?(?:Chief|Officer|President|CEO|CFO|COO|CTO|Founder|Chairman|Chairwoman|Director|Analyst|Head|Executive|Vice|Minister|Secretary|Spokesperson|Spokesman|Spokeswoman)\b/;
 // "Singaporeans Aaron Woon Guo Jie, 41": a nationality before a name describes the person.
 const NATIONALS = new Set(COUNTRY_ADJECTIVES.map((a) => `${a.toLowerCase()}s`));
 

@@ -170,9 +170,10 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     // Periods ("since 2019", "between 2015 and 2021") only date the facts around them.
     for (const quantity of quantities.filter((q) => q.period === null)) {
       // "roughly double its 2025 output": a multiple of what a company makes or earns is not a spec.
-      const companyMeasure = /^\s*(?:[\w-]+\s+){0,2}?(?:its|their|the company[’']s|the group[’']s)\s+(?:(?:19|20)\d\d\s+|[\w-]+\s+)?(?:output|production|sales|revenue|shipments|capacity|orders|investment|spending|profit|market share)\b/i.test(
-        text.slice(quantity.end, quantity.end + 60),
-      );
+      const companyMeasure =
+        /^\s*(?:[\w-]+\s+){0,2}?(?:its|their|the company[’']s|the group[’']s)\s+(?:(?:19|20)\d\d\s+|[\w-]+\s+)?(?:output|production|sales|revenue|shipments|capacity|orders|investment|spending|profit|market share)\b/i.test(
+          text.slice(quantity.end, quantity.end + 60),
+        );
       const specLike = SPEC_DIMENSIONS.has(unitInfo(quantity.unit)?.dimension ?? "count") && !(on("subjectFitsKind") && companyMeasure);
       const local = text.slice(Math.max(sentence.start, quantity.start - 90), Math.min(sentence.end, quantity.end + 60));
       const near = text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start);
@@ -520,7 +521,8 @@ function listedAfterObject(text: string, from: number, mention: Mention, mention
     const previous = mentions.findLast((m) => m.end <= current.start && current.start - m.end <= 6);
     if (!previous || previous.start < from || !/^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/.test(text.slice(previous.end, current.start))) return false;
     // Not a list of examples ("Chinese companies including ByteDance, Alibaba and Tencent had ordered …").
-    if (governedByPreposition(text, from, previous)) return !/\b(?:including|such as|like|among them)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, previous.start - 20), previous.start));
+    if (governedByPreposition(text, from, previous))
+      return !/\b(?:including|such as|like|among them)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, previous.start - 20), previous.start));
     current = previous;
   }
 }
@@ -731,7 +733,14 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
   // "Samsung will receive up to $4.745 billion in grants from the U.S. Commerce Department", "Intel was
   // awarded up to $3 billion": a grant belongs to its funder (the labelling's subject), named after
   // "from" or "by", else the recipient's own government.
-  if (kind === "investment" && on("subjectFitsKind") && GRANT.test(sentenceText) && clauseSubject && !AUTHORITIES.includes(clauseSubject.kind) && clauseSubject.kind !== "government") {
+  if (
+    kind === "investment" &&
+    on("subjectFitsKind") &&
+    GRANT.test(sentenceText) &&
+    clauseSubject &&
+    !AUTHORITIES.includes(clauseSubject.kind) &&
+    clauseSubject.kind !== "government"
+  ) {
     if (RECEIVES.test(text.slice(clauseSubject.end, quantity.start))) {
       const named = organisations.find((m) => (AUTHORITIES.includes(m.kind) || m.kind === "government") && after(m, /\b(?:from|by)\s+(?:the\s+)?$/i));
       const own = clause.governmentOf.get(clause.countryOf.get(clauseSubject.name) ?? "");
@@ -972,7 +981,11 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
   // the name it follows, even one governed by a preposition ("that of Moore Threads, whose …").
   const antecedent = ruleOn(clause.rules, "clauseSubjects")
     ? mentions.findLast(
-        (m) => m.end <= quantity.start && /^(?:[’']s)?,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which|who)\b|whose|which|who|founded|owned|backed|led|set up|created)\b[^,;]*$/.test(text.slice(m.end, quantity.start)),
+        (m) =>
+          m.end <= quantity.start &&
+          /^(?:[’']s)?,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which|who)\b|whose|which|who|founded|owned|backed|led|set up|created)\b[^,;]*$/.test(
+            text.slice(m.end, quantity.start),
+          ),
       )
     : undefined;
   if (antecedent && (!specLike || PRODUCTS.includes(antecedent.kind))) return antecedent;
@@ -983,12 +996,13 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
   const ofCountry = national && !eligible.some((m) => m.start >= nationalAt) ? recent.byCountry.get(countryOfAdjective(national[1]!) ?? "") : undefined;
   if (ofCountry) return ofCountry;
   // "the 1 million H20s Nvidia sold in China": a relative clause without "that" names who did it.
-  if (ruleOn(clause.rules, "clauseSubjects") && /\bthe\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, quantity.start - 20), quantity.start)) && !/^\s*%/.test(text.slice(quantity.end))) {
+  if (
+    ruleOn(clause.rules, "clauseSubjects") &&
+    /\bthe\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, quantity.start - 20), quantity.start)) &&
+    !/^\s*%/.test(text.slice(quantity.end))
+  ) {
     const doer = mentions.find(
-      (m) =>
-        m.start >= quantity.end &&
-        /^\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(quantity.end, m.start)) &&
-        RELATIVE_DEED.test(text.slice(m.end, m.end + 40)),
+      (m) => m.start >= quantity.end && /^\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(quantity.end, m.start)) && RELATIVE_DEED.test(text.slice(m.end, m.end + 40)),
     );
     if (doer) return doer;
   }
@@ -1053,7 +1067,10 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
     // "The buyer paid a 30% deposit": the parties of the last order the article stated.
     if (/buyer|purchaser|customer/.test(noun) && recent.buyer) return recent.buyer; // set only under roleAnaphora
     if (/supplier|seller|vendor/.test(noun) && recent.supplier) return recent.supplier;
-    const country = recent.country && ruleOn(clause.rules, "countrySubjects") ? ({ name: recent.country, kind: "government", start: clauseStart, end: clauseStart, known: false } as const) : null;
+    const country =
+      recent.country && ruleOn(clause.rules, "countrySubjects")
+        ? ({ name: recent.country, kind: "government", start: clauseStart, end: clauseStart, known: false } as const)
+        : null;
     return (specLike ? recent.product : null) ?? recent.company ?? recent.organisation ?? recent.product ?? country;
   }
   // "1,600 H100 GPUs": a product naming the goods counted is what is counted, not who counts.

@@ -517,7 +517,11 @@ function isIgnorable(before: string, after: string, number: NumberMatch, notFact
     return true;
   // "profitable for three straight quarters", "a fifth consecutive year of growth", "four days in a row":
   // a streak is ordinal trivia, not a length of time.
-  if (/^[\s-]+(?:straight|consecutive|successive)\s+(?:days?|weeks?|months?|quarters?|years?|sessions?)\b|^[\s-]+(?:days?|weeks?|months?|quarters?|years?|sessions?)\s+in\s+a\s+row\b/i.test(after))
+  if (
+    /^[\s-]+(?:straight|consecutive|successive)\s+(?:days?|weeks?|months?|quarters?|years?|sessions?)\b|^[\s-]+(?:days?|weeks?|months?|quarters?|years?|sessions?)\s+in\s+a\s+row\b/i.test(
+      after,
+    )
+  )
     return true;
   // "for a third month", "the fifth straight quarter": a fraction word before a noun is an ordinal.
   if (

@@ -1064,7 +1064,11 @@ describe("partners, ventures and customers", () => {
   ])("%s: an appositive's relative clause is about the name", (text, value, subject) => expect(figure(withRules(text), value)?.subject).toBe(subject));
 
   it.each([
-    ["Broadcom said it had secured more than $10 billion in orders for custom AI chips from a new customer, which people familiar with the matter identified as OpenAI.", 10e9, "OpenAI"],
+    [
+      "Broadcom said it had secured more than $10 billion in orders for custom AI chips from a new customer, which people familiar with the matter identified as OpenAI.",
+      10e9,
+      "OpenAI",
+    ],
     ["Inspur said it received orders worth $2 billion from ByteDance.", 2e9, "ByteDance"],
     ["The supplier booked $500 million of orders from Alibaba for its servers.", 500e6, "Alibaba"],
   ])("%s: orders come from their buyer", (text, value, subject) => expect(figure(withRules(text), value)).toMatchObject({ kind: "chip_order", subject }));

@@ -476,7 +476,11 @@ export const CONCEPTS = {
         local: /\b(?:revenue|sales)\s+(?:[\w-]+\s+){0,6}?(?:rose|fell|grew|jumped|climbed|increased|decreased|dropped|declined|surged|slumped|soared|plunged)\b/i,
       },
       // "we raise our 2026 revenue forecast … to 14 billion yuan": a forecast of revenue, not money raised.
-      { rank: 24, local: /\b(?:revenue|sales)\s+(?:forecasts?|estimates?|guidance|outlook|targets?|projections?)\b|\b(?:forecast|guid(?:e|ed|es|ing|ance))\s+(?:[\w-]+\s+){0,3}?(?:revenue|sales)\b/i },
+      {
+        rank: 24,
+        local:
+          /\b(?:revenue|sales)\s+(?:forecasts?|estimates?|guidance|outlook|targets?|projections?)\b|\b(?:forecast|guid(?:e|ed|es|ing|ance))\s+(?:[\w-]+\s+){0,3}?(?:revenue|sales)\b/i,
+      },
       { rank: 70, local: /revenue|sales|sold|sell|generat|earn|income/i },
     ],
     readQualifiers: [{ pattern: /\b(?:forecasts?|guid(?:e|ed|es|ing|ance)|outlook|expects?|expected)\b/i, status: "expected" }],
@@ -531,7 +535,11 @@ export const CONCEPTS = {
         local:
           /\bcapex\b|capital (?:expenditures?|spending)|\b(?:spen(?:d|ds|ding|t)|earmark(?:s|ed|ing)?|budget(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|set(?:s|ting)? aside|(?:go|goes|went|be used)\s+(?:to|for|on))\b(?:[^.;]|\.\d){0,80}\b(?:infrastructure|data cent(?:er|re)s?|computing power|compute capacity|AI|chips|processors|accelerators|servers|GPUs)\b/i,
       },
-      { rank: 40, local: /invest|fund(?:ing|s|ed)?\b|raise[sd]?|acqui|deal|stake|subsid|grant|received|support package|incentives?\b|loans?\b|lending|award(?:ed|s)?\b(?![^.;]{0,30}\bcontract)|\bput(?:s|ting)? in\b|\bcommit(?:s|ted|ting)?\b|contribut|pledg/i },
+      {
+        rank: 40,
+        local:
+          /invest|fund(?:ing|s|ed)?\b|raise[sd]?|acqui|deal|stake|subsid|grant|received|support package|incentives?\b|loans?\b|lending|award(?:ed|s)?\b(?![^.;]{0,30}\bcontract)|\bput(?:s|ting)? in\b|\bcommit(?:s|ted|ting)?\b|contribut|pledg/i,
+      },
     ],
     readQualifiers: [{ pattern: /acqui/i, qualifiers: { deal: "acquisition" } }],
   },
@@ -607,7 +615,13 @@ export const CONCEPTS = {
     kind: "export_control",
     actor: "covered party",
     counterparty: "authority",
-    cues: [{ rank: 6, local: /\b(?:less|more|fewer) than\s+[\d.]+\s*(?:%|percent|per cent)\s+(?:complete|completed|built|finished|constructed)\b|[\d.]+\s*(?:%|percent|per cent)\s+(?:complete|completed|built|finished)\s+(?:or (?:less|more)|must|will|are|have)\b/i }],
+    cues: [
+      {
+        rank: 6,
+        local:
+          /\b(?:less|more|fewer) than\s+[\d.]+\s*(?:%|percent|per cent)\s+(?:complete|completed|built|finished|constructed)\b|[\d.]+\s*(?:%|percent|per cent)\s+(?:complete|completed|built|finished)\s+(?:or (?:less|more)|must|will|are|have)\b/i,
+      },
+    ],
   },
   volume_cap: {
     label: "Cap on shipments",
