@@ -211,6 +211,14 @@ describe.each<{ family: RuleFamily; cases: [string, number, string][] }>([
     ],
   },
   {
+    family: "countrySubjects",
+    cases: [
+      ["BEIJING, Jan. 17 (Xinhua) -- China produced 451.4 billion integrated circuits in 2024.", 451.4e9, "China"],
+      ["In 2024, South Korea exported $141.9 billion of semiconductors.", 141.9e9, "South Korea"],
+      ["Taiwan produced chips worth $165 billion in 2024. The country exported 80% of them.", 80, "Taiwan"],
+    ],
+  },
+  {
     family: "paragraphTopic",
     cases: [
       ["Nvidia led the market again this week, and Nvidia stock hit a record.\n\nSMIC reported strong orders. Fab utilisation climbed to 92%.", 92, "SMIC"],
