@@ -1169,3 +1169,11 @@ describe("a participle clause dates its own action", () => {
     expect(text.slice(0, event!.start)).toMatch(/, (?:bringing|making|placing) $/);
   });
 });
+
+describe("a revenue forecast is expected revenue; revenue beating what analysts expected is actual", () => {
+  it.each([
+    ["We raise our 2026 revenue forecast for Cambricon to 14 billion yuan.", 14e9, "expected"],
+    ["The company guided third-quarter revenue to $54 billion.", 54e9, "expected"],
+    ["Revenue rose 22% to $30 billion, above the $29 billion analysts had expected.", 30e9, "actual"],
+  ])("%s", (text, value, status) => expect(figure(withRules(text), value)).toMatchObject({ metric: "revenue", status }));
+});

@@ -483,7 +483,8 @@ export const CONCEPTS = {
       },
       { rank: 70, local: /revenue|sales|sold|sell|generat|earn|income/i },
     ],
-    readQualifiers: [{ pattern: /\b(?:forecasts?|guid(?:e|ed|es|ing|ance)|outlook|expects?|expected)\b/i, status: "expected" }],
+    // Only the company's own forecast: "above the $29 billion analysts expected" does not make actual revenue expected.
+    readQualifiers: [{ pattern: /\b(?:forecasts?|guid(?:e|ed|es|ing|ance)|outlook)\b/i, status: "expected" }],
   },
   revenue_loss: {
     label: "Revenue lost or at risk",
