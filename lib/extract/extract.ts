@@ -666,6 +666,34 @@ function pluralSubject(clauseStart: number, before: number, tokens: Token[], tex
   const start = nouns[0]!.start;
   return { name: text.slice(start, head.end), kind: "company", start, end: head.end, known: false };
 }
+// What links goods to the measure a rule sets for them: "chips with …", "DRAM at a half-pitch of …".
+const GOODS_LINK = /\b(?:with|at|having|featuring|whose|(?:that|which)\s+(?:have|has|reach(?:es)?|exceed(?:s)?|meet(?:s)?))\b/gi;
+// Words the tagger may read as nouns that end the goods' phrase ("the fab makes DRAM").
+const NOT_GOODS = /^(?:makes?|produces?|builds?|uses?|ships?|sells?|exports?|imports?|needs?|requires?|covers?|controls?|rules?|licen[cs]es?)$/i;
+// The measure itself, which is not the goods ("a bandwidth density above …").
+const MEASURE_NOUN = /^(?:density|performance|score|bandwidth|rate|speed|pitch|node|capacity|power|layers?|threshold|level|size)$/i;
+
+/** The goods a threshold is set for: the noun phrase right before "with", "at", "that have" … and the figure. */
+function coveredGoods(clauseStart: number, quantity: Quantity, tokens: Token[], text: string): Mention | null {
+  const link = [...text.slice(clauseStart, quantity.start).matchAll(GOODS_LINK)].at(-1);
+  if (!link) return null;
+  const linkAt = clauseStart + link.index;
+  // The figure must belong to the link's phrase, not to a later clause ("chips with HBM, and 40% of …").
+  if (quantity.start - linkAt > 90 || /[;,:]/.test(text.slice(linkAt, quantity.start).replace(/\d,\d/g, ""))) return null;
+  const before = tokens.filter((t) => t.start >= clauseStart && t.end <= linkAt);
+  const words: Token[] = [];
+  for (let i = before.length - 1; i >= 0 && words.length < 6; i--) {
+    const token = before[i]!;
+    const joined = token.text === "-" && before[i + 1]?.start === token.end && before[i - 1]?.end === token.start;
+    if (!joined && (!["NOUN", "PROPN", "ADJ"].includes(token.pos) || NOT_GOODS.test(token.text))) break;
+    words.unshift(token);
+  }
+  while (words.length && words[0]!.pos === "ADJ" && /^(?:new|such|certain|other|most|more|some|all|any)$/i.test(words[0]!.text)) words.shift();
+  const head = words.at(-1);
+  if (!head || !["NOUN", "PROPN"].includes(head.pos) || MEASURE_NOUN.test(head.text) || !/^[a-z]/i.test(words[0]!.text)) return null;
+  const start = words[0]!.start;
+  return { name: text.slice(start, head.end), kind: "company", start, end: head.end, known: false };
+}
 // Words of an export rule: a node named in one is its threshold ("items required for 10-nanometre production face a presumption of denial").
 const RULE_WORDS = /presumption of denial|licen[cs]|\bcontrols?\b|restrict|\brules?\b|\bban(?:s|ned)?\b|\bexport|threshold|Entity List/i;
 // Public money given to a company, and the verbs of receiving it.
@@ -768,6 +796,16 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
   );
   if (possessive && (kind === "financial" || kind === "other")) return possessive;
 
+  // "advanced computing chips with a total processing performance of 4,800 or more", "NAND flash with
+  // 128 or more layers": a rule's technical threshold is about the goods it covers, else the chip the
+  // sentence measures against it ("the H200 scores below 21,000"); a party the sentence applies the
+  // rule to keeps it ("For the SMIC entries, items … at 10 nanometres or below").
+  if (on("subjectFitsKind") && CONCEPTS[metric].actor === "covered item") {
+    const product = mentions.find((m) => PRODUCTS.includes(m.kind) && m.end <= quantity.start && m.start >= clause.start);
+    const partyNamed = parties.some((m) => m.start >= sentence.start && m.end <= quantity.start);
+    const goods = partyNamed ? null : coveredGoods(clause.start, quantity, tokens, text);
+    if (product ?? goods) return product ?? goods!;
+  }
   // Parties the text counts without naming them: "BIS added 32 entities", "28 Chinese parties
   // already on the Entity List" — the listed parties are the subject, not the agency.
   if (on("unnamedParties") && kind === "export_control" && quantity.noun && PARTY_NOUN.test(quantity.noun)) {

@@ -1177,3 +1177,19 @@ describe("a revenue forecast is expected revenue; revenue beating what analysts 
     ["Revenue rose 22% to $30 billion, above the $29 billion analysts had expected.", 30e9, "actual"],
   ])("%s", (text, value, status) => expect(figure(withRules(text), value)).toMatchObject({ metric: "revenue", status }));
 });
+
+describe("a rule's technical threshold is about the goods it covers, or the chip measured against it", () => {
+  it.each([
+    ["Exporters now need a licence to ship advanced computing chips with a total processing performance of 4,800 or more.", "advanced computing chips"],
+    ["The controls also reach NAND flash with 128 or more layers.", "NAND flash"],
+    ["The new rule covers high-bandwidth memory stacks with a bandwidth density above 2 gigabytes per second.", "high-bandwidth memory stacks"],
+    ["Tools need a licence when the plant makes DRAM at a half-pitch of 18 nanometres or less.", "DRAM"],
+  ])("%s", (text, goods) => expect(extract(text).facts.find((f) => f.kind === "export_control")?.subject).toBe(goods));
+
+  it.each([
+    ["Nvidia may sell the H200 because it scores below 21,000 on total processing performance.", "H200"],
+    ["For the SMIC entries, items required to produce chips at 10 nanometres or below face a presumption of denial.", "SMIC"],
+  ])("a chip measured against the threshold, or a party the rule is applied to, keeps it: %s", (text, subject) =>
+    expect(extract(text).facts.find((f) => f.kind === "export_control")?.subject).toBe(subject),
+  );
+});

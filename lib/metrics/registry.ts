@@ -84,7 +84,11 @@ type ConceptDefinition = {
   unit: UnitKey;
   /** The extraction kind (the evaluation's gold labels) a fact of this concept belongs to. */
   kind: ExtractionKind;
-  /** What the fact's subject and object are for this concept. */
+  /**
+   * What the fact's subject and object are for this concept (the labelling's roles). A rule's
+   * technical threshold has the goods it covers as its subject ("covered item": "advanced
+   * computing chips", or the chip measured against it) and the authority as its object.
+   */
   actor: string;
   counterparty?: string;
   headline?: MetricFamily;
@@ -376,7 +380,8 @@ export const CONCEPTS = {
     dimension: "length",
     unit: "nm",
     kind: "export_control",
-    actor: "authority",
+    actor: "covered item",
+    counterparty: "authority",
     qualifiers: ["scope"],
     cues: [
       {
@@ -392,13 +397,22 @@ export const CONCEPTS = {
       { pattern: /logic/i, qualifiers: { scope: "logic" } },
     ],
   },
-  layer_threshold: { label: "NAND layer threshold", dimension: "count", unit: "count", kind: "export_control", actor: "authority", cues: [{ rank: 170, noun: /layer/ }] },
+  layer_threshold: {
+    label: "NAND layer threshold",
+    dimension: "count",
+    unit: "count",
+    kind: "export_control",
+    actor: "covered item",
+    counterparty: "authority",
+    cues: [{ rank: 170, noun: /layer/ }],
+  },
   tpp_threshold: {
     label: "Total processing performance threshold",
     dimension: "score",
     unit: "TPP",
     kind: "export_control",
-    actor: "authority",
+    actor: "covered item",
+    counterparty: "authority",
     cues: [
       { rank: 5, near: /\b(?:below|above|under|exceed\w*|threshold|limit|cap|ceiling)\b.{0,30}$/i },
       { rank: 6, local: /\d[\d,]*\s*(?:TPP\s*)?or (?:more|above|higher)\b|\bthreshold/i },
@@ -419,7 +433,8 @@ export const CONCEPTS = {
     dimension: "count",
     unit: "count",
     kind: "export_control",
-    actor: "authority",
+    actor: "covered item",
+    counterparty: "authority",
     cues: [{ rank: 4, local: /performance density/i }],
   },
   compliance_period: {
@@ -721,7 +736,8 @@ export const CONCEPTS = {
     dimension: "bandwidth",
     unit: "GB/s",
     kind: "export_control",
-    actor: "authority",
+    actor: "covered item",
+    counterparty: "authority",
     cues: [{ rank: 5, local: /\bor more\b|\bor less\b|threshold|\bunder \d|\bbelow \d|\brules?\b|licen[cs]e|\bcap\b|control/i }],
   },
   memory_bandwidth: {
