@@ -68,8 +68,20 @@ export function findEvents(text: string, sentences: Sentence[], dates: FoundDate
       // "… were testing the system ahead of volume shipments expected in the second quarter": the
       // dated action is the one after "ahead of", and its quote starts there.
       const at = action.pattern.exec(words)?.index ?? -1;
-      const lead = at > 0 ? [...words.slice(0, at).matchAll(/\b(?:ahead of|before|after|following|until|pending)\s+/gi)].at(-1) : undefined;
-      const start = clause.start + (lead ? lead.index + lead[0].length : 0);
+      // "TSMC has told Chinese customers that it will suspend …": the action is reported in a "that" clause, which the quote starts with.
+      const lead =
+        at > 0
+          ? [
+              ...words
+                .slice(0, at)
+                .matchAll(
+                  /\b(?:ahead of|before|after|following|until|pending)\s+|\b(?:said|says|told|tells|announced|announces|confirmed|informed|notified|warned|added)\b[^;.]{0,60}?\sthat\s+/gi,
+                ),
+            ].at(-1)
+          : undefined;
+      const leadEnd = clause.start + (lead ? lead.index + lead[0].length : 0);
+      // "said on Friday that it would ban …": a clause cut after an earlier date may still open with "that".
+      const start = leadEnd + (/^that\s+/i.exec(text.slice(leadEnd, clause.end))?.[0].length ?? 0);
       const entities = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.name);
       events.push({ type: action.type, date: date.date, entities: [...new Set(entities)], quote: text.slice(start, clause.end), start, end: clause.end });
     }

@@ -106,6 +106,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     company: null,
     product: null,
     fund: null,
+    rule: null,
     person: null,
     topic,
     paragraph: null,
@@ -285,6 +286,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     recent.company = subjects.find((m) => m.kind === "company") ?? recent.company;
     // The story's fund: the first one it names as a subject ("The fund, known as Big Fund III, …").
     recent.fund ??= subjects.find((m) => /\bFund\b/.test(m.name)) ?? null;
+    recent.rule = namedRule(text, sentence) ?? recent.rule;
     if (on("paragraphTopic")) recent.paragraph ??= subjects.find((m) => m.kind === "company") ?? null;
     for (const m of inSentence) if (m.kind === "company" && countryOf.has(m.name)) recent.byCountry.set(countryOf.get(m.name)!, m);
     recent.authority = inSentence.findLast((m) => AUTHORITIES.includes(m.kind) || m.kind === "government") ?? recent.authority;
@@ -556,6 +558,8 @@ type Recent = {
   person: Mention | null;
   /** The story's fund, the first one it names as a subject: what "the fund" refers to. */
   fund: Mention | null;
+  /** The last rule named ("the AI diffusion rule", "the affiliates rule"): what "the rule" refers to. */
+  rule: Mention | null;
   /** The article's most-named company. */
   topic: Mention | null;
   /** The first company the current paragraph names as a subject (an item of a digest, a section). */
@@ -667,7 +671,8 @@ function pluralSubject(clauseStart: number, before: number, tokens: Token[], tex
   return { name: text.slice(start, head.end), kind: "company", start, end: head.end, known: false };
 }
 // What links goods to the measure a rule sets for them: "chips with …", "DRAM at a half-pitch of …".
-const GOODS_LINK = /\b(?:with|at|having|featuring|whose|(?:that|which)\s+(?:have|has|reach(?:es)?|exceed(?:s)?|meet(?:s)?))\b/gi;
+const GOODS_LINK =
+  /\b(?:with|at|having|featuring|whose|(?:that|which)\s+(?:have|has|reach(?:es)?|exceed(?:s)?|meet(?:s)?)|(?:made|built|manufactured|produced|fabricated)\s+(?:on|at|with|using))\b/gi;
 // Words the tagger may read as nouns that end the goods' phrase ("the fab makes DRAM").
 const NOT_GOODS = /^(?:makes?|produces?|builds?|uses?|ships?|sells?|exports?|imports?|needs?|requires?|covers?|controls?|rules?|licen[cs]es?)$/i;
 // The measure itself, which is not the goods ("a bandwidth density above …").
@@ -1102,6 +1107,8 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
       return { name: recent.country, kind: "government", start: clauseStart, end: clauseStart, known: false };
     // "The fund has a term of 20 years": the fund the passage last named.
     if (noun === "fund" && recent.fund) return recent.fund;
+    // "The rule, issued in January, sorted countries into three tiers": the rule the passage last named.
+    if (/^(?:rule|regulation|framework)$/.test(noun) && recent.rule && ruleOn(clause.rules, "roleAnaphora")) return recent.rule;
     // "The buyer paid a 30% deposit": the parties of the last order the article stated.
     if (/buyer|purchaser|customer/.test(noun) && recent.buyer) return recent.buyer; // set only under roleAnaphora
     if (/supplier|seller|vendor/.test(noun) && recent.supplier) return recent.supplier;
@@ -1126,6 +1133,29 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
       !(PRODUCTS.includes(m.kind) && /^\s*(?:[\w-]+\s+){0,2}$/.test(text.slice(quantity.end, m.start))),
   );
   return after ?? (specLike ? (recent.list ?? recent.product) : (recent.caseDefendant ?? recent.paragraph ?? recent.topic ?? recent.company ?? recent.organisation));
+}
+
+// Words before "rule" that do not name it: "the new rule", "its export rule", "a 50% rule".
+const NOT_RULE_NAME =
+  /^(?:the|a|an|its|their|this|that|these|those|his|her|our|any|new|final|interim|proposed|latest|same|previous|earlier|old|existing|current|draft|export|control|controls|trade|and|or|of|to|in|on|by|for|with|under|said|says|would|will|such|one|US|U\.S\.|American|federal|[\d.,%]+)$/i;
+
+/** The last rule a sentence names by its own words ("the AI diffusion rule", "the foreign direct product rule"). */
+function namedRule(text: string, sentence: Sentence): Mention | null {
+  let found: Mention | null = null;
+  for (const m of sentence.text.matchAll(/\b(?:rule|regulation|framework)\b/g)) {
+    const words = sentence.text.slice(0, m.index).trimEnd().split(/\s+/);
+    const name: string[] = [];
+    for (let i = words.length - 1; i >= 0 && name.length < 4; i--) {
+      const word = words[i]!;
+      if (NOT_RULE_NAME.test(word) || /[’'](?:s)?$|[,;:()"“”]/.test(word)) break;
+      name.unshift(word);
+    }
+    if (!name.length || !name.some((w) => /^[A-Za-z][\w-]*$/.test(w))) continue;
+    const phrase = `${name.join(" ")} ${m[0]}`;
+    const start = sentence.start + m.index + m[0].length - phrase.length;
+    if (text.slice(start, start + phrase.length) === phrase) found = { name: phrase, kind: "company", start, end: start + phrase.length, known: false };
+  }
+  return found;
 }
 
 function attributeObject(quantity: Quantity, mentions: Mention[], subject: Mention | null, text: string): Mention | null {

@@ -466,7 +466,7 @@ function isIgnorable(before: string, after: string, number: NumberMatch, notFact
     /\b(?:biggest|largest|highest|lowest|best|worst|fastest|slowest|strongest|weakest|sharpest|steepest|most)\b[^.;,]{0,40}\bin\s+(?:(?:more than|over|almost|nearly|about|at least)\s+)?$/i.test(
       before,
     ) &&
-    /^[\s-]*(?:days?|weeks?|months?|years?|decades?)\b/i.test(after)
+    /^[\s-]*(?:hours?|days?|weeks?|months?|years?|decades?)\b/i.test(after)
   )
     return true;
   // "Its shares rose 2.1% to 93,300 won": the share price after a move, not a sum.
@@ -502,7 +502,7 @@ function isIgnorable(before: string, after: string, number: NumberMatch, notFact
   if (/\b\w+est\b[^.;,]{0,40}\b(?:in|for|since)\s+$/i.test(before) && /^[\s-]*(?:years?|months?|quarters?|decades?)\b/i.test(after)) return true;
   if (LABEL_BEFORE.test(before) || (/^\s*$/.test(before) && /^[.)]\s/.test(after))) return true; // "Tier 2", "1) …"
   // "the first nine months", "the past 12 months": a period that dates a figure, not a length of time.
-  if (/\b(?:first|last|past|previous|prior|final|trailing)\s+$/i.test(before) && /^[\s-]*(?:months?|quarters?|years?|weeks?|days?)\b/i.test(after)) return true;
+  if (/\b(?:first|last|past|previous|prior|final|trailing)\s+$/i.test(before) && /^[\s-]*(?:months?|quarters?|years?|weeks?|days?|hours?)\b/i.test(after)) return true;
   // Page chrome: "12 comments", "3.4K shares", "1,200 views".
   if (/^\s*(?:[kK]\s+)?(?:comments?|shares|likes|views|replies|reactions|reposts|retweets|followers|subscribers)\b(?!\s+(?:of|in)\b)/.test(after) && /(?:^|[|•·]\s*)$/.test(before))
     return true;
@@ -518,7 +518,7 @@ function isIgnorable(before: string, after: string, number: NumberMatch, notFact
   // "profitable for three straight quarters", "a fifth consecutive year of growth", "four days in a row":
   // a streak is ordinal trivia, not a length of time.
   if (
-    /^[\s-]+(?:straight|consecutive|successive)\s+(?:days?|weeks?|months?|quarters?|years?|sessions?)\b|^[\s-]+(?:days?|weeks?|months?|quarters?|years?|sessions?)\s+in\s+a\s+row\b/i.test(
+    /^[\s-]+(?:straight|consecutive|successive)\s+(?:hours?|days?|weeks?|months?|quarters?|years?|sessions?)\b|^[\s-]+(?:hours?|days?|weeks?|months?|quarters?|years?|sessions?)\s+in\s+a\s+row\b/i.test(
       after,
     )
   )

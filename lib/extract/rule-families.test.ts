@@ -1184,6 +1184,7 @@ describe("a rule's technical threshold is about the goods it covers, or the chip
     ["The controls also reach NAND flash with 128 or more layers.", "NAND flash"],
     ["The new rule covers high-bandwidth memory stacks with a bandwidth density above 2 gigabytes per second.", "high-bandwidth memory stacks"],
     ["Tools need a licence when the plant makes DRAM at a half-pitch of 18 nanometres or less.", "DRAM"],
+    ["The halt covers AI accelerators made on processes of 7 nanometres or more advanced.", "AI accelerators"],
   ])("%s", (text, goods) => expect(extract(text).facts.find((f) => f.kind === "export_control")?.subject).toBe(goods));
 
   it.each([
@@ -1192,4 +1193,37 @@ describe("a rule's technical threshold is about the goods it covers, or the chip
   ])("a chip measured against the threshold, or a party the rule is applied to, keeps it: %s", (text, subject) =>
     expect(extract(text).facts.find((f) => f.kind === "export_control")?.subject).toBe(subject),
   );
+});
+
+describe("“the rule” refers back to the rule the passage last named", () => {
+  it.each([
+    ["The department rescinded the AI diffusion rule on Tuesday. The rule had sorted countries into three tiers.", "AI diffusion rule"],
+    ["Officials paused the affiliates rule last month. That rule would have covered about 20,000 companies.", "affiliates rule"],
+    ["BIS expanded the foreign direct product rule. The rule sets a 90-day deadline for compliance.", "foreign direct product rule"],
+  ])("%s", (text, rule) => expect(extract(text).facts.at(-1)?.subject).toBe(rule));
+
+  it("a rule described only by adjectives is not a name", () => {
+    const facts = extract("Huawei protested against the new rule. The rule sorted countries into three tiers.").facts;
+    expect(facts.at(-1)?.subject).not.toMatch(/rule/);
+  });
+});
+
+describe("runs and deadlines counted in hours are durations", () => {
+  it.each([
+    ["The model was trained for a total of 80 hours on 512 chips.", 80],
+    ["Exporters must report suspicious orders within 72 hours.", 72],
+    ["The cluster ran the benchmark for 36 hours without a fault.", 36],
+  ])("%s", (text, value) => expect(extract(text).facts.find((f) => f.unit === "hours")).toMatchObject({ kind: "duration", value }));
+
+  it("a span of hours just passed is not a figure", () => {
+    expect(extract("Shares of Nvidia rose in the past 24 hours.").facts.filter((f) => f.unit === "hours")).toEqual([]);
+  });
+});
+
+describe("an action reported in a “that” clause is quoted from the clause", () => {
+  it.each([
+    ["TSMC has told Chinese customers that it will suspend shipments of advanced chips from Nov. 11, 2024.", "it will suspend"],
+    ["The ministry said on Friday that it would ban exports of gallium to the US from December 3, 2024.", "it would ban"],
+    ["Nvidia confirmed to analysts that the licence requirement took effect on April 9, 2025.", "the licence requirement"],
+  ])("%s", (text, opening) => expect(extract(text).events[0]?.quote.startsWith(opening)).toBe(true));
 });

@@ -100,6 +100,8 @@ const UNITS = {
       [/^[\s-]*(?:days?)\b/i, 1],
     ],
   },
+  // "trained for a total of 80 hours": runs and deadlines counted in hours.
+  hours: { dimension: "duration", factor: 1 / 24, symbol: "hours", spoken: [[/^[\s-]*(?:hours?)\b/i, 1]] },
   ratio: { dimension: "ratio", factor: 1, symbol: "×" },
   // Total processing performance, the score US export rules set thresholds in (TOPS × bit length).
   TPP: {
