@@ -37,7 +37,7 @@ const ACTIONS: { type: EventType; pattern: RegExp }[] = [
   {
     type: "product_launch",
     pattern:
-      /\b(?:(?:shipments?|production|deliveries|sales|mass production)\b(?:\s+[\w-]+){0,4}?\s+(?:began|begins?|started|starts?|(?:will|would|is set to|are set to) (?:begin|start)|(?:(?:is|are|were|was)\s+)?(?:expected|scheduled|slated|planned)\s+(?:to (?:begin|start)\s+)?(?:in|by|for)\b)|(?:began|begins?|begin|started|starts?|start|commenc\w*) (?:(?:a|its|the)\s+)?(?:(?:volume|mass|trial|full|commercial|risk)\s+)?(?:shipping|shipments|production|deliveries|selling|supplying|delivering|producing|mass[- ]producing|pilot (?:line|production))|due(?! to\b)|launch\w*|releas\w*|unveil\w*|debut\w*|planned for|follows in|ship(?:s|ping)?(?:\s+[\w-]+){0,4}?\s+in\b|availab\w*|roll(?:s|ed)? out|mass production)\b/i,
+      /\b(?:(?:shipments?|production|deliveries|sales|mass production)\b(?:\s+[\w-]+){0,4}?\s+(?:began|begins?|started|starts?|(?:will|would|is set to|are set to) (?:begin|start)|(?:(?:is|are|were|was)\s+)?(?:expected|scheduled|slated|planned)\s+(?:to (?:begin|start)\s+)?(?:in|by|for)\b)|(?:began|begins?|begin|started|starts?|start|commenc\w*) (?:(?:a|its|the)\s+)?(?:(?:volume|mass|trial|full|commercial|risk)\s+)?(?:shipping|shipments|production|deliveries|selling|supplying|delivering|producing|mass[- ]producing|pilot (?:line|production))|due(?! to\b)|launch\w*|releas\w*|unveil\w*|debut\w*|planned for|follows in|ship(?:s|ping)?(?:\s+[\w-]+){0,5}?\s+(?:in|from|starting)\b|availab\w*|roll(?:s|ed)? out|mass production)\b/i,
   },
 ];
 

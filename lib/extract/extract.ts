@@ -107,6 +107,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     product: null,
     fund: null,
     rule: null,
+    products: [],
     person: null,
     topic,
     paragraph: null,
@@ -193,7 +194,9 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       };
       const clauseSubject = attributeSubject(clause, specLike);
       let classified = classify(quantity, sentence.text, local, near, clauseSubject?.kind ?? null);
-      const subject = respective.get(quantity) ?? applyFrame(classified.kind, clause, clauseSubject, classified.metric);
+      // "Both pack 185 billion transistors": the last two products the text described.
+      const both = on("coordinatedSubjects") && (specLike || classified.kind === "spec") ? bothProducts(text, clause.start, quantity, inSentence, recent.products) : null;
+      const subject = both?.[0] ?? respective.get(quantity) ?? applyFrame(classified.kind, clause, clauseSubject, classified.metric);
       if (subject?.kind !== clauseSubject?.kind) classified = classify(quantity, sentence.text, local, near, subject?.kind ?? null);
       // In a criminal case the goods bought or shipped are counts and the money moved is a sum
       // of the case (the labelling's kinds), not orders or investments.
@@ -226,7 +229,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       }
       // "the H100 and H200 SXM boards are both rated at 700 W", "Nvidia and AMD shares fell 4%":
       // one number said of two subjects is one fact for each (unless "respectively" pairs them off).
-      const partner = subject && on("coordinatedSubjects") ? coordinated(subject, inSentence, quantity, text) : null;
+      const partner = both ? both[1] : subject && on("coordinatedSubjects") ? coordinated(subject, inSentence, quantity, text) : null;
       const clauseStart = clause.start;
       const evidence: Evidence = {
         kind,
@@ -282,6 +285,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       (m) => !governedByPreposition(text, sentence.start, m) && !isResearchFirm(m) && !(on("clauseSubjects") && inAside(text, sentence.start, m, sentence.end)),
     );
     recent.product = subjects.find((m) => PRODUCTS.includes(m.kind)) ?? recent.product;
+    const described = recent.bullet ?? subjects.find((m) => PRODUCTS.includes(m.kind));
+    if (described && recent.products.at(-1)?.name !== described.name) recent.products = [...recent.products.slice(-1), described];
     recent.organisation = subjects.find((m) => ORGANISATIONS.includes(m.kind)) ?? recent.organisation;
     recent.company = subjects.find((m) => m.kind === "company") ?? recent.company;
     // The story's fund: the first one it names as a subject ("The fund, known as Big Fund III, …").
@@ -321,12 +326,19 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
  */
 function findHeadings(text: string, gazetteer: Gazetteer): Mention[] {
   const headings: Mention[] = [];
-  for (const line of text.matchAll(/^[^\S\n]*([^\n]{3,80})$/gm)) {
+  for (const line of text.matchAll(/^[^\S\n]*(?:[-•*–]\s+)?([^\n]{3,80})$/gm)) {
     const content = line[1]!;
-    // The name part (before " - ", ":" or "(") is in capitals; what follows may not be.
+    // The name part (before " - ", ":" or "(") is in capitals; what follows may not be. A bullet's
+    // label before a colon ("- MI350X: 1,000 W", "- Zeta9: 96 GB") names its product in any case.
     const head = content.split(/\s+[-–—:|(]\s*|:\s*/)[0]!.trim();
     const letters = head.replace(/[^A-Za-z]/g, "");
-    if (letters.length < 3 || letters !== letters.toUpperCase()) continue;
+    // (a name: every word capitalised or with a digit, not "FP4 inference" or "Rack power").
+    const bulletLabel =
+      /^[^\S\n]*[-•*–]\s+$/.test(line[0].slice(0, line[0].length - content.length)) &&
+      content.startsWith(`${head}:`) &&
+      head.split(/\s+/).every((word) => /^[A-Z0-9]/.test(word) && /[A-Z]/.test(word)) &&
+      head.split(/\s+/).length <= 3;
+    if (letters.length < (bulletLabel ? 2 : 3) || (letters !== letters.toUpperCase() && !bulletLabel)) continue;
     if (!/\d/.test(head) || head.split(/\s+/).length > 5) continue;
     const start = line.index + line[0].indexOf(head);
     const titled = head.replace(/\b([A-Z])([A-Z]+)\b/g, (word, first: string, rest: string) => (/\d/.test(word) || word.length <= 3 ? word : first + rest.toLowerCase()));
@@ -358,6 +370,52 @@ function paragraphOf(starts: number[], at: number): { start: number; previousSta
 
 function isBullet(text: string, at: number): boolean {
   return /^[^\S\n]*[-•*–]\s/.test(text.slice(text.lastIndexOf("\n", at - 1) + 1));
+}
+
+// "A liquid-cooled rack holds up to 128 MI355X GPUs": an unnamed system described by what it holds.
+const SYSTEM_HOLDS =
+  /\b(racks?|servers?|nodes?|boards?|trays?|chassis|cabinets?|pods?|supernodes?|blades?)\s+(?:can\s+|[a-z]+ly\s+)?(?:holds?|takes?|fits?|houses?|carry|carries|accommodates?|hosts?|packs?|contains?)\s+(?:up to\s+|as many as\s+)?$/i;
+
+// "Helios, a rack with 72 GPUs", "Tianlong, a supernode of 8,192 chips": a name and the kind of system it is.
+const APPOSITIVE_SYSTEM =
+  /,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:racks?|systems?|supernodes?|servers?|clusters?|pods?|chips?|accelerators?|processors?|gpus?|boards?|cards?|modules?|machines?|supercomputers?)\s+(?:with|of|that (?:has|holds|packs|links)|featuring|packing|holding|linking|containing)\s+(?:up to\s+|as many as\s+|more than\s+|about\s+)?$/i;
+
+/** The name an appositive describes as a system holding the figure ("Helios, a rack with 72 GPUs"). */
+function appositiveSystem(clause: Clause): Mention | null {
+  const { text, sentence, quantity, mentions } = clause;
+  const before = text.slice(sentence.start, quantity.start);
+  const appositive = APPOSITIVE_SYSTEM.exec(before);
+  if (!appositive) return null;
+  const commaAt = sentence.start + appositive.index;
+  return mentions.find((m) => m.end <= commaAt && /^\s*$/.test(text.slice(m.end, commaAt))) ?? null;
+}
+
+/**
+ * The system a count of chips describes: the product named with it ("an NVL144 rack holds 72
+ * packages" → NVL144), else the system of the chips it holds ("a rack holds 128 MI355X GPUs" →
+ * "MI355X rack").
+ */
+function systemHolding(clause: Clause): Mention | null {
+  const { text, quantity, mentions } = clause;
+  const before = text.slice(clause.start, quantity.start);
+  const holds = SYSTEM_HOLDS.exec(before);
+  if (!holds) return null;
+  const nounAt = clause.start + holds.index;
+  const named = mentions.find((m) => PRODUCTS.includes(m.kind) && m.end <= nounAt && /^\s*$/.test(text.slice(m.end, nounAt)));
+  if (named) return named;
+  const held = mentions.find((m) => PRODUCTS.includes(m.kind) && m.start >= quantity.end && /^\s*$/.test(text.slice(quantity.end, m.start)));
+  if (!held) return null;
+  const system = holds[1]!.toLowerCase().replace(/(?<!chassi)s$/, "");
+  return { name: `${held.name} ${system}`, kind: "system", start: held.start, end: held.end, known: false };
+}
+
+/** "Both pack 185 billion transistors", "Both chips draw 700 W": a clause opening with "both" and naming no product is about the last two. */
+function bothProducts(text: string, clauseStart: number, quantity: Quantity, mentions: Mention[], products: Mention[]): [Mention, Mention] | null {
+  if (products.length < 2) return null;
+  const opening = text.slice(clauseStart, quantity.start);
+  if (!/^[^\S\n]*(?:[-•*–]\s*)?[Bb]oth\b(?!\s+(?:of\s+)?(?:the\s+)?[A-Z])/.test(opening)) return null;
+  if (mentions.some((m) => m.start >= clauseStart && m.end <= quantity.start && PRODUCTS.includes(m.kind))) return null;
+  return [products[0]!, products[1]!];
 }
 
 function coordinated(subject: Mention, mentions: Mention[], quantity: Quantity, text: string): Mention | null {
@@ -560,6 +618,8 @@ type Recent = {
   fund: Mention | null;
   /** The last rule named ("the AI diffusion rule", "the affiliates rule"): what "the rule" refers to. */
   rule: Mention | null;
+  /** The last two products sentences or bullets described, for "Both …". */
+  products: Mention[];
   /** The article's most-named company. */
   topic: Mention | null;
   /** The first company the current paragraph names as a subject (an item of a digest, a section). */
@@ -726,6 +786,8 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
   // A specification belongs to a product (the labelling's spec subject): the list's product in a
   // bulleted spec sheet, the product a company's name introduces ("Nvidia's A100 holds …"), else
   // the product the passage is about.
+  const holder = kind === "spec" && on("subjectFitsKind") ? (systemHolding(clause) ?? appositiveSystem(clause)) : null;
+  if (holder) return holder;
   if (kind === "spec" && (!clauseSubject || !PRODUCTS.includes(clauseSubject.kind)) && on("subjectFitsKind")) {
     if (recent.bullet ?? recent.list) return recent.bullet ?? recent.list;
     const introduced = clauseSubject

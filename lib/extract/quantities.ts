@@ -142,6 +142,8 @@ export function findQuantities(sentence: string, offset: number, names: [number,
       /\b(?:against|compared (?:with|to)|versus|vs\.?|up from|down from)\s+(?:(?:about|around|roughly|nearly|some|an estimated|more than|over)\s+)?$/i.test(tail)
     )
       nounMatch = { noun: compared.noun };
+    // "300,000 wafers a month, of which we expect 60,000 to be dedicated to HBM": a part counts what its whole counts.
+    if (!currency && !unit && !nounMatch && !multiplier && compared?.noun && /\bof (?:which|whom|these|those)\b[^,;.]{0,40}$/i.test(tail)) nounMatch = { noun: compared.noun };
     // "had fallen from about 95% to zero": the end of a change takes the unit of its start.
     if (
       !currency &&

@@ -1227,3 +1227,63 @@ describe("an action reported in a “that” clause is quoted from the clause", 
     ["Nvidia confirmed to analysts that the licence requirement took effect on April 9, 2025.", "the licence requirement"],
   ])("%s", (text, opening) => expect(extract(text).events[0]?.quote.startsWith(opening)).toBe(true));
 });
+
+describe("a bullet's label names its product; “Both” is the last two products", () => {
+  it.each([
+    ["- Zeta9: 96 GB of memory.", "Zeta9"],
+    ["• Kx-300: 450 W board power.", "Kx-300"],
+    ["- MI350X: same memory, air-cooled, 1,000 W.", "MI350X"],
+  ])("%s", (text, product) => expect(first(text)?.subject).toBe(product));
+
+  it("a label in lower case is a measure, not a product", () => {
+    expect(extract("The Zeta9 is the new part.\n- FP4 inference: 3.6 exaflops").facts[0]?.subject).toBe("Zeta9");
+  });
+
+  it.each([
+    ["- H100: 80 GB of memory.\n- Zeta9: 96 GB of memory.\n- Both draw 700 W.", ["H100 SXM", "Zeta9"]],
+    ["The Zeta9 has 96 GB of memory. The Zeta10 has 128 GB. Both chips draw 700 W.", ["Zeta9", "Zeta10"]],
+    ["- Kx-300: 450 W.\n- Kx-500: 600 W.\n- Both pack 80 billion transistors.", ["Kx-300", "Kx-500"]],
+  ])("%s", (text, products) =>
+    expect(
+      extract(text)
+        .facts.slice(-2)
+        .map((f) => f.subject),
+    ).toEqual(products),
+  );
+});
+
+describe("a system described by the chips it holds is a spec of that system", () => {
+  it.each([
+    ["A liquid-cooled rack holds up to 128 MI355X GPUs.", "MI355X rack"],
+    ["Each server takes eight H20 accelerators.", "H20 server"],
+    ["So an NVL144 rack actually holds 72 Rubin packages.", "NVL144"],
+    ["Next year's MI400 will power Helios, a rack with 72 GPUs, AMD said.", "Helios"],
+    ["Baidu unveiled the Tianchi 256, a supernode that links 256 P800 chips.", "Tianchi 256"],
+  ])("%s", (text, system) => expect(extract(text).facts.at(-1)).toMatchObject({ kind: "spec", subject: system }));
+
+  it("a company holding chips still holds a stockpile", () => {
+    expect(first("Huawei holds 20,000 Ascend chips in its warehouses.")).toMatchObject({ kind: "stockpile", subject: "Huawei" });
+  });
+});
+
+describe("a part “of which” counts what its whole counts", () => {
+  it.each([
+    ["Capacity should reach 300,000 wafers a month, of which we expect 60,000 to be dedicated to HBM.", 60000],
+    ["The firm shipped 12,000 servers, of which about 3,000 went to Malaysia.", 3000],
+    ["Customs seized 2,400 GPUs, of which 800 were H100s.", 800],
+  ])("%s", (text, part) => expect(extract(text).facts.find((f) => f.value === part)?.unit).toBe("units"));
+});
+
+describe("shipping “from” a date is a dated launch; a president's words are the government's", () => {
+  it.each([
+    ["AMD said it would ship the chips to cloud customers from the third quarter of 2025.", "2025-07"],
+    ["Huawei will start shipping the new supernode in March 2026.", "2026-03"],
+    ["The company plans to ship the accelerator to Chinese buyers starting in September 2025.", "2025-09"],
+  ])("%s", (text, date) => expect(extract(text).events[0]).toMatchObject({ type: "product_launch", date }));
+
+  it.each([
+    ["President Trump has said chip tariffs could be about 25%."],
+    ["President Donald Trump said a tariff of about 100% would apply to imported chips."],
+    ["President Biden's rule capped exports at 50,000 GPUs per country."],
+  ])("%s", (text) => expect(extract(text).facts[0]?.subject).toBe("US government"));
+});

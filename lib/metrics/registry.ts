@@ -814,6 +814,13 @@ export const CONCEPTS = {
         noun: /npu|gpu|chip|accelerator|processor|dies?$/,
         near: /powered by|packs?|each with|fitted with|contains?|comprising|combin(?:es|ing)|connect(?:s|ing)?|links?|linking|houses?|made up of|supports?|built (?:from|with)|with$|with\s*$/i,
       },
+      // "A liquid-cooled rack holds up to 128 GPUs", "each server takes eight accelerators": a system
+      // holding chips is its spec, not a stockpile.
+      {
+        rank: 8,
+        noun: /npu|gpu|chip|accelerator|processor|dies?$|packages?$/,
+        near: /\b(?:racks?|servers?|nodes?|boards?|trays?|chassis|cabinets?|pods?|supernodes?|systems?|blades?)\s+(?:can\s+|[a-z]+ly\s+)?(?:holds?|takes?|fits?|houses?|carry|carries|accommodates?|hosts?)\s+(?:up to\s+|as many as\s+)?$/i,
+      },
     ],
   },
   transistor_count: {
