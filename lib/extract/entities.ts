@@ -20,7 +20,7 @@ export type Person = { name: string; surname: string; start: number; end: number
 
 const ORG_SUFFIX =
   /\b((?:[A-Z][\w&’'-]*\s+){0,4}(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|Group|Holdings|Technologies|Technology|Semiconductor|Semiconductors|Electronics|Microelectronics|Solutions|Systems|Networks|Labs|Laboratories|University|Institute|Academy|Administration|Agency|Department|Ministry|Bureau|Commission|Council|Fund|LLC)\b\.?)/g;
-const PRODUCT = /\b((?:Ascend|Kirin|Atlas|Instinct|Blackwell|Hopper|Rubin|Gaudi|Kunlun|Hanguang|MLU|Sophon)\s+[A-Z]?\d{2,4}[A-Za-z]{0,2}|[A-Z]{1,3}\d{2,4}[A-Z]?(?:\s+NVL\d+)?)\b/g;
+const PRODUCT = /\b((?:Ascend|Kirin|Atlas|Instinct|Blackwell|Hopper|Rubin|Gaudi|Kunlun|Hanguang|MLU|Sophon)\s+[A-Z]?\d{1,4}[A-Za-z]{0,2}|[A-Z]{1,3}\d{2,4}[A-Z]?(?:\s+NVL\d+)?)\b/g;
 // Product lines and architectures written without a model number ("Blackwell", "Kunlun"): names of
 // products, not companies.
 const PRODUCT_LINE =
@@ -105,7 +105,9 @@ export function findMentions(text: string, gazetteer: Gazetteer, tokens: Token[]
   const named = names.filter((n) => !overlaps(n, known) && !overlaps(n, patterned) && !overlaps(n, people));
   const outlets = newsOutlets(text);
   const isOutlet = (m: Mention) => !m.known && outlets.has(text.slice(m.start, m.end));
-  const found = dropOverlaps([...known, ...patterned, ...named]).filter((m) => !isOutlet(m) && !(!m.known && inEpithet(text, m)));
+  // "its R1 model", "the V3 models": AI models are software, not entities (the labelling's exclusions).
+  const isModel = (m: Mention) => !m.known && /^\s+(?:AI\s+)?(?:models?|apps?|chatbots?|assistants?|LLMs?)\b/.test(text.slice(m.end, m.end + 20));
+  const found = dropOverlaps([...known, ...patterned, ...named]).filter((m) => !isOutlet(m) && !(!m.known && inEpithet(text, m)) && !isModel(m));
   return { mentions: withModelNumbersAlone(text, found), people: people.filter((p) => !overlaps(p, known)) };
 }
 
@@ -193,7 +195,7 @@ const NOT_AN_ENTITY = new Set(
 );
 // Units, number formats and memory generations written like names.
 const NOT_A_NAME =
-  /^(?:(?:First|Second|Third|Fourth)\s+(?:Quarter|Half)|Fiscal\s+(?:Year|Quarter)|Full\s+Year|Highlights|Guidance|Outlook|Results|[A-Z]&[A-Z]|FR|CFR|EAR|ECCN|USC|USD|RMB|CNY|EUR|GBP|JPY|KRW|TWD|HKD|SGD|MYR|[KMGTPE]?FLOPS?|[KMGTPE]B|[KMGT]W|TOPS|W|nm|mm|(?:FP|BF|INT|TF|HBM|DDR|LPDDR|GDDR|PCIe|NVLink|CUDA)\d*[a-z]?)$/i;
+  /^(?:(?:First|Second|Third|Fourth)\s+(?:Quarter|Half)|Fiscal\s+(?:Year|Quarter)|Full\s+Year|Highlights|Guidance|Outlook|Results|[A-Z]&[A-Z]|FR|CFR|EAR|ECCN|USC|ECRA|IEEPA|ITAR|AECA|FDPR|(?:[A-Z][\w-]*\s+){1,6}(?:Act|Regulations)|USD|RMB|CNY|EUR|GBP|JPY|KRW|TWD|HKD|SGD|MYR|[KMGTPE]?FLOPS?|[KMGTPE]B|[KMGT]W|TOPS|W|nm|mm|(?:FP|BF|INT|TF|HBM|DDR|LPDDR|GDDR|PCIe|NVLink|CUDA)\d*[a-z]?)$/i;
 // Currency codes written before an amount ("USD 12 billion"): money, never a model name.
 const CURRENCY_CODE = /^(?:USD|RMB|CNY|EUR|GBP|JPY|KRW|TWD|HKD|SGD|MYR)$/;
 const ORG_HEAD = /^(?:Ministry|Bureau|Department|University|Academy|Institute|Bank|Administration|Commission|Office|Council|Agency|Court|School)$/;

@@ -374,7 +374,7 @@ function isBullet(text: string, at: number): boolean {
 
 // "A liquid-cooled rack holds up to 128 MI355X GPUs": an unnamed system described by what it holds.
 const SYSTEM_HOLDS =
-  /\b(racks?|servers?|nodes?|boards?|trays?|chassis|cabinets?|pods?|supernodes?|blades?)\s+(?:can\s+|[a-z]+ly\s+)?(?:holds?|takes?|fits?|houses?|carry|carries|accommodates?|hosts?|packs?|contains?)\s+(?:up to\s+|as many as\s+)?$/i;
+  /\b(racks?|servers?|nodes?|boards?|trays?|chassis|cabinets?|pods?|supernodes?|blades?|kits?)\s+(?:(?:can\s+|[a-z]+ly\s+)?(?:holds?|takes?|fits?|houses?|carry|carries|accommodates?|hosts?|packs?|contains?)\s+(?:up to\s+|as many as\s+)?|of\s+)$/i;
 
 // "Helios, a rack with 72 GPUs", "Tianlong, a supernode of 8,192 chips": a name and the kind of system it is.
 const APPOSITIVE_SYSTEM =
@@ -403,7 +403,9 @@ function systemHolding(clause: Clause): Mention | null {
   const nounAt = clause.start + holds.index;
   const named = mentions.find((m) => PRODUCTS.includes(m.kind) && m.end <= nounAt && /^\s*$/.test(text.slice(m.end, nounAt)));
   if (named) return named;
-  const held = mentions.find((m) => PRODUCTS.includes(m.kind) && m.start >= quantity.end && /^\s*$/.test(text.slice(quantity.end, m.start)));
+  const held = mentions.find(
+    (m) => PRODUCTS.includes(m.kind) && m.start >= quantity.end && /^\s*(?:of\s+(?:the|its|their)\s+(?:[a-z]+\s+)?)?$/.test(text.slice(quantity.end, m.start)),
+  );
   if (!held) return null;
   const system = holds[1]!.toLowerCase().replace(/(?<!chassi)s$/, "");
   return { name: `${held.name} ${system}`, kind: "system", start: held.start, end: held.end, known: false };
@@ -740,9 +742,15 @@ const MEASURE_NOUN = /^(?:density|performance|score|bandwidth|rate|speed|pitch|n
 
 /** The goods a threshold is set for: the noun phrase right before "with", "at", "that have" … and the figure. */
 function coveredGoods(clauseStart: number, quantity: Quantity, tokens: Token[], text: string): Mention | null {
-  const link = [...text.slice(clauseStart, quantity.start).matchAll(GOODS_LINK)].at(-1);
-  if (!link) return null;
-  const linkAt = clauseStart + link.index;
+  // The nearest link first; "chips with a TPP of at least 1,600 whose performance density …" reaches back to "chips with".
+  for (const link of [...text.slice(clauseStart, quantity.start).matchAll(GOODS_LINK)].reverse()) {
+    const goods = goodsBefore(clauseStart + link.index, clauseStart, quantity, tokens, text);
+    if (goods) return goods;
+  }
+  return null;
+}
+
+function goodsBefore(linkAt: number, clauseStart: number, quantity: Quantity, tokens: Token[], text: string): Mention | null {
   // The figure must belong to the link's phrase, not to a later clause ("chips with HBM, and 40% of …").
   if (quantity.start - linkAt > 90 || /[;,:]/.test(text.slice(linkAt, quantity.start).replace(/\d,\d/g, ""))) return null;
   const before = tokens.filter((t) => t.start >= clauseStart && t.end <= linkAt);
@@ -782,6 +790,27 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
   const sentenceText = sentence.text;
   const personAsSubject = (person: Person | undefined) =>
     person ? ({ name: person.surname, kind: "company", start: person.start, end: person.end, known: false } satisfies Mention) : null;
+
+  // "0.5525 Hygon shares for each Sugon share": the company whose shares are issued.
+  if (on("subjectFitsKind") && CONCEPTS[metric].actor === "issuer") {
+    const issuer = organisations.find((m) => m.start >= quantity.end && /^\s+(?:new\s+)?$/.test(text.slice(quantity.end, m.start)));
+    if (issuer) return issuer;
+  }
+  // "a kit of eight Gaudi 3 accelerators will sell for $125,000": the product the clause prices.
+  // (What it cost to make, "cost about $6 million to train", is its maker's spending.)
+  if (on("subjectFitsKind") && isMoneyUnit(quantity.unit) && !/^\s+to\s+(?:train|build|develop|make|design|produce)\b/i.test(text.slice(quantity.end, quantity.end + 20))) {
+    const priced = mentions.findLast(
+      (m) =>
+        PRODUCTS.includes(m.kind) &&
+        m.start >= clause.start &&
+        m.end <= quantity.start &&
+        /^[^,;’']{0,60}?\b(?:(?:will|would|to)\s+)?(?:sells?|sold|retails?|retailed|costs?|priced|goes|went)\s+(?:for|at)?\s*(?:about|around|roughly|some)?\s*(?:US\$|\$|¥|€|£)?\s*$/i.test(
+          text.slice(m.end, quantity.start),
+        ) &&
+        !/^\s+models?\b/i.test(text.slice(m.end, m.end + 8)),
+    );
+    if (priced) return priced;
+  }
 
   // A specification belongs to a product (the labelling's spec subject): the list's product in a
   // bulleted spec sheet, the product a company's name introduces ("Nvidia's A100 holds …"), else
@@ -1127,6 +1156,14 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
   const owner = mentions.find((m) => PRODUCTS.includes(m.kind) && /^[’']s\s+(?:[\w-]+\s+)?$/.test(text.slice(m.end, quantity.start)) && quantity.start - m.end <= 20);
   const fitsKind = ruleOn(clause.rules, "subjectFitsKind");
   if (specLike && owner && fitsKind) return owner;
+  // "the A100 scores 4,992 and the H100 about 15,800": the verb left out, the second product owns the second figure.
+  const gapped = mentions.find(
+    (m) =>
+      PRODUCTS.includes(m.kind) &&
+      /^\s+(?:about|around|roughly|nearly|some|only|just)?\s*$/.test(text.slice(m.end, quantity.start)) &&
+      /\b(?:and|while|against|versus|vs\.?)\s+(?:the\s+|its\s+)?$/.test(text.slice(sentence.start, m.start)),
+  );
+  if (specLike && gapped && fitsKind) return gapped;
   // "the 180 petaflops of the GB200 NVL72": a product the figure is said to be "of".
   const ownerAfter = mentions.find(
     (m) =>

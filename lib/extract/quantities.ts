@@ -163,7 +163,10 @@ export function findQuantities(sentence: string, offset: number, names: [number,
     let value = number.value;
     let valueMax: number | null = null;
     let end = number.end + (currency?.suffixLength ?? 0) + (leadIn ? 0 : (unit?.length ?? 0));
-    let unitName = currency?.code ?? unit?.name ?? (nounMatch ? (GOODS.test(nounMatch.noun) ? "units" : "count") : multiplier ? "ratio" : "count");
+    // "0.5525 Hygon shares for each Sugon share": a share swap's exchange ratio.
+    const exchangeRatio =
+      !currency && !unit && /^\s+(?:new\s+)?(?:[A-Z][\w&-]*\s+){0,2}(?:new\s+)?(?:shares?|ADSs?|stock)\s+(?:for\s+(?:each|every|one)|per)\b/.test(sentence.slice(number.end));
+    let unitName = exchangeRatio ? "ratio" : (currency?.code ?? unit?.name ?? (nounMatch ? (GOODS.test(nounMatch.noun) ? "units" : "count") : multiplier ? "ratio" : "count"));
     if (unit) value *= unit.factor;
     if (leadIn) {
       valueMax = leadIn.value * (unit?.factor ?? 1);
@@ -310,7 +313,11 @@ function unitBefore(before: string, number: NumberMatch) {
 /** A bare score after "scores" or "lands at", in a passage whose score unit is already named. */
 function inheritedScore(before: string, after: string, number: NumberMatch, scoreUnit: UnitKey | null) {
   if (!scoreUnit || number.isWord || number.value < 10) return null;
-  if (!/\b(?:scores?|scored|scoring|lands? at|comes? in at|rates? at|rated at|sits? at)\s+(?:about|around|roughly|only|just|nearly|some)?\s*$/i.test(before)) return null;
+  // "… scores 4,992 and the H100 about 15,800": the verb of the first score serves the second.
+  const scoring = /\b(?:scores?|scored|scoring|lands? at|comes? in at|rates? at|rated at|sits? at)\s+(?:about|around|roughly|only|just|nearly|some)?\s*$/i;
+  const gapped =
+    /\b(?:scores?|scored|scoring|rates? at|rated at)\s+(?:about\s+|around\s+|roughly\s+)?[\d,.]+\s+(?:and|while|against)\s+(?:the\s+|its\s+)?[A-Z][\w-]*(?:\s+[A-Z\d][\w-]*)?\s+(?:about|around|roughly|only|just|nearly|some)?\s*$/;
+  if (!scoring.test(before) && !gapped.test(before)) return null;
   if (/^\s*[A-Za-z%]/.test(after) && !/^\s*(?:on|in|under|by|and|,)\b/i.test(after)) return null;
   return { name: scoreUnit, factor: 1, length: 0 };
 }

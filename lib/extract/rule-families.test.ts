@@ -1287,3 +1287,55 @@ describe("shipping “from” a date is a dated launch; a president's words are 
     ["President Biden's rule capped exports at 50,000 GPUs per country."],
   ])("%s", (text) => expect(extract(text).facts[0]?.subject).toBe("US government"));
 });
+
+describe("laws are not parties; a product line's model number may be one digit", () => {
+  it.each([
+    ["The ECRA conspiracy count carries a maximum sentence of 20 years in prison."],
+    ["Each IEEPA violation carries a fine of up to $1 million."],
+    ["The Export Control Reform Act count carries up to 20 years in prison."],
+  ])("%s", (text) => expect(extract(text).entities.map((e) => e.name)).toEqual([]));
+
+  it.each([
+    ["Each Gaudi 3 carries 128 GB of memory.", "Gaudi 3", 128],
+    ["The Ascend 3 prototype draws 350 W.", "Ascend 3", 350],
+    ["A kit of eight Gaudi 2 chips will cost $65,000.", "Gaudi 2", 65000],
+  ])("%s", (text, product, value) => expect(extract(text).facts.find((f) => f.value === value)?.subject).toBe(product));
+});
+
+describe("scores: bounds after “of”, performance density, a gapped second score", () => {
+  it.each([
+    ["Chips with a TPP of at least 2,400 need a notification.", 2400, "TPP", "export_control"],
+    ["Licences are required for processors with a TPP of more than 1,600.", 1600, "TPP", "export_control"],
+    ["The rule covers chips whose performance density reaches 5.92 or more.", 5.92, "count", "export_control"],
+  ])("%s", (text, value, unit, kind) => expect(extract(text).facts.find((f) => f.value === value)).toMatchObject({ unit, kind }));
+
+  it.each([
+    ["The L20 has a TPP of 1,900. The A100 scores 4,992 and the H100 about 15,800.", "H100 SXM"],
+    ["The L20 has a TPP of 1,900. The H20 scores 2,368 and the A100 4,992.", "A100"],
+    ["The L20 has a TPP of 1,900. The H800 rates at 15,800 while the H20 about 2,368.", "H20"],
+  ])("%s", (text, product) => expect(extract(text).facts.at(-1)).toMatchObject({ unit: "TPP", subject: product }));
+});
+
+describe("equity: “owns N% of”, share-swap ratios; prices of products", () => {
+  it.each([
+    ["Sugon already owns about 28 percent of Hygon.", "Sugon"],
+    ["Tencent owns 9% of the chip designer.", "Tencent"],
+    ["SoftBank owned roughly 90% of Arm after the listing.", "SoftBank"],
+  ])("%s", (text, holder) => expect(first(text)).toMatchObject({ kind: "investment", subject: holder }));
+
+  it.each([
+    ["Sugon shareholders will receive 0.5525 Hygon shares for each Sugon share they hold.", "Hygon", 0.5525],
+    ["Investors in Arcturus get 1.2 Zenith shares for every Arcturus share.", "Zenith", 1.2],
+    ["The deal offers 0.8 Nordwind shares per Halden share.", "Nordwind", 0.8],
+  ])("%s", (text, issuer, value) => expect(first(text)).toMatchObject({ kind: "investment", unit: "ratio", value, subject: issuer }));
+
+  it.each([
+    ["Intel said a standard kit of eight Gaudi 3 accelerators will sell for $125,000.", "Gaudi 3"],
+    ["The H20 is priced at about $12,000.", "H20"],
+    ["Each Ascend 910C sells for roughly $28,000, dealers said.", "Ascend 910C"],
+  ])("%s", (text, product) => expect(extract(text).facts.find((f) => f.unit === "USD")).toMatchObject({ kind: "spec", subject: product }));
+
+  it("what a model cost to train is its maker's spending", () => {
+    expect(first("DeepSeek said its R1 model cost $294,000 to train.")).toMatchObject({ kind: "financial", subject: "DeepSeek" });
+  });
+});

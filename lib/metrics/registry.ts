@@ -112,7 +112,7 @@ const STOCKPILE = /stockpil|in stock|stock of|hoard|accumulat|amass|\bhold(?:s|i
 const LICENSED = /licen[cs]e|\ballow(?:ed|s)? to\b|permitt?|\bimport\b|allocat|quota|\bcap(?:s|ped|ping)?\b|\bceiling\b/i;
 // Equity: stakes, shares and their prices are investments, not orders or revenue.
 const EQUITY =
-  /\bstake\b|\bequity\b|\bhold(?:s|ing)?\s+(?:a\s+|an\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?[\d.]+\s*(?:%|percent|per cent)(?!\s+(?:market\s+)?share\s+of\b[^;.]{0,40}\bmarket\b)|a share\b|per share|common stock|\bwarrants?\b|\bshares\b.{0,30}\b(?:bought|buy|purchas|receiv|issu)|offering price|\bof the (?:offering|IPO|listing|placement|share sale)\b|\bshares\b[^;]{0,20}\bat\b[^;]{0,25}?\beach\b|(?:of|in) the (?:company|chipmaker)\b(?![’']s)/i;
+  /\bstake\b|\bequity\b|\b(?:hold(?:s|ing)?|owns?|owning|owned)\s+(?:a\s+|an\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|almost\s+|more than\s+)?[\d.]+\s*(?:%|percent|per cent)(?!\s+(?:market\s+)?share\s+of\b[^;.]{0,40}\bmarket\b)|a share\b|per share|common stock|\bwarrants?\b|\bshares\b.{0,30}\b(?:bought|buy|purchas|receiv|issu)|offering price|\bof the (?:offering|IPO|listing|placement|share sale)\b|\bshares\b[^;]{0,20}\bat\b[^;]{0,25}?\beach\b|(?:of|in) the (?:company|chipmaker)\b(?![’']s)/i;
 // Moves and growth: year-on-year changes, share-price and index moves (the labelling's financial).
 const CHANGE =
   /year[- ]on[- ]year|year[- ]over[- ]year|quarter[- ]on[- ]quarter|from a year|a year (?:ago|earlier)|previous (?:year|quarter)|\b(?:rose|rise[sn]?|fell|falls?|grew|grow[sn]?|jump(?:ed|s)?|drop(?:ped|s)?|sl(?:id|ide)|plung|surg|soar|climb|declin|gain(?:ed|s)?|tumbl|sank|sink|rall(?:y|ied)|slump|increas|decreas|shed|lost|slipp?(?:ed|s)?|dipp?(?:ed|s)?|eased|edged|retreated|advanced|added)\b|(?<!\bma(?:de|kes?|king)\s)\b(?:up|down)\b|higher|lower/i;
@@ -416,6 +416,11 @@ export const CONCEPTS = {
     cues: [
       { rank: 5, near: /\b(?:below|above|under|exceed\w*|threshold|limit|cap|ceiling)\b.{0,30}$/i },
       { rank: 6, local: /\d[\d,]*\s*(?:TPP\s*)?or (?:more|above|higher)\b|\bthreshold/i },
+      // "chips with a TPP of at least 2,400": a class of goods measured by a bound is a rule's line.
+      {
+        rank: 6,
+        near: /\b(?:chips|processors|accelerators|GPUs|items|products|ICs|integrated circuits|devices)\s+(?:with|having|whose)\s+(?:an?\s+)?(?:TPP|total processing performance)\b[^.;]{0,30}$/i,
+      },
     ],
   },
   tpp: {
@@ -591,6 +596,17 @@ export const CONCEPTS = {
     actor: "investor",
     counterparty: "company",
     cues: [{ rank: 8, local: EQUITY, notLocal: /entity list|listed part|affiliates rule|owned \d+%? or more/i }],
+  },
+  // "Sugon shareholders will receive 0.5525 Hygon shares for each Sugon share": a share swap's terms,
+  // said of the company whose shares are issued.
+  exchange_ratio: {
+    label: "Share exchange ratio",
+    dimension: "ratio",
+    unit: "ratio",
+    kind: "investment",
+    actor: "issuer",
+    counterparty: "company",
+    cues: [{ rank: 4, local: /\b(?:shares?|ADSs?|stock)\s+(?:for\s+(?:each|every|one)|per)\s+(?:[A-Z][\w&-]*\s+)?(?:ordinary\s+)?(?:shares?|ADSs?)\b/ }],
   },
   shares_count: {
     label: "Shares bought or received",
@@ -791,6 +807,13 @@ export const CONCEPTS = {
         notLocal:
           /revenue|sales|bookings|\bsold\b|spen[dt]|invest|capital|training run|inventory|write-?down|charge|\d[\d,.]*\s+(?:[\w-]+\s+){0,3}(?:chips|gpus|servers|units|accelerators|processors|boards|cards)\s+(?:worth|valued)/i,
       },
+      // "Each Ascend 910C sells for roughly $28,000": what one product sells for.
+      {
+        rank: 20,
+        product: true,
+        near: /\b(?:sells?|retails?|retailed|is priced|are priced|priced|costs?)\s+(?:for\s+|at\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|up to\s+)?$/i,
+        notLocal: /to train|to build|training/i,
+      },
       // Not a company's results told beside chip prices ("operating profit rose to 12.1 trillion won, as prices recovered").
       {
         rank: 61,
@@ -819,7 +842,7 @@ export const CONCEPTS = {
       {
         rank: 8,
         noun: /npu|gpu|chip|accelerator|processor|dies?$|packages?$/,
-        near: /\b(?:racks?|servers?|nodes?|boards?|trays?|chassis|cabinets?|pods?|supernodes?|systems?|blades?)\s+(?:can\s+|[a-z]+ly\s+)?(?:holds?|takes?|fits?|houses?|carry|carries|accommodates?|hosts?)\s+(?:up to\s+|as many as\s+)?$/i,
+        near: /\bkits?\s+of\s+$|\b(?:racks?|servers?|nodes?|boards?|trays?|chassis|cabinets?|pods?|supernodes?|systems?|blades?)\s+(?:can\s+|[a-z]+ly\s+)?(?:holds?|takes?|fits?|houses?|carry|carries|accommodates?|hosts?)\s+(?:up to\s+|as many as\s+)?$/i,
       },
     ],
   },

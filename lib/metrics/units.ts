@@ -35,7 +35,13 @@ const UNITS = {
   MYR: { dimension: "money", factor: 1, symbol: "RM", marksBefore: [/(?:\bRM|MYR\s?)\s*$/], marksAfter: [/^\s*(?:ringgit|MYR)\b/i] },
   SGD: { dimension: "money", factor: 1, symbol: "S$", marksBefore: [/(?:S\$|SGD\s?)\s*$/], marksAfter: [/^\s*(?:Singapore dollars|SGD)\b/i] },
   units: { dimension: "count", factor: 1, symbol: "units" },
-  count: { dimension: "count", factor: 1, symbol: "" },
+  count: {
+    dimension: "count",
+    factor: 1,
+    symbol: "",
+    // "whose performance density reaches 5.92 or more": the export rules' second score, a plain number.
+    spokenBefore: [/\bperformance density(?: of| is| was| at| reaches)?(?:\s*(?:at least|more than|over|above|below|under|about))?\s*$/i],
+  },
   percent: { dimension: "percent", factor: 1, symbol: "%", spoken: [[/^\s*(?:%|per ?cent\b|percentage points?\b)/i, 1]] },
   EFLOPS: { dimension: "compute", factor: 1e6, symbol: "EFLOPS", spoken: [[/^\s*(?:exa-?flops?|EFLOPS?)\b/i, 1]] },
   PFLOPS: { dimension: "compute", factor: 1e3, symbol: "PFLOPS", spoken: [[/^\s*(?:peta-?flops?|PFLOPS?)\b/i, 1]] },
@@ -110,7 +116,7 @@ const UNITS = {
     symbol: "TPP",
     spoken: [[/^\s*(?:TPP\b|on (?:the )?(?:total processing performance|TPP)\b)/i, 1]],
     spokenBefore: [
-      /\b(?:TPP|total processing performance|processing(?: performance)?)(?: score| rating)?(?: of| is| was| at| works out to| comes (?:out )?to| stands at| reaches)?\s*$/i,
+      /\b(?:TPP|total processing performance|processing(?: performance)?)(?: score| rating)?(?: of| is| was| at| works out to| comes (?:out )?to| stands at| reaches)?(?:\s*(?:at least|more than|over|above|below|under|about|around|roughly|nearly))?\s*$/i,
     ],
   },
   year: { dimension: "year", factor: 1, symbol: "" },
