@@ -118,13 +118,29 @@ export function findDates(text: string, published: Date | null): FoundDate[] {
     const pad = (n: number | null) => String(n ?? 1).padStart(2, "0");
     // A month or day without a year takes the year of the last date before it that states one,
     // else the publication's ("On March 3" in a 2024-03-10 article is 2024-03-03).
-    const stated = component.isCertain("year") ? year : (lastStatedYear(text, result.index) ?? (published ? published.getUTCFullYear() : year));
+    const stated = component.isCertain("year") ? year : (lastStatedYear(text, result.index) ?? (published ? yearOfMonth(text, result.index, month, published) : year));
     const date = precision === "day" ? `${stated}-${pad(month)}-${pad(day)}` : precision === "month" ? `${stated}-${pad(month)}` : String(stated);
     return [{ start: result.index, end: result.index + result.text.length, date, text: result.text }];
   });
   const relative = (d: FoundDate) => /\b(?:last|next|this|ago|yesterday|today|tomorrow|earlier|later)\b/i.test(d.text);
   // A relative phrase keeps chrono's reading; an absolute one yields to a period it sits in.
   return [...periods, ...parsed.filter((d) => relative(d) || !periods.some((p) => d.start < p.end && d.end > p.start))].sort((a, b) => a.start - b.start);
+}
+
+// Past-tense verbs that date what happened ("cut off Sophgo in November", "was added in October").
+const PAST_ACTION = /\b(?:was|were|had|did|cut|put|set|began|took|made|won|sold|bought|said|told|\w{3,}ed)\b/i;
+const FUTURE_WORDS = /\b(?:will|would|shall|to take effect|takes effect|set to|due|plans?|planned|expects?|expected|scheduled|from|starting|until|by)\b/i;
+
+/**
+ * The year of a month written without one: the publication's, except that a past action in a month
+ * after the publication month happened the year before ("cut off Sophgo in November" in January).
+ */
+function yearOfMonth(text: string, at: number, month: number | null, published: Date): number {
+  const year = published.getUTCFullYear();
+  if (!month || month <= published.getUTCMonth() + 1) return year;
+  const clauseStart = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at), text.lastIndexOf(";", at)) + 1;
+  const before = text.slice(clauseStart, at);
+  return PAST_ACTION.test(before) && !FUTURE_WORDS.test(before) ? year - 1 : year;
 }
 
 function lastStatedYear(text: string, before: number): number | null {

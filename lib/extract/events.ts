@@ -20,14 +20,18 @@ const ACTIONS: { type: EventType; pattern: RegExp }[] = [
   {
     type: "investigation",
     pattern:
-      /\b(?:open(?:s|ed)?|launch(?:es|ed)?|start(?:s|ed)?|began|initiat(?:es|ed))\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:investigation|probe|inquiry|review)\b|\b(?:investigation|probe|inquiry|review)\s+(?:had\s+)?found\b|\bfound\b[^.;]{0,40}\bviolat(?:ed|ing)\b/i,
+      /\b(?:open(?:s|ed)?|launch(?:es|ed)?|start(?:s|ed)?|began|initiat(?:es|ed))\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:investigation|probe|inquiry|review)\b|\bsummon(?:s|ed)?\b|\b(?:investigation|probe|inquiry|review)\s+(?:had\s+)?found\b|\bfound\b[^.;]{0,40}\bviolat(?:ed|ing)\b/i,
   },
   // A government telling buyers to stop: "told ByteDance and Alibaba to end their testing … and cancel orders".
-  { type: "export_control", pattern: /\b(?:told|ordered|instructed|urged|asked)\b[^;]{0,80}?\bto\s+(?:stop|end|halt|cancel|suspend|avoid|shun)\b/i },
+  // (A timeline writes it in the present: "Chinese authorities urge companies to avoid the H20".)
+  {
+    type: "export_control",
+    pattern: /\b(?:told|tells?|ordered|orders|instructed|instructs?|urged|urges?|asked|asks)\b[^;]{0,80}?\bto\s+(?:stop|end|halt|cancel|suspend|avoid|shun)\b/i,
+  },
   {
     type: "export_control",
     pattern:
-      /\b(?:rules?|regulations?|controls?|ban(?:s|ned)?|barr(?:ed|ing)|bars|restrict\w*|rescind\w*|revok\w*|invok\w*|took effect|takes? effect|effective|compliance date|comply by|issu(?:ed|es)|publish(?:ed|es)|announc(?:ed|es)|impos(?:ed|es)|understanding|unable to ship|halt\w*|suspend\w*|tariffs?|expir\w*)\b/i,
+      /\b(?:rules?|regulations?|controls?|ban(?:s|ned)?|barr(?:ed|ing)|bars|restrict\w*|rescind\w*|revok\w*|invok\w*|cut(?:s|ting)? off|stopp(?:ed|ing) (?:supplying|shipping|selling)|took effect|takes? effect|effective|compliance date|comply by|issu(?:ed|es)|publish(?:ed|es)|announc(?:ed|es)|impos(?:ed|es)|understanding|unable to ship|halt\w*|suspend\w*|tariffs?|expir\w*)\b/i,
   },
   // The steps of a criminal case: "sentencing is set for March 20", "the case returns to court on March 20".
   { type: "penalty", pattern: /\b(?:sentencing|(?:was|were|is|be) sentenced)\b/i },

@@ -791,6 +791,20 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
   const personAsSubject = (person: Person | undefined) =>
     person ? ({ name: person.surname, kind: "company", start: person.start, end: person.end, known: false } satisfies Mention) : null;
 
+  // "The value of the agreement could rise to $19.4 billion": a deal's figures are its buyer's.
+  if (
+    kind === "chip_order" &&
+    recent.buyer &&
+    on("roleAnaphora") &&
+    /^\s*(?:The|This|That)\s+(?:(?:value|size|cost|price)\s+of\s+the\s+)?(?:agreement|deal|contract|order)\b/.test(sentenceText) &&
+    !parties.some((m) => m.start >= clause.start && m.end <= quantity.start)
+  )
+    return recent.buyer;
+  // "Nebius said it would supply Microsoft …, sending its shares up 47%": the participle's "its" is the sentence's subject.
+  if (kind === "financial" && /\b(?:sending|pushing|lifting|driving|knocking|dragging|taking)\s+its\s+(?:shares|stock)\b/i.test(text.slice(clause.start, quantity.start))) {
+    const opener = organisations.find((m) => m.start >= sentence.start && !/\S/.test(text.slice(sentence.start, m.start).replace(DATELINE, "")));
+    if (opener) return opener;
+  }
   // "0.5525 Hygon shares for each Sugon share": the company whose shares are issued.
   if (on("subjectFitsKind") && CONCEPTS[metric].actor === "issuer") {
     const issuer = organisations.find((m) => m.start >= quantity.end && /^\s+(?:new\s+)?$/.test(text.slice(quantity.end, m.start)));
@@ -1003,6 +1017,15 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
         /\bto\s+(?:the\s+)?$/i.test(text.slice(quantity.end, m.start).slice(-12)),
     );
     if (buyer && !/deliver/i.test(text.slice(sentence.start, quantity.start))) return buyer;
+    // "agreed to supply OpenAI with computing power under a contract valued at $30 billion": the one supplied.
+    const supplied = parties.find(
+      (m) =>
+        m.end <= quantity.start &&
+        m.start >= clause.start &&
+        /\bsuppl(?:y|ies|ied|ying)\s+(?:the\s+)?$/i.test(text.slice(clause.start, m.start)) &&
+        /^\s+with\b/.test(text.slice(m.end)),
+    );
+    if (supplied) return supplied;
     // "$10 billion in orders for custom chips from a new customer, which people … identified as OpenAI":
     // orders come from their buyer.
     const placer = parties.find(

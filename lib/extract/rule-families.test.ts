@@ -1339,3 +1339,38 @@ describe("equity: “owns N% of”, share-swap ratios; prices of products", () =
     expect(first("DeepSeek said its R1 model cost $294,000 to train.")).toMatchObject({ kind: "financial", subject: "DeepSeek" });
   });
 });
+
+describe("timelines in the present tense, summonses, supply cut off; a past month after the publication month is last year's", () => {
+  it.each([
+    ["July 31, 2025 - The Cyberspace Administration of China summons Nvidia over the H20.", "investigation", "2025-07-31"],
+    ["Aug. 12, 2025 - Chinese authorities urge companies to avoid the H20.", "export_control", "2025-08-12"],
+    ["TSMC cut off Sophgo in November 2024 after a die was found in a Huawei chip.", "export_control", "2024-11"],
+    ["The regulator summoned the company's executives on March 3, 2025.", "investigation", "2025-03-03"],
+  ])("%s", (text, type, date) => expect(extract(text).events[0]).toMatchObject({ type, date }));
+
+  it.each([
+    ["TSMC cut off Sophgo in November.", "2024-11"],
+    ["Huawei was added to the list in October.", "2024-10"],
+    ["The rule takes effect in November.", "2025-11"],
+    ["The ban will start in August.", "2025-08"],
+  ])("%s (published 2025-01-15)", (text, date) => expect(extract(text, "2025-01-15").events[0]?.date).toBe(date));
+});
+
+describe("supply deals are the buyer's orders; “its shares” after a participle are the sentence subject's", () => {
+  it.each([
+    ["Nebius said it would supply Microsoft with GPU capacity in a deal worth $17.4 billion.", "Microsoft"],
+    ["Oracle agreed to supply OpenAI with computing power under a contract valued at $30 billion.", "OpenAI"],
+    ["Lambda will supply Microsoft with Nvidia systems in a multibillion deal worth about $2 billion.", "Microsoft"],
+  ])("%s", (text, buyer) => expect(extract(text).facts.find((f) => f.unit === "USD")).toMatchObject({ kind: "chip_order", subject: buyer }));
+
+  it("the value of the agreement is the buyer's", () => {
+    const facts = extract("Nebius will supply Microsoft with capacity in a deal worth $17 billion. The value of the agreement could rise to about $19.4 billion.").facts;
+    expect(facts.at(-1)).toMatchObject({ kind: "chip_order", subject: "Microsoft", value: 19.4e9 });
+  });
+
+  it.each([
+    ["Nebius Group said it would supply Microsoft, sending its shares up 47%.", "Nebius Group"],
+    ["Oracle said it signed a contract with OpenAI, sending its stock up 36%.", "Oracle"],
+    ["Intel said it would sell a stake to SoftBank, pushing its shares up 5%.", "Intel"],
+  ])("%s", (text, company) => expect(extract(text).facts.find((f) => f.unit === "percent")?.subject).toBe(company));
+});

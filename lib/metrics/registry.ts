@@ -140,7 +140,25 @@ export const CONCEPTS = {
     ],
   },
   production_ordered: { label: "Units ordered from a manufacturer", dimension: "count", unit: "units", kind: "chip_order", actor: "chip vendor", counterparty: "manufacturer" },
-  order_value: { label: "Order value", dimension: "money", unit: "USD", kind: "chip_order", actor: "buyer", counterparty: "supplier", cues: [{ rank: 30, local: ORDER }] },
+  order_value: {
+    label: "Order value",
+    dimension: "money",
+    unit: "USD",
+    kind: "chip_order",
+    actor: "buyer",
+    counterparty: "supplier",
+    cues: [
+      // "would supply Microsoft with GPU capacity in a deal worth $17.4 billion": a supply deal is the buyer's order.
+      {
+        rank: 23,
+        local:
+          /\bsuppl(?:y|ies|ied|ying)\b[^.;]*\b(?:deal|contract|agreement)s?\s+(?:worth|valued)|\b(?:deal|contract|agreement)s?\s+(?:worth|valued)[^.;]*\bsuppl(?:y|ies|ied|ying)\b/i,
+      },
+      { rank: 30, local: ORDER },
+      // "The value of the agreement could rise to $19.4 billion": a figure of the contract just described.
+      { rank: 31, sentence: /^\s*(?:The|This|That)\s+(?:value|size)\s+of\s+the\s+(?:agreement|contract|order)\b/ },
+    ],
+  },
   units_delivered: {
     label: "Units delivered",
     dimension: "count",
