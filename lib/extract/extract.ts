@@ -281,8 +281,13 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     }
     // Remember who the sentence was about (its first non-object mentions), for "This system …"
     // or "The company …" in the next one.
+    // (Not a name describing counted goods: "The group sold 32.1 million Nvidia shares".)
     const subjects = inSentence.filter(
-      (m) => !governedByPreposition(text, sentence.start, m) && !isResearchFirm(m) && !(on("clauseSubjects") && inAside(text, sentence.start, m, sentence.end)),
+      (m) =>
+        !governedByPreposition(text, sentence.start, m) &&
+        !isResearchFirm(m) &&
+        !(on("clauseSubjects") && inAside(text, sentence.start, m, sentence.end)) &&
+        !(on("clauseSubjects") && /\d(?:\s*(?:million|billion|thousand))?\s+$/.test(text.slice(Math.max(sentence.start, m.start - 20), m.start))),
     );
     recent.product = subjects.find((m) => PRODUCTS.includes(m.kind)) ?? recent.product;
     const described = recent.bullet ?? subjects.find((m) => PRODUCTS.includes(m.kind));
@@ -559,6 +564,13 @@ function inAside(text: string, sentenceStart: number, mention: Mention, until: n
 function governedByPreposition(text: string, from: number, mention: Mention): boolean {
   // "For the SMIC entries, items … need a licence": a name qualifying the listed parties is theirs.
   if (/^(?:[’']s)?\s+(?:entries|entry|listings?|affiliates|subsidiaries)\b/.test(text.slice(mention.end, mention.end + 20))) return citedAsSource(text, mention);
+  // "sold all of its shares in Nvidia", "its stake in T-Mobile US": the company held is an object.
+  if (
+    /\b(?:its|their|his|her|our)\s+(?:[a-z]+\s+){0,2}(?:shares|stake|stakes|holding|holdings|stock|interest)\s+(?:in|of)\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(from, mention.start - 60), mention.start),
+    )
+  )
+    return true;
   return OBJECT_PREPOSITION.test(text.slice(Math.max(from, mention.start - 60), mention.start)) || citedAsSource(text, mention);
 }
 
@@ -791,6 +803,17 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
   const personAsSubject = (person: Person | undefined) =>
     person ? ({ name: person.surname, kind: "company", start: person.start, end: person.end, known: false } satisfies Mention) : null;
 
+  // "AMD said it would acquire server maker ZT Systems for $4.9 billion": the company bought is not the buyer.
+  if ((kind === "financial" || kind === "investment") && clauseSubject && on("subjectFitsKind")) {
+    const bought = new RegExp(
+      `\\b(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|take over|took over|takes over)\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,3}?$`,
+      "i",
+    );
+    if (bought.test(text.slice(sentence.start, clauseSubject.start))) {
+      const buyer = parties.filter((m) => m.end <= clauseSubject.start && m.name !== clauseSubject.name).at(-1);
+      if (buyer) return buyer;
+    }
+  }
   // "The value of the agreement could rise to $19.4 billion": a deal's figures are its buyer's.
   if (
     kind === "chip_order" &&
@@ -1122,7 +1145,9 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
       text[m.start - 1] !== "(" &&
       !(ruleOn(clause.rules, "clauseSubjects") && inAside(text, sentence.start, m, quantity.start)),
   );
-  const inClause = eligible.filter((m) => m.start >= clauseStart);
+  // "Elon Musk's xAI is raising $20 billion": the possessor names whose the company is, not the subject.
+  const possessors = new Set(mentions.filter((m) => mentions.some((o) => ORGANISATIONS.includes(o.kind) && /^[’']s\s+$/.test(text.slice(m.end, o.start)))));
+  const inClause = eligible.filter((m) => m.start >= clauseStart && !(ruleOn(clause.rules, "clauseSubjects") && possessors.has(m)));
   // "Baidu has said it will deploy 30,000 chips": a pronoun opening a reported clause is its
   // speaker, the name just before the reporting verb, not the first name of the sentence.
   const lastNamed = eligible.at(-1);

@@ -1374,3 +1374,28 @@ describe("supply deals are the buyer's orders; “its shares” after a particip
     ["Intel said it would sell a stake to SoftBank, pushing its shares up 5%.", "Intel"],
   ])("%s", (text, company) => expect(extract(text).facts.find((f) => f.unit === "percent")?.subject).toBe(company));
 });
+
+describe("stakes sold and companies bought: the seller and the buyer are the subjects", () => {
+  it.each([
+    ["SoftBank Group said it sold all of its shares in Nvidia for $5.83 billion.", "SoftBank"],
+    ["Tencent sold part of its stake in Meituan for $2 billion.", "Tencent"],
+    ["Intel has sold half of its holding in Mobileye for $1.1 billion.", "Intel"],
+  ])("%s", (text, seller) => expect(extract(text).facts.find((f) => f.unit === "USD")).toMatchObject({ kind: "investment", subject: seller }));
+
+  it.each([
+    ["Advanced Micro Devices said it would acquire server maker ZT Systems for $4.9 billion.", "AMD"],
+    ["Nvidia agreed to acquire Israeli chip designer Mellanox for $6.9 billion.", "Nvidia"],
+    ["SoftBank will buy chip designer Ampere Computing for $6.5 billion.", "SoftBank"],
+  ])("%s", (text, buyer) => expect(first(text)).toMatchObject({ kind: "financial", subject: buyer }));
+
+  it.each([
+    ["Elon Musk's xAI is raising $20 billion.", "xAI"],
+    ["Abu Dhabi's MGX will invest $7 billion in the venture.", "MGX"],
+    ["SoftBank's Arm raised royalty rates by 10%.", "Arm"],
+  ])("a possessor names whose the company is: %s", (text, company) => expect(first(text)?.subject).toBe(company));
+
+  it("a name describing counted goods is not the next sentence's “it”", () => {
+    const facts = extract("SoftBank Group sold 32.1 million Nvidia shares. It also sold part of its stake in T-Mobile US for $9.17 billion.").facts;
+    expect(facts.at(-1)?.subject).toBe("SoftBank");
+  });
+});

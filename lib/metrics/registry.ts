@@ -112,7 +112,7 @@ const STOCKPILE = /stockpil|in stock|stock of|hoard|accumulat|amass|\bhold(?:s|i
 const LICENSED = /licen[cs]e|\ballow(?:ed|s)? to\b|permitt?|\bimport\b|allocat|quota|\bcap(?:s|ped|ping)?\b|\bceiling\b/i;
 // Equity: stakes, shares and their prices are investments, not orders or revenue.
 const EQUITY =
-  /\bstake\b|\bequity\b|\b(?:hold(?:s|ing)?|owns?|owning|owned)\s+(?:a\s+|an\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|almost\s+|more than\s+)?[\d.]+\s*(?:%|percent|per cent)(?!\s+(?:market\s+)?share\s+of\b[^;.]{0,40}\bmarket\b)|a share\b|per share|common stock|\bwarrants?\b|\bshares\b.{0,30}\b(?:bought|buy|purchas|receiv|issu)|offering price|\bof the (?:offering|IPO|listing|placement|share sale)\b|\bshares\b[^;]{0,20}\bat\b[^;]{0,25}?\beach\b|(?:of|in) the (?:company|chipmaker)\b(?![’']s)/i;
+  /\bstake\b|\bequity\b|\b(?:hold(?:s|ing)?|owns?|owning|owned)\s+(?:a\s+|an\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|almost\s+|more than\s+)?[\d.]+\s*(?:%|percent|per cent)(?!\s+(?:market\s+)?share\s+of\b[^;.]{0,40}\bmarket\b)|a share\b|per share|common stock|\b(?:sold|sells?|selling)\s+(?:all\s+of\s+|part\s+of\s+|some\s+of\s+|half\s+of\s+)?(?:its|their|the)\s+(?:[a-z]+\s+)?(?:shares|stake|holding)\b|\bwarrants?\b|\bshares\b.{0,30}\b(?:bought|buy|purchas|receiv|issu)|offering price|\bof the (?:offering|IPO|listing|placement|share sale)\b|\bshares\b[^;]{0,20}\bat\b[^;]{0,25}?\beach\b|(?:of|in) the (?:company|chipmaker)\b(?![’']s)/i;
 // Moves and growth: year-on-year changes, share-price and index moves (the labelling's financial).
 const CHANGE =
   /year[- ]on[- ]year|year[- ]over[- ]year|quarter[- ]on[- ]quarter|from a year|a year (?:ago|earlier)|previous (?:year|quarter)|\b(?:rose|rise[sn]?|fell|falls?|grew|grow[sn]?|jump(?:ed|s)?|drop(?:ped|s)?|sl(?:id|ide)|plung|surg|soar|climb|declin|gain(?:ed|s)?|tumbl|sank|sink|rall(?:y|ied)|slump|increas|decreas|shed|lost|slipp?(?:ed|s)?|dipp?(?:ed|s)?|eased|edged|retreated|advanced|added)\b|(?<!\bma(?:de|kes?|king)\s)\b(?:up|down)\b|higher|lower/i;
@@ -120,7 +120,7 @@ const INVENTORY = /inventor/i;
 // Buying a company, not goods: "the $6.9 billion purchase of Mellanox", "agreed to acquire Arm",
 // "bought Nexperia in 2019" (a name and then a year or a price: "bought Nvidia chips" is an order).
 const ACQUISITION =
-  /\b(?:purchase|acquisition|takeover|buyout)\s+of\s+(?:the\s+)?[A-Z][\w&-]*\b(?!\s+(?:[\w-]+\s+)?(?:chips?|GPUs?|processors?|accelerators?|servers?|systems|cards?|units|equipment|tools|machines|wafers)\b)|\bacquir(?:e|ed|es|ing)\s+(?:the\s+)?[A-Z][a-z]|\b(?:bought|buys|buying)\s+(?:the\s+)?[A-Z][a-z][\w&-]*(?:\s+[A-Z][a-z][\w&-]*){0,2}\s+(?:in\s+(?:19|20)\d\d|for)\b/;
+  /\b(?:purchase|acquisition|takeover|buyout)\s+of\s+(?:the\s+)?[A-Z][\w&-]*\b(?!\s+(?:[\w-]+\s+)?(?:chips?|GPUs?|processors?|accelerators?|servers?|systems|cards?|units|equipment|tools|machines|wafers)\b)|\bacquir(?:e|ed|es|ing)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z][a-zA-Z]|\b(?:buy|bought|buys|buying)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z][a-z][\w&-]*(?:\s+[A-Z][a-z][\w&-]*){0,2}\s+(?:in\s+(?:19|20)\d\d|for)\b/;
 const LISTING = /\badd|remov|list|placed|designat|blacklist/i;
 const ORGANISATIONS = /compan|entit|organi|affiliat|subsidiar|firm|institut|universit|part(?:y|ies)/;
 
