@@ -215,7 +215,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         kind === "spec" &&
         unitInfo(quantity.unit)?.dimension === "length" &&
         /^-?(?:nanomet(?:re|er)|nm)\s+[a-z]/i.test(text.slice(quantity.start).replace(/^[\d.]+/, "")) &&
-        !(subject && PRODUCTS.includes(subject.kind)) &&
+        !(subject && PRODUCTS.includes(subject.kind) && subject.start >= sentence.start && subject.end <= sentence.end) &&
         !RULE_WORDS.test(sentence.text)
       )
         continue;
@@ -529,8 +529,10 @@ function roundedRestatement(rounded: ExtractedFact, precise: ExtractedFact): boo
   if (kept >= digits(precise.value)) return false;
   // Rounded ("$42 million" for $41.7 million) or cut ("$7.86 billion" for $7.865 billion).
   const unit = 10 ** (Math.floor(Math.log10(Math.abs(precise.value))) - kept + 1);
-  // A cut needs three digits kept: "about 80 billion" is not "85 billion" cut short.
-  return Number(precise.value.toPrecision(kept)) === rounded.value || (kept >= 3 && Math.abs(Math.trunc(precise.value / unit) * unit - rounded.value) < unit / 1e6);
+  // A cut needs three digits kept: "about 80 billion" is not "85 billion" cut short; a percentage may
+  // lose only its decimals ("jumps 65%" over "65.56 percent").
+  const decimalsCut = (precise.unit === "percent" || precise.unit === "ratio") && Number.isInteger(rounded.value) && Math.trunc(precise.value) === rounded.value;
+  return Number(precise.value.toPrecision(kept)) === rounded.value || decimalsCut || (kept >= 3 && Math.abs(Math.trunc(precise.value / unit) * unit - rounded.value) < unit / 1e6);
 }
 
 /**

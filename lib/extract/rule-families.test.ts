@@ -1399,3 +1399,33 @@ describe("stakes sold and companies bought: the seller and the buyer are the sub
     expect(facts.at(-1)?.subject).toBe("SoftBank");
   });
 });
+
+describe("a headline percentage may drop its decimals; spending on plants is investment; a node of chips not named is a process", () => {
+  it.each([
+    ["Cambricon's revenue jumps 65% in 2024\n\nCambricon said its revenue rose 65.56 percent in 2024.", 65.56],
+    ["SMIC margin hits 22%\n\nSMIC's gross margin was 22.5 percent in the quarter.", 22.5],
+    ["Huawei revenue up 3%\n\nHuawei's revenue rose 3.94 percent year on year.", 3.94],
+  ])("%s", (text, value) =>
+    expect(
+      extract(text)
+        .facts.filter((f) => f.unit === "percent")
+        .map((f) => f.value),
+    ).toEqual([value]),
+  );
+
+  it("a percentage is not its whole part when the two differ", () => {
+    expect(extract("Revenue rose 65% in 2024. Profit rose 66.5 percent.").facts.filter((f) => f.unit === "percent")).toHaveLength(2);
+  });
+
+  it.each([
+    ["TSMC has said it will spend $165 billion in Arizona on six chip plants.", "TSMC"],
+    ["Micron plans to spend $100 billion on new fabs in New York.", "Micron"],
+    ["Samsung will spend $37 billion on factories in Texas.", "Samsung"],
+  ])("%s", (text, company) => expect(extract(text).facts.find((f) => f.unit === "USD")).toMatchObject({ kind: "investment", subject: company }));
+
+  it.each([
+    ["The B200 is the fastest chip. Its first Arizona plant began volume production of 4-nanometre chips in late 2024."],
+    ["The H100 sold well. The fab will mass-produce 3-nanometre chips next year."],
+    ["The MI300X is AMD's flagship. The plant makes 5-nanometre chips for carmakers."],
+  ])("%s", (text) => expect(extract(text).facts.filter((f) => f.unit === "nm")).toEqual([]));
+});

@@ -572,7 +572,7 @@ export const CONCEPTS = {
       {
         rank: 27,
         local:
-          /\bcapex\b|capital (?:expenditures?|spending)|\b(?:spen(?:d|ds|ding|t)|earmark(?:s|ed|ing)?|budget(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|set(?:s|ting)? aside|(?:go|goes|went|be used)\s+(?:to|for|on))\b(?:[^.;]|\.\d){0,80}\b(?:infrastructure|data cent(?:er|re)s?|computing power|compute capacity|AI|chips|processors|accelerators|servers|GPUs)\b/i,
+          /\bcapex\b|capital (?:expenditures?|spending)|\b(?:spen(?:d|ds|ding|t)|earmark(?:s|ed|ing)?|budget(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|set(?:s|ting)? aside|(?:go|goes|went|be used)\s+(?:to|for|on))\b(?:[^.;]|\.\d){0,80}\b(?:infrastructure|data cent(?:er|re)s?|computing power|compute capacity|AI|chips|processors|accelerators|servers|GPUs|(?:chip\s+)?plants|fabs|factories|facilities)\b/i,
       },
       {
         rank: 40,
