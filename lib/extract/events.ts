@@ -31,7 +31,7 @@ const ACTIONS: { type: EventType; pattern: RegExp }[] = [
   {
     type: "export_control",
     pattern:
-      /\b(?:rules?|regulations?|controls?|ban(?:s|ned)?|barr(?:ed|ing)|bars|restrict\w*|rescind\w*|revok\w*|invok\w*|cut(?:s|ting)? off|stopp(?:ed|ing) (?:supplying|shipping|selling)|took effect|takes? effect|effective|compliance date|comply by|issu(?:ed|es)|publish(?:ed|es)|announc(?:ed|es)|impos(?:ed|es)|understanding|unable to ship|halt\w*|suspend\w*|tariffs?|expir\w*)\b/i,
+      /\b(?:rules?|regulations?|controls?|ban(?:s|ned)?|barr(?:ed|ing)|bars|restrict\w*|rescind\w*|revok\w*|invok\w*|cut(?:s|ting)? off|stopp(?:ed|ing) (?:supplying|shipping|selling)|(?:in|into) (?:effect|force)|took effect|takes? effect|effective|compliance date|comply by|issu(?:ed|es)|publish(?:ed|es)|announc(?:ed|es)|impos(?:ed|es)|understanding|unable to ship|halt\w*|suspend\w*|tariffs?|expir\w*)\b/i,
   },
   // The steps of a criminal case: "sentencing is set for March 20", "the case returns to court on March 20".
   { type: "penalty", pattern: /\b(?:sentencing|(?:was|were|is|be) sentenced)\b/i },
@@ -66,6 +66,8 @@ export function findEvents(text: string, sentences: Sentence[], dates: FoundDate
       const action =
         ACTIONS.find(({ pattern }) => pattern.test(words)) ??
         ACTIONS.find(({ pattern }) => pattern.test(fullClause)) ??
+        // "Graphite followed in December 2023": the next step of the action just told.
+        (events.length && /\b(?:followed|came next|was next)\b/i.test(words) ? ACTIONS.find(({ type }) => type === events.at(-1)!.type) : undefined) ??
         // In a story about the Entity List, "Sugon, added in 2019" and "SMIC followed in December 2020" are listings too.
         (listingStory && /\b(?:added|listed|blacklisted|followed|joined)\b/i.test(words) ? ACTIONS[0] : undefined);
       if (!action) continue;

@@ -1429,3 +1429,17 @@ describe("a headline percentage may drop its decimals; spending on plants is inv
     ["The MI300X is AMD's flagship. The plant makes 5-nanometre chips for carmakers."],
   ])("%s", (text) => expect(extract(text).facts.filter((f) => f.unit === "nm")).toEqual([]));
 });
+
+describe("rules “in force” or “in effect” are dated actions; “X followed in …” repeats the action just told", () => {
+  it.each([
+    ["On April 14, 2025, the government said the requirement would be in effect for the indefinite future.", "2025-04-14"],
+    ["The controls came into force on Aug. 1, 2023.", "2023-08-01"],
+    ["The measures entered into force on 1 March 2025.", "2025-03-01"],
+  ])("%s", (text, date) => expect(extract(text).events[0]).toMatchObject({ type: "export_control", date }));
+
+  it.each([
+    ["In July 2023 the ministry announced licence requirements for gallium. Graphite followed in December 2023.", "license", "2023-12"],
+    ["Beijing banned exports of antimony in December 2024. Tungsten followed in February 2025.", "export_control", "2025-02"],
+    ["The regulator opened a probe into Nvidia in December 2024. A second inquiry followed in March 2025.", "investigation", "2025-03"],
+  ])("%s", (text, type, date) => expect(extract(text).events.at(-1)).toMatchObject({ type, date }));
+});
