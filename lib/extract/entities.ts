@@ -78,8 +78,9 @@ export function findMentions(text: string, gazetteer: Gazetteer, tokens: Token[]
   for (const match of text.matchAll(ORG_SUFFIX)) {
     let name = match[1]!.replace(/[.’']+$/, "");
     let start = match.index;
-    while (STOP_ORG_START.test(name)) {
-      const cut = STOP_ORG_START.exec(name)![0].length;
+    // (and "Tokyo-based Preferred Networks": the place it is based in is not part of the name)
+    while (STOP_ORG_START.test(name) || /^[A-Z][\w.]*-based\s+/.test(name)) {
+      const cut = (STOP_ORG_START.exec(name) ?? /^[A-Z][\w.]*-based\s+/.exec(name))![0].length;
       name = name.slice(cut);
       start += cut;
     }
@@ -107,7 +108,9 @@ export function findMentions(text: string, gazetteer: Gazetteer, tokens: Token[]
   const isOutlet = (m: Mention) => !m.known && outlets.has(text.slice(m.start, m.end));
   // "its R1 model", "the V3 models": AI models are software, not entities (the labelling's exclusions).
   const isModel = (m: Mention) => !m.known && /^\s+(?:AI\s+)?(?:models?|apps?|chatbots?|assistants?|LLMs?)\b/.test(text.slice(m.end, m.end + 20));
-  const found = dropOverlaps([...known, ...patterned, ...named]).filter((m) => !isOutlet(m) && !(!m.known && inEpithet(text, m)) && !isModel(m));
+  // "Beijing-based Iluvatar CoreX", "Washington-based": a place an organisation is based in, not the government there.
+  const isBase = (m: Mention) => /^-based\b/.test(text.slice(m.end, m.end + 7));
+  const found = dropOverlaps([...known, ...patterned, ...named]).filter((m) => !isOutlet(m) && !(!m.known && inEpithet(text, m)) && !isModel(m) && !isBase(m));
   return { mentions: withModelNumbersAlone(text, found), people: people.filter((p) => !overlaps(p, known)) };
 }
 
@@ -308,7 +311,9 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
       words = words.slice(1);
     while (words.length && (NOT_AN_ENTITY.has(words.at(-1)!.text.toLowerCase()) || /^[-–]$/.test(words.at(-1)!.text))) words = words.slice(0, -1);
     if (!words.length) continue;
-    const start = words[0]!.start;
+    // "Tokyo-based Preferred Networks": the place it is based in opens the run but is not the name.
+    const based = /^(?:[A-Z][\w.]*\s)?[A-Z][\w.]*-based\s+/.exec(text.slice(words[0]!.start, words.at(-1)!.end));
+    const start = words[0]!.start + (based?.[0].length ?? 0);
     const end = words.at(-1)!.end;
     const name = text.slice(start, end).replace(/[’']s$/, "");
     if (name.length < 2 || /^\d+$/.test(name)) continue;

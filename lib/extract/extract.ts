@@ -887,7 +887,7 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
     const agent = organisations.find(
       (m) =>
         m.start >= quantity.end &&
-        /^\s*(?:[\w-]+\s+){0,3}?(?:(?:investments?|orders?|purchases?|stakes?|bids?|offers?|injections?|commitments?|pledges?|acquisitions?|takeovers?)\s+(?:(?:made|placed|held|announced|led)\s+)?by|(?:placed|ordered|bought|purchased)\s+by)\s+(?:the\s+)?$/i.test(
+        /^\s*(?:[\w’'-]+\s+){0,6}?(?:(?:investments?|orders?|purchases?|stakes?|bids?|offers?|injections?|commitments?|pledges?|acquisitions?|takeovers?)\s+(?:(?:made|placed|held|announced|led)\s+)?by|(?:(?:was|were|had been|have been|has been)\s+)?(?:placed|ordered|bought|purchased)\s+by)\s+(?:the\s+)?$/i.test(
           text.slice(quantity.end, m.start),
         ),
     );

@@ -1443,3 +1443,27 @@ describe("rules “in force” or “in effect” are dated actions; “X follow
     ["The regulator opened a probe into Nvidia in December 2024. A second inquiry followed in March 2025.", "investigation", "2025-03"],
   ])("%s", (text, type, date) => expect(extract(text).events.at(-1)).toMatchObject({ type, date }));
 });
+
+describe("places an organisation is based in, passive agents, deliveries told after the figure, EPS, funding rounds", () => {
+  it.each([
+    ["Beijing-based Iluvatar CoreX closed a 1.2 billion yuan round.", "Iluvatar CoreX"],
+    ["Washington-based Kestrel Analytics raised $40 million.", "Kestrel Analytics"],
+    ["Tokyo-based Preferred Networks raised 19 billion yen in a funding round.", "Preferred Networks"],
+  ])("%s", (text, company) => expect(first(text)).toMatchObject({ kind: "investment", subject: company }));
+
+  it.each([
+    ["Orders for about 200,000 of Nvidia's H20 chips were placed by ByteDance in the first quarter.", "ByteDance"],
+    ["An order for 5,000 servers was placed by Tencent last month.", "Tencent"],
+    ["Some 8,000 of the accelerators have been bought by Alibaba Group.", "Alibaba"],
+  ])("%s", (text, buyer) => expect(first(text)).toMatchObject({ kind: "chip_order", subject: buyer }));
+
+  it.each([
+    ["About 30,000 of the chips had been delivered by the time the licence requirement was imposed."],
+    ["Roughly 12,000 servers were delivered before the ban."],
+    ["Only 500 of the accelerators have been delivered so far."],
+  ])("%s", (text) => expect(first(text)).toMatchObject({ kind: "chip_order", unit: "units" }));
+
+  it("earnings per share is not a share price paid for equity", () => {
+    expect(first("AMD forecast earnings per share of more than $20.")?.kind).toBe("financial");
+  });
+});

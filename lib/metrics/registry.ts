@@ -112,7 +112,7 @@ const STOCKPILE = /stockpil|in stock|stock of|hoard|accumulat|amass|\bhold(?:s|i
 const LICENSED = /licen[cs]e|\ballow(?:ed|s)? to\b|permitt?|\bimport\b|allocat|quota|\bcap(?:s|ped|ping)?\b|\bceiling\b/i;
 // Equity: stakes, shares and their prices are investments, not orders or revenue.
 const EQUITY =
-  /\bstake\b|\bequity\b|\b(?:hold(?:s|ing)?|owns?|owning|owned)\s+(?:a\s+|an\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|almost\s+|more than\s+)?[\d.]+\s*(?:%|percent|per cent)(?!\s+(?:market\s+)?share\s+of\b[^;.]{0,40}\bmarket\b)|a share\b|per share|common stock|\b(?:sold|sells?|selling)\s+(?:all\s+of\s+|part\s+of\s+|some\s+of\s+|half\s+of\s+)?(?:its|their|the)\s+(?:[a-z]+\s+)?(?:shares|stake|holding)\b|\bwarrants?\b|\bshares\b.{0,30}\b(?:bought|buy|purchas|receiv|issu)|offering price|\bof the (?:offering|IPO|listing|placement|share sale)\b|\bshares\b[^;]{0,20}\bat\b[^;]{0,25}?\beach\b|(?:of|in) the (?:company|chipmaker)\b(?![’']s)/i;
+  /\bstake\b|\bequity\b|\b(?:hold(?:s|ing)?|owns?|owning|owned)\s+(?:a\s+|an\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|almost\s+|more than\s+)?[\d.]+\s*(?:%|percent|per cent)(?!\s+(?:market\s+)?share\s+of\b[^;.]{0,40}\bmarket\b)|a share\b|(?<!earnings\s)per share|common stock|\b(?:sold|sells?|selling)\s+(?:all\s+of\s+|part\s+of\s+|some\s+of\s+|half\s+of\s+)?(?:its|their|the)\s+(?:[a-z]+\s+)?(?:shares|stake|holding)\b|\bwarrants?\b|\bshares\b.{0,30}\b(?:bought|buy|purchas|receiv|issu)|offering price|\bof the (?:offering|IPO|listing|placement|share sale)\b|\bshares\b[^;]{0,20}\bat\b[^;]{0,25}?\beach\b|(?:of|in) the (?:company|chipmaker)\b(?![’']s)/i;
 // Moves and growth: year-on-year changes, share-price and index moves (the labelling's financial).
 const CHANGE =
   /year[- ]on[- ]year|year[- ]over[- ]year|quarter[- ]on[- ]quarter|from a year|a year (?:ago|earlier)|previous (?:year|quarter)|\b(?:rose|rise[sn]?|fell|falls?|grew|grow[sn]?|jump(?:ed|s)?|drop(?:ped|s)?|sl(?:id|ide)|plung|surg|soar|climb|declin|gain(?:ed|s)?|tumbl|sank|sink|rall(?:y|ied)|slump|increas|decreas|shed|lost|slipp?(?:ed|s)?|dipp?(?:ed|s)?|eased|edged|retreated|advanced|added)\b|(?<!\bma(?:de|kes?|king)\s)\b(?:up|down)\b|higher|lower/i;
@@ -166,7 +166,15 @@ export const CONCEPTS = {
     kind: "chip_order",
     actor: "supplier",
     counterparty: "buyer",
-    cues: [{ rank: 25, goods: true, near: /deliver|suppl(?:y|ied|ies)/i }],
+    cues: [
+      { rank: 25, goods: true, near: /deliver|suppl(?:y|ied|ies)/i },
+      // "About 30,000 of the chips had been delivered by the time …": the passive after the figure.
+      {
+        rank: 26,
+        local:
+          /^\D*\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:of\s+(?:the|its|their)\s+)?[\w-]*\s*(?:had|have|has)\s+been\s+delivered\b|\b(?:were|was|had been|have been)\s+delivered\b/i,
+      },
+    ],
   },
   units_shipped: {
     label: "Units shipped or smuggled",
@@ -573,6 +581,11 @@ export const CONCEPTS = {
         rank: 27,
         local:
           /\bcapex\b|capital (?:expenditures?|spending)|\b(?:spen(?:d|ds|ding|t)|earmark(?:s|ed|ing)?|budget(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|set(?:s|ting)? aside|(?:go|goes|went|be used)\s+(?:to|for|on))\b(?:[^.;]|\.\d){0,80}\b(?:infrastructure|data cent(?:er|re)s?|computing power|compute capacity|AI|chips|processors|accelerators|servers|GPUs|(?:chip\s+)?plants|fabs|factories|facilities)\b/i,
+      },
+      // "closed a 1.2 billion yuan round": a funding round.
+      {
+        rank: 26,
+        local: /\bclos(?:e|es|ed|ing)\s+(?:an?\s+|its\s+)?(?:[^.;]|\.\d){0,30}\b(?:funding\s+|financing\s+|series\s+[A-Z]\s+)?round\b|\b(?:funding|financing)\s+round\b/i,
       },
       {
         rank: 40,
