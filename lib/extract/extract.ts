@@ -927,7 +927,7 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
       m.start >= quantity.end &&
       m.start - quantity.end <= 25 &&
       /^\s*(?:of\s+)?(?:the\s+)?$/i.test(text.slice(quantity.end, m.start)) &&
-      /^[’']s\b/.test(text.slice(m.end, m.end + 3)),
+      (/^[’']s\b/.test(text.slice(m.end, m.end + 3)) || (/s$/.test(text.slice(m.start, m.end)) && /^[’'](?!\w)/.test(text.slice(m.end, m.end + 2)))),
   );
   if (possessive && (kind === "financial" || kind === "other")) return possessive;
 

@@ -236,7 +236,12 @@ export function findQuantities(sentence: string, offset: number, names: [number,
       baselineAt = multiplier.baselineAt;
       // "about a quarter of its sales", "a third of the market": a fraction of a company's sales is
       // its share, in percent like any other.
-      if (number.isFraction && /^\s+of\s+(?:its|their|the|[A-Z][\w&-]*[’']s)\s+(?:[\w-]+\s+){0,2}?(?:sales|revenue|market)\b/i.test(sentence.slice(number.end))) {
+      if (
+        number.isFraction &&
+        /^\s+of\s+(?:its|their|the|(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*(?:[’']s|(?<=s)[’']))\s+(?:[\w-]+\s+){0,2}?(?:sales|revenue|market|orders)\b/i.test(
+          sentence.slice(number.end),
+        )
+      ) {
         value = round6(value * 100);
         valueMax = valueMax === null ? null : round6(valueMax * 100);
         unitName = "percent";

@@ -1467,3 +1467,11 @@ describe("places an organisation is based in, passive agents, deliveries told af
     expect(first("AMD forecast earnings per share of more than $20.")?.kind).toBe("financial");
   });
 });
+
+describe("a fraction of a company's sales, revenue or orders is its share in percent, for names of several words", () => {
+  it.each([
+    ["Nearly half of Tokyo Electron's sales came from China.", "Tokyo Electron", 50],
+    ["About a third of Applied Materials' revenue came from China.", "Applied Materials", 33.333333],
+    ["Half of SK Hynix's sales now come from Nvidia.", "SK Hynix", 50],
+  ])("%s", (text, company, value) => expect(first(text)).toMatchObject({ kind: "financial", unit: "percent", subject: company, value }));
+});
