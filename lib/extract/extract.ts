@@ -783,6 +783,8 @@ function goodsBefore(linkAt: number, clauseStart: number, quantity: Quantity, to
 }
 // Words of an export rule: a node named in one is its threshold ("items required for 10-nanometre production face a presumption of denial").
 const RULE_WORDS = /presumption of denial|licen[cs]|\bcontrols?\b|restrict|\brules?\b|\bban(?:s|ned)?\b|\bexport|threshold|Entity List/i;
+// The verb of buying a company, with an epithet between it and the name ("acquire server maker ZT Systems").
+const BOUGHT_BEFORE = /\b(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|take over|took over|takes over)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?$/i;
 // Public money given to a company, and the verbs of receiving it.
 const GRANT = /\b(?:grants?|subsid(?:y|ies|ised|ized)|incentives?|direct funding|award(?:ed)?)\b/i;
 const RECEIVES = /\b(?:receive[sd]?|receiving|get|gets|got|won|wins?|secured?|(?:was|were|has been|have been|will be|is|are) (?:awarded|granted|given))\b/i;
@@ -807,11 +809,7 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
 
   // "AMD said it would acquire server maker ZT Systems for $4.9 billion": the company bought is not the buyer.
   if ((kind === "financial" || kind === "investment") && clauseSubject && on("subjectFitsKind")) {
-    const bought = new RegExp(
-      `\\b(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|take over|took over|takes over)\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,3}?$`,
-      "i",
-    );
-    if (bought.test(text.slice(sentence.start, clauseSubject.start))) {
+    if (BOUGHT_BEFORE.test(text.slice(sentence.start, clauseSubject.start))) {
       const buyer = parties.filter((m) => m.end <= clauseSubject.start && m.name !== clauseSubject.name).at(-1);
       if (buyer) return buyer;
     }
