@@ -3,7 +3,7 @@
 // is beside the repo, on the shared set of 30 news texts with its own scorer (score.py, the one that
 // judges the hidden set), and fails below SHARED_FLOOR so a regression cannot land.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { recognizeNumber } from "@microsoft/recognizers-text-number";
@@ -75,7 +75,7 @@ async function scoreSharedSet(verbose: boolean, gazetteer: Gazetteer) {
   scoreBlindSets(scorer, verbose);
 }
 
-type ScorerResult = Record<keyof typeof SHARED_FLOOR | "gold" | "pred" | "events" | "failures", number>;
+type ScorerResult = Record<keyof typeof SHARED_FLOOR | "gold" | "pred" | "matched" | "attr" | "kind" | "events" | "events_hit" | "failures", number>;
 
 /** score.py (the hidden set's scorer) on the shared set, or on another directory of labelled texts. */
 function runScorer(scorer: string, dir: string | null, verbose: boolean): ScorerResult {
@@ -100,12 +100,51 @@ function runScorer(scorer: string, dir: string | null, verbose: boolean): Scorer
   return JSON.parse(readFileSync(out, "utf8")) as ScorerResult;
 }
 
+/**
+ * score.py reads only two-digit names (NN.json); a folder that has grown past 99 texts is scored in
+ * slices of at most 100, each linked into a folder of its own under two-digit names (100.json as
+ * 00.json), and the slices' counts are summed and turned into ratios the way score.py does.
+ */
+function runScorerOnFolder(scorer: string, dir: string, verbose: boolean): ScorerResult {
+  const files = readdirSync(dir)
+    .filter((name) => /^\d+\.json$/.test(name))
+    .sort((a, b) => parseInt(a) - parseInt(b));
+  const slices = new Map<number, string[]>();
+  for (const file of files) slices.set(Math.floor(parseInt(file) / 100), [...(slices.get(Math.floor(parseInt(file) / 100)) ?? []), file]);
+  const results = [...slices].map(([hundred, slice]) => {
+    // Texts 01–99 keep their names: score.py reads them where they are.
+    if (hundred === 0) return runScorer(scorer, dir, verbose);
+    const linked = mkdtempSync(path.join(tmpdir(), "chipwatch-blind-"));
+    for (const file of slice) symlinkSync(path.join(dir, file), path.join(linked, `${String(parseInt(file) % 100).padStart(2, "0")}.json`));
+    if (verbose) console.log(`(texts ${hundred}00–${hundred}99 of ${path.basename(dir)} are scored as 00–99)`);
+    return runScorer(scorer, linked, verbose);
+  });
+  const sum = (key: keyof ScorerResult) => results.reduce((total, result) => total + result[key], 0);
+  const ratio = (part: number, whole: number) => Math.round((part / Math.max(whole, 1)) * 1000) / 1000;
+  const [gold, pred, matched, attr, kind, events, eventsHit] = (["gold", "pred", "matched", "attr", "kind", "events", "events_hit"] as const).map(sum);
+  return {
+    gold: gold!,
+    pred: pred!,
+    matched: matched!,
+    attr: attr!,
+    kind: kind!,
+    events: events!,
+    events_hit: eventsHit!,
+    failures: sum("failures"),
+    recall: ratio(matched!, gold!),
+    precision: ratio(matched!, pred!),
+    attribution: ratio(attr!, matched!),
+    kind_accuracy: ratio(kind!, matched!),
+    event_recall: ratio(eventsHit!, events!),
+  };
+}
+
 // tests/fixtures/extraction-blind: news-like texts labelled by the shared rules before the extractor
 // was run on them (see its README). "diagnostic" was then used to find faults; "held-out" was only
 // ever scored as a whole. Floors 0.02 under what the extractor reached, like the shared set's.
 const BLIND_SETS = [
-  { dir: "diagnostic", floor: { recall: 0.97, precision: 0.97, attribution: 0.89, kind_accuracy: 0.94, event_recall: 0.95 } },
-  { dir: "held-out", floor: { recall: 0.93, precision: 0.91, attribution: 0.77, kind_accuracy: 0.86, event_recall: 0.67 } },
+  { dir: "diagnostic", floor: { recall: 0.97, precision: 0.97, attribution: 0.89, kind_accuracy: 0.94, event_recall: 0.96 } },
+  { dir: "held-out", floor: { recall: 0.93, precision: 0.91, attribution: 0.78, kind_accuracy: 0.86, event_recall: 0.71 } },
 ] as const;
 
 function scoreBlindSets(scorer: string, verbose: boolean) {
@@ -113,7 +152,7 @@ function scoreBlindSets(scorer: string, verbose: boolean) {
   console.log("|---|---|---|---|---|---|---|");
   const below: string[] = [];
   for (const { dir, floor } of BLIND_SETS) {
-    const score = runScorer(scorer, path.resolve("tests/fixtures/extraction-blind", dir), verbose && dir === "diagnostic");
+    const score = runScorerOnFolder(scorer, path.resolve("tests/fixtures/extraction-blind", dir), verbose && dir === "diagnostic");
     console.log(
       `| ${dir} | ${score.gold} (+${score.events} events) | ${score.recall} | ${score.precision} | ${score.attribution} | ${score.kind_accuracy} | ${score.event_recall} |`,
     );

@@ -40,6 +40,7 @@ type CueContext = { local: string; near: string; sentence: string; noun: string;
 
 function matches(cue: Cue, context: CueContext): boolean {
   if (cue.near && !cue.near.test(context.near)) return false;
+  if (cue.notNear?.test(context.near)) return false;
   if (cue.local && !cue.local.test(context.local)) return false;
   if (cue.sentence && !cue.sentence.test(context.sentence)) return false;
   if (cue.noun && !cue.noun.test(context.noun)) return false;

@@ -40,18 +40,18 @@ export type ConfidenceWeights = { intercept: number; flags: Record<Flag, number>
 
 // Fitted by `npm run eval:calibrate -- --write` on the 30 texts of ../shared/eval/dev.
 export const CONFIDENCE_WEIGHTS: ConfidenceWeights = {
-  intercept: -0.03,
+  intercept: -0.04,
   flags: {
-    subjectInClause: 0.33,
-    subjectInSentence: 0.28,
-    subjectFromContext: 0.95,
+    subjectInClause: 0.34,
+    subjectInSentence: 0.27,
+    subjectFromContext: 0.96,
     knownSubject: 0.4,
-    specificMetric: 0.47,
-    statedUnit: 0.63,
+    specificMetric: 0.46,
+    statedUnit: 0.62,
     repeated: 0.2,
     crowdedSentence: 0.22,
   },
-  kinds: { chip_order: 0.22, stockpile: -0.13, penalty: 0.46, spec: 0.53, export_control: -0.65, financial: 0.8, investment: -0.01, duration: -0.45, count: 0.11, other: -0.88 },
+  kinds: { chip_order: 0.22, stockpile: -0.13, penalty: 0.44, spec: 0.53, export_control: -0.65, financial: 0.8, investment: 0, duration: -0.45, count: 0.11, other: -0.88 },
 };
 
 export function logit(evidence: Evidence, weights: ConfidenceWeights): number {

@@ -20,6 +20,14 @@ export type Person = { name: string; surname: string; start: number; end: number
 
 const ORG_SUFFIX =
   /\b((?:[A-Z][\w&’'-]*\s+){0,4}(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|Group|Holdings|Technologies|Technology|Semiconductor|Semiconductors|Electronics|Microelectronics|Solutions|Systems|Networks|Labs|Laboratories|University|Institute|Academy|Administration|Agency|Department|Ministry|Bureau|Commission|Council|Fund|LLC)\b\.?)/g;
+// "Ministry of Investment, Trade and Industry", "Department of Commerce": a body named by what it
+// is "of", commas and all (a comma joins names only in a list that ends with "and …").
+const CAPITALISED = "[A-Z][\\w&’'-]*";
+const AGENCY_OF = new RegExp(
+  `\\b(?:Ministry|Department|Bureau|Office|Commission|Council|Agency|Administration) of ${CAPITALISED}(?:\\s+(?:of|for|and\\s+)?${CAPITALISED})*` +
+    `(?:,\\s+${CAPITALISED}(?:\\s+${CAPITALISED})*(?=(?:,\\s+${CAPITALISED}(?:\\s+${CAPITALISED})*)*,?\\s+and\\s+[A-Z]))*(?:,?\\s+and\\s+${CAPITALISED}(?:\\s+${CAPITALISED})*)?`,
+  "g",
+);
 const PRODUCT = /\b((?:Ascend|Kirin|Atlas|Instinct|Blackwell|Hopper|Rubin|Gaudi|Kunlun|Hanguang|MLU|Sophon)\s+[A-Z]?\d{1,4}[A-Za-z]{0,2}|[A-Z]{1,3}\d{2,4}[A-Z]?(?:\s+NVL\d+)?)\b/g;
 // Product lines and architectures written without a model number ("Blackwell", "Kunlun"): names of
 // products, not companies.
@@ -76,6 +84,12 @@ export function findMentions(text: string, gazetteer: Gazetteer, tokens: Token[]
   const { names, people } = properNames(text, tokens);
   const unknown: Mention[] = [];
   for (const match of text.matchAll(ORG_SUFFIX)) {
+    // "Malaysia's Ministry of Investment, …": the body is named by what it is "of" (AGENCY_OF below).
+    if (
+      /(?:Ministry|Department|Bureau|Office|Commission|Council|Agency|Administration)$/.test(match[1]!) &&
+      /^\s+of\s+[A-Z]/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 6))
+    )
+      continue;
     let name = match[1]!.replace(/[.’']+$/, "");
     let start = match.index;
     // (and "Tokyo-based Preferred Networks": the place it is based in is not part of the name)
@@ -95,6 +109,11 @@ export function findMentions(text: string, gazetteer: Gazetteer, tokens: Token[]
       end: start + name.length,
       known: false,
     });
+  }
+  for (const match of text.matchAll(AGENCY_OF)) {
+    const name = match[0];
+    if (name.split(/\s+/).length < 3) continue;
+    unknown.push({ name, kind: "agency", start: match.index, end: match.index + name.length, known: false });
   }
   for (const match of text.matchAll(PRODUCT)) {
     // Number formats and memory generations are not products.
@@ -181,7 +200,10 @@ const PLACES = new Set(
     "province provinces " +
     // time zones of live blogs ("09:05 HKT")
     "hkt et est edt pt pst pdt gmt bst cet cest jst kst sgt utc"
-  ).split(" "),
+  )
+    .split(" ")
+    // and every nationality ("The Taiwanese company"), from the one country table
+    .concat(COUNTRY_ADJECTIVES.map((a) => a.toLowerCase())),
 );
 const NOT_AN_ENTITY = new Set(
   (
@@ -250,6 +272,8 @@ function titleCaseLines(text: string): (at: number) => boolean {
  * Runs of proper nouns the gazetteer does not know: organisations and products ("China Mobile",
  * "Lanting Cloud", "XH-900") and, told apart by a title or a later surname-only mention, people.
  */
+const MODEL_EDITION = /^(?:Pro|Max|Ultra|Plus|Mini|Lite|Air|SE|Turbo)$/;
+
 function properNames(text: string, tokens: Token[]): { names: Mention[]; people: Person[] } {
   const runs: Token[][] = [];
   let run: Token[] = [];
@@ -280,6 +304,12 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
       !/^\s*(?:[%$]|[KMGTP]?(?:B|W|FLOPS?|OPS)\b|nm\b|mm|per|percent|units?\b|chips?\b|GPUs?\b|times\b|x\b)/i.test(text.slice(token.end, token.end + 8))
     ) {
       run.push(token);
+      // "Mate 60 Pro", "Ascend 910 Ultra": an edition word after the model number is still the name.
+      const edition = tokens[i + 1];
+      if (edition && edition.start === token.end + 1 && MODEL_EDITION.test(edition.text)) {
+        run.push(edition);
+        i++;
+      }
       flush();
     } else flush();
   }
@@ -355,8 +385,13 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
     // The surname is the word of the name the text later uses alone ("Alan Hao Hsu … Hsu faces");
     // failing that the last word, or the second of four ("Aaron Woon Guo Jie": an English given name
     // before a Chinese name written surname first).
-    const usedAlone = alpha && words.length >= 2 && words.length <= 4 ? words.slice(1).find((w) => (alone.get(w.text) ?? []).some((at) => at > end)) : undefined;
-    const surname = usedAlone?.text ?? (words.length === 4 ? words[1]! : words.at(-1)!).text;
+    const laterUse = (w: Token) => (alone.get(w.text) ?? []).some((at) => at > end);
+    const usedAlone = alpha && words.length >= 2 && words.length <= 4 ? words.slice(1).find(laterUse) : undefined;
+    // A person known by other signs whose first word is later used alone writes the surname first
+    // ("director Lim Teck Huat pleaded guilty … Lim, 52, was sentenced"); a company shortened to its
+    // first word ("Xinghe Microelectronics … Xinghe") is not made a person by it.
+    const surnameFirst = !usedAlone && alpha && words.length >= 2 && laterUse(words[0]!);
+    const surname = usedAlone?.text ?? (surnameFirst ? words[0]! : words.length === 4 ? words[1]! : words.at(-1)!).text;
     const laterAlone = Boolean(usedAlone) && words.length <= 3;
     // "Ming Zhao and Kai Lin used …" in a criminal case: a pair of two-word names is two people.
     const pairedInCase =

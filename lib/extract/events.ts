@@ -31,7 +31,7 @@ const ACTIONS: { type: EventType; pattern: RegExp }[] = [
   {
     type: "export_control",
     pattern:
-      /\b(?:rules?|regulations?|controls?|ban(?:s|ned)?|barr(?:ed|ing)|bars|restrict\w*|rescind\w*|revok\w*|invok\w*|cut(?:s|ting)? off|stopp(?:ed|ing) (?:supplying|shipping|selling)|(?:in|into) (?:effect|force)|took effect|takes? effect|effective|compliance date|comply by|issu(?:ed|es)|publish(?:ed|es)|announc(?:ed|es)|impos(?:ed|es)|understanding|unable to ship|halt\w*|suspend\w*|tariffs?|expir\w*)\b/i,
+      /\b(?:rules?|regulations?|controls?|ban(?:s|ned)?|barr(?:ed|ing)|bars|restrict\w*|rescind\w*|revok\w*|invok\w*|cut(?:s|ting)? off|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:supplying|shipping|selling|serving|doing business|(?:taking|accepting) (?:new )?orders)|(?:in|into) (?:effect|force)|took effect|takes? effect|effective|compliance date|comply by|issu(?:ed|es)|publish(?:ed|es)|announc(?:ed|es)|impos(?:ed|es)|understanding|unable to ship|halt\w*|suspend\w*|tariffs?|expir\w*)\b/i,
   },
   // The steps of a criminal case: "sentencing is set for March 20", "the case returns to court on March 20".
   { type: "penalty", pattern: /\b(?:sentencing|(?:was|were|is|be) sentenced)\b/i },
@@ -56,7 +56,7 @@ export function findEvents(text: string, sentences: Sentence[], dates: FoundDate
       if (/IMMEDIATE RELEASE|^\s*(?:Filed|Updated|Published|Posted)\b/i.test(text.slice(sentence.start, date.start))) continue;
       // "the three months ended June 30": the end of a reporting period, not an action.
       if (/\b(?:ended|ending|ends)\s+$/i.test(text.slice(Math.max(sentence.start, date.start - 12), date.start))) continue;
-      const clause = clauseAround(text, sentence, date, inSentence);
+      const clause = whenClause(text, sentence, date) ?? clauseAround(text, sentence, date, inSentence);
       // A clause that states a quantity for its action dates that fact instead.
       if (quantityStarts.some((at) => at >= clause.start && at < clause.end)) continue;
       const words = text.slice(clause.start, clause.end);
@@ -81,7 +81,7 @@ export function findEvents(text: string, sentences: Sentence[], dates: FoundDate
               ...words
                 .slice(0, at)
                 .matchAll(
-                  /\b(?:ahead of|before|after|following|until|pending)\s+|\b(?:said|says|told|tells|announced|announces|confirmed|informed|notified|warned|added)\b[^;.]{0,60}?\sthat\s+/gi,
+                  /\b(?:ahead of|before|after|following|until|pending)\s+|\b(?:said|says|told|tells|announced|announces|confirmed|informed|notified|warned|added)\b[^;.]{0,60}?\sthat\s+|\b(?:said|says|confirmed|added)\s+(?=(?:it|they|he|she)\s)/gi,
                 ),
             ].at(-1)
           : undefined;
@@ -101,6 +101,22 @@ export function findEvents(text: string, sentences: Sentence[], dates: FoundDate
 const CLAUSE_BREAK = /;|\s[—–]\s|,\s+(?:and|but|while|after|before|when|since|following|knowing|which|as|bringing|making|putting|placing|leaving|adding)\s+/g;
 // A main clause with its subordinate clauses: where the action of a dated item or a "which" clause is found.
 const MAIN_CLAUSE_BREAK = /;|\s[—–]\s|,\s+(?:and|but|while)\s+/g;
+
+/**
+ * "… since December 2020, when the company was added to the Entity List": a "when" clause right
+ * after a date tells what happened then; the event is the date and that clause.
+ */
+function whenClause(text: string, sentence: Sentence, date: FoundDate): { start: number; end: number } | null {
+  const when = /^,?\s+when\s+/i.exec(text.slice(date.end, sentence.end));
+  if (!when) return null;
+  const lead = /\b(?:since|in|on|from|until|by|back in)\s+$/i.exec(text.slice(Math.max(sentence.start, date.start - 10), date.start));
+  const start = lead ? date.start - lead[0].length : date.start;
+  const rest = text.slice(date.end + when[0].length, sentence.end);
+  const next = rest.search(new RegExp(CLAUSE_BREAK.source));
+  let end = next < 0 ? sentence.end : date.end + when[0].length + next;
+  while (end > start && /[\s,.;:]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
 
 /**
  * The clause holding the date. In a list of dated items ("the 950PR in the first quarter of 2026,

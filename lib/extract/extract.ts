@@ -49,7 +49,7 @@ export type Extraction = { facts: ExtractedFact[]; events: ProposedEvent[]; enti
 const ORGANISATIONS: EntityKind[] = ["company", "agency", "university", "government"];
 const PRODUCTS: EntityKind[] = ["chip", "system"];
 // Dimensions whose figures describe a product (its spec sheet), not an organisation.
-const SPEC_DIMENSIONS = new Set<Dimension>(["compute", "power", "memory", "bandwidth", "length", "area", "ratio", "score"]);
+const SPEC_DIMENSIONS = new Set<Dimension>(["compute", "power", "memory", "bandwidth", "length", "area", "frequency", "ratio", "score"]);
 // A name governed by a preposition is an object ("with TSMC", "against a GB300 NVL72"), except the
 // owner of shares, revenue or yields ("Shares of Moore Threads", "Yields at SMIC"), who is the subject.
 const OBJECT_PREPOSITION =
@@ -57,7 +57,7 @@ const OBJECT_PREPOSITION =
 // "This system", "The company", "It", "The ChatGPT maker": the subject is one named in an earlier
 // sentence (one word may stand between the determiner and the noun: an epithet's product).
 const ANAPHOR =
-  /^(?:[A-Z][\w ,’']{0,40}?,\s+)?(?:this|that|the|its|it|these|they)\b(?:\s+(?:[A-Z][\w-]*\s+)?(system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu|company|firm|group|chipmaker|maker|buyer|purchaser|customer|supplier|seller|vendor|fund|plea|agreement|deal|order|case|move|rule|developer|owner|operator|creator|parent|provider|government|package|plan|programme|program|scheme|department|ministry|agency|regulator|commission|bureau))?/i;
+  /^(?:[A-Z][\w ,’']{0,40}?,\s+)?(?:this|that|the|its|it|these|they)\b(?:\s+(?:[A-Z][\w-]*\s+)?(system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu|phone|smartphone|handset|server|card|kit|module|company|firm|group|chipmaker|maker|buyer|purchaser|customer|supplier|seller|vendor|fund|plea|agreement|deal|order|case|move|rule|developer|owner|operator|creator|parent|provider|government|package|plan|programme|program|scheme|department|ministry|agency|regulator|commission|bureau))?/i;
 
 // "the Dutch company", "this Chinese chip designer", "the South Korean memory maker".
 const NATIONAL_ANAPHOR = new RegExp(
@@ -107,6 +107,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     product: null,
     fund: null,
     rule: null,
+    goods: null,
     products: [],
     person: null,
     topic,
@@ -634,6 +635,8 @@ type Recent = {
   fund: Mention | null;
   /** The last rule named ("the AI diffusion rule", "the affiliates rule"): what "the rule" refers to. */
   rule: Mention | null;
+  /** The goods the last threshold of a rule covered ("logic chips at 16 nanometres or below"): what "such a chip" or "the threshold" is about. */
+  goods: Mention | null;
   /** The last two products sentences or bullets described, for "Both …". */
   products: Mention[];
   /** The article's most-named company. */
@@ -691,7 +694,7 @@ const AUTHORITIES: EntityKind[] = ["agency"];
 const PRIVATE_ROLES = new Set(["payer", "buyer", "holder", "licensee", "vendor", "seller", "supplier", "shipper", "producer", "chip vendor", "defendant", "violator"]);
 // Nouns for parties an export rule lists or covers without naming them.
 const PARTY_NOUN =
-  /^(?:entities|entity|parties|entries|companies|firms|organi[sz]ations|individuals|persons|addresses|institutes|universities|fabs|foundries|suppliers|buyers|customers)$/i;
+  /^(?:entities|entity|parties|entries|companies|firms|organi[sz]ations|individuals|persons|addresses|institutes|universities|fabs|foundries|suppliers|buyers|customers|centres|centers|laboratories|labs|academies|makers|manufacturers|designers|developers)$/i;
 // Plural nouns for agents, which can be a clause's unnamed subject ("foundries get 120 days").
 const AGENT_NOUN =
   /^(?:[a-z-]+(?:ers|ors)|entities|parties|companies|firms|fabs|foundries|governments|hyperscalers|labs|start-?ups|universities|institutes|banks|funds|operators|defendants|agencies|authorities|countries|nations|projects|plants|facilities)$/;
@@ -738,17 +741,19 @@ function pluralSubject(clauseStart: number, before: number, tokens: Token[], tex
     if (close > 0 && /^,\s+(?:including|led by|such as|among them|whose|which|who)\b/i.test(text.slice(clause[i]!.start, clause[i]!.start + 20))) i = close + 1;
   }
   while (clause[i]?.pos === "ADV") i++; // "The same operators also hold …"
-  // "Projects that are less than 30% complete": a relative clause says which of them.
-  if (/^(?:that|which|who)$/i.test(clause[i]?.text ?? "")) i++;
+  // "Projects that are less than 30% complete": a relative clause says which of them (and opens a
+  // clause by itself, whatever the tagger makes of its verb: "Exporters who breach the rule face …").
+  const relative = /^(?:that|which|who)$/i.test(clause[i]?.text ?? "");
+  if (relative) i++;
   // "We expect Chinese vendors to supply about 40%": the infinitive after a reporting verb.
   if (clause[i]?.text.toLowerCase() === "to" && clause[i + 1]?.pos === "VERB") i++;
-  if (!["VERB", "AUX"].includes(clause[i]?.pos ?? "")) return null;
+  if (!relative && !["VERB", "AUX"].includes(clause[i]?.pos ?? "")) return null;
   const start = nouns[0]!.start;
   return { name: text.slice(start, head.end), kind: "company", start, end: head.end, known: false };
 }
 // What links goods to the measure a rule sets for them: "chips with …", "DRAM at a half-pitch of …".
 const GOODS_LINK =
-  /\b(?:with|at|having|featuring|whose|(?:that|which)\s+(?:have|has|reach(?:es)?|exceed(?:s)?|meet(?:s)?)|(?:made|built|manufactured|produced|fabricated)\s+(?:on|at|with|using))\b/gi;
+  /\b(?:with|at|having|featuring|whose|(?:that|which)\s+(?:have|has|reach(?:es)?|exceed(?:s)?|meet(?:s)?|contain(?:s)?|incorporate(?:s)?)|(?:made|built|manufactured|produced|fabricated)\s+(?:on|at|with|using))\b/gi;
 // Words the tagger may read as nouns that end the goods' phrase ("the fab makes DRAM").
 const NOT_GOODS = /^(?:makes?|produces?|builds?|uses?|ships?|sells?|exports?|imports?|needs?|requires?|covers?|controls?|rules?|licen[cs]es?)$/i;
 // The measure itself, which is not the goods ("a bandwidth density above …").
@@ -937,7 +942,11 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
     const product = mentions.find((m) => PRODUCTS.includes(m.kind) && m.end <= quantity.start && m.start >= clause.start);
     const partyNamed = parties.some((m) => m.start >= sentence.start && m.end <= quantity.start);
     const goods = partyNamed ? null : coveredGoods(clause.start, quantity, tokens, text);
+    if (goods) recent.goods = goods;
     if (product ?? goods) return product ?? goods!;
+    // "… must presume that such a chip needs a licence if it carries 30 billion or more transistors":
+    // a threshold naming no goods is about the goods the rule's last threshold covered.
+    if (!partyNamed && recent.goods) return recent.goods;
   }
   // Parties the text counts without naming them: "BIS added 32 entities", "28 Chinese parties
   // already on the Entity List" — the listed parties are the subject, not the agency.
@@ -987,6 +996,9 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
       const name = covered[1]!.replace(/^(?:the|its|their|to|of|for|on|any|all)\s+/, "").replace(/\bcompany$/, "companies");
       return { name, kind: "company", start: at, end: at + covered[1]!.length, known: false };
     }
+    // "extended the controls to foreign-made products that contain Chinese rare earths worth 0.1% or more": the goods.
+    const goods = coveredGoods(clause.start, quantity, tokens, text);
+    if (goods) return goods;
   }
   // "BIS added 80 companies, more than 50 of them in China": the part is of the same parties.
   if (on("unnamedParties") && quantity.noun === "of them" && kind === "export_control") {
@@ -1165,7 +1177,7 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
     ? mentions.findLast(
         (m) =>
           m.end <= quantity.start &&
-          /^(?:[’']s)?,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which|who)\b|whose|which|who|founded|owned|backed|led|set up|created)\b[^,;]*$/.test(
+          /^(?:[’']s)?(?:\s+(?:accelerator|processor|chip|GPU|NPU|system|server|supercomputer|cluster|rack|module|card|phone|smartphone))?,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which|who)\b|whose|which|who|founded|owned|backed|led|set up|created)\b[^,;]*$/.test(
             text.slice(m.end, quantity.start),
           ),
       )
@@ -1246,7 +1258,8 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
   const anaphor = ANAPHOR.exec(sentence.text) ?? (clauseStart > sentence.start ? ANAPHOR.exec(text.slice(clauseStart, quantity.start)) : null);
   if (anaphor) {
     const noun = (anaphor[1] ?? "").toLowerCase();
-    if (/system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu/.test(noun)) return recent.product ?? recent.organisation;
+    if (/system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu|phone|handset|server|card|kit|module/.test(noun))
+      return recent.product ?? recent.organisation;
     // "The department also finalised grants …": the authority the passage last named.
     if (/department|ministry|agency|regulator|commission|bureau/.test(noun) && recent.authority) return recent.authority;
     // "The government will also set up a fund": the country last said to hold a figure.

@@ -47,8 +47,9 @@ const FALL_AFTER = /^\s*(?:%|per ?cent)?\s*(?:lower|down)\b/i;
 const SOURCE_COUNT =
   /^[\s-]*(?:[\w-]+\s+)?(?:people|persons|sources|officials|executives|analysts|employees|insiders|individuals)\b\s*(?:\w+\s+)?(?:briefed|familiar|with (?:direct )?knowledge|who (?:spoke|asked|declined|requested|were not)|close to|said|say|told|speaking|cooperated|declined|asked|involved in the (?:talks|matter)|on the call|pressed)/i;
 // Numbers that label rather than count: list and tier markers, "Layer 1", "Tier 2", "1)".
+// (Not the tail of a compound adjective: "its second-generation 7-nanometre process" is a figure.)
 const LABEL_BEFORE =
-  /\b(?:Layer|Tier|Phase|Step|Part|Item|Option|Stage|Level|Round|Category|Class|Annex|Schedule|Appendix|Table|Figure|Exhibit|Volume|Issue|Episode|Gen|Generation|Photo|Image|Slide|Picture|Video|Chart)\s*$/i;
+  /(?<!-)\b(?:Layer|Tier|Phase|Step|Part|Item|Option|Stage|Level|Round|Category|Class|Annex|Schedule|Appendix|Table|Figure|Exhibit|Volume|Issue|Episode|Gen|Generation|Photo|Image|Slide|Picture|Video|Chart)\s*$/i;
 // "biggest one-day gain", "a two-week low": a market idiom, not a length of time.
 const IDIOM_AFTER = /^-(?:day|week|month|year|session)\s+(?:gain|drop|loss|rise|fall|decline|rally|record|high|low|jump|move|slide|sell-?off|surge|plunge|swing|advance)\b/i;
 
@@ -490,6 +491,8 @@ function isIgnorable(before: string, after: string, number: NumberMatch, notFact
     )
   )
     return true;
+  // "HBM2E chips, two generations behind the most advanced": how old a design is, not a figure.
+  if (/^[\s-]*generations?\s+(?:behind|ahead|older|newer|old|back|earlier|later)\b/i.test(after)) return true;
   // "12-layer HBM3E chips", "a 16-high stack": a product's build, written like its name.
   if (/^-(?:layer|high|hi)\s+(?:HBM|stacks?|DRAM|NAND|memory|chips?)/i.test(after)) return true;
   // "Qwen 2.5-Max", "GPT 4-Turbo", "Llama 3-Instruct": a model's name holding a number.
@@ -510,7 +513,8 @@ function isIgnorable(before: string, after: string, number: NumberMatch, notFact
     /^[^.;\d]{0,50}?,\s*(?:reaching|hitting|at|to reach|rising to|climbing to|totall?ing)\s+(?:about\s+|around\s+|roughly\s+)?(?:US\$|HK\$|NT\$|\$|¥|€|£)?\s*\d/i.test(after)
   )
     return true;
-  if (/^\s+of\s+(?:the|its|their)\b/i.test(after) && /^one$/i.test(number.text)) return true; // "one of the biggest buyers"
+  // "one of the biggest buyers", "eight cores, one of them clocked at …": one picked from a group.
+  if (/^\s+of\s+(?:the|its|their|them|those|these|which|whom)\b/i.test(after) && /^one$/i.test(number.text)) return true;
   if (/^-off\b/i.test(after) || (/^\s+or so\b/i.test(after) && number.value === 12)) return true; // "one-off gains", "a dozen or so"
   // "its fastest growth in five years": a superlative's time frame, not a length of time.
   if (/\b\w+est\b[^.;,]{0,40}\b(?:in|for|since)\s+$/i.test(before) && /^[\s-]*(?:years?|months?|quarters?|decades?)\b/i.test(after)) return true;

@@ -1475,3 +1475,173 @@ describe("a fraction of a company's sales, revenue or orders is its share in per
     ["Half of SK Hynix's sales now come from Nvidia.", "SK Hynix", 50],
   ])("%s", (text, company, value) => expect(first(text)).toMatchObject({ kind: "financial", unit: "percent", subject: company, value }));
 });
+
+describe("clock speeds; one picked from a group; a compound adjective is not a label; editions of a model", () => {
+  it.each([
+    ["The Kirin 9010 runs its fastest core at up to 2.3 GHz.", 2.3, "GHz"],
+    ["Each Xeon 6980P core is clocked at 3.9 gigahertz.", 3.9, "GHz"],
+    ["The MLU370 runs at 1,300 MHz.", 1300, "MHz"],
+  ])("%s", (text, value, unit) => expect(extract(text).facts.find((f) => f.unit === unit)).toMatchObject({ kind: "spec", value }));
+
+  it.each([
+    ["The chip has eight cores, one of them a performance core."],
+    ["Nvidia named five suppliers, one of which is Samsung."],
+    ["Huawei showed three systems, one of those a liquid-cooled rack."],
+  ])("%s", (text) => expect(extract(text).facts.map((f) => f.value)).not.toContain(1));
+
+  it.each([
+    ["The Kirin 9000S was made on SMIC's second-generation 7-nanometre process.", 7],
+    ["The H20 uses a fourth-generation 4-nanometre process from TSMC.", 4],
+    ["The Ascend 910B is built on a first-generation 7nm process.", 7],
+  ])("%s", (text, value) => expect(extract(text).facts.find((f) => f.unit === "nm")).toMatchObject({ kind: "spec", value }));
+
+  it.each([
+    ["Huawei began selling the Mate 60 Pro in August.", "Mate 60 Pro"],
+    ["The Pura 70 Ultra went on sale in April.", "Pura 70 Ultra"],
+    ["Xiaomi unveiled the Redmi 13 Plus on Monday.", "Redmi 13 Plus"],
+  ])("%s", (text, name) => expect(extract(text).entities.map((e) => e.name)).toContain(name));
+});
+
+describe("“the phone”, “the server”, “the card” refer to the last product; a price is its spec", () => {
+  it.each([
+    ["Huawei began selling the Mate 60 Pro last month. The phone costs 6,999 yuan.", "Mate 60 Pro"],
+    ["Inspur showed the NF5688 on Monday. The server sells for about $300,000.", "NF5688"],
+    ["Nvidia launched the L20 in 2024. The card is priced at about $8,000.", "L20"],
+  ])("%s", (text, product) => expect(extract(text).facts.at(-1)).toMatchObject({ kind: "spec", subject: product }));
+});
+
+describe("events: a “when” clause after a date, supply stopped in any tense", () => {
+  it.each([
+    ["US officials have restricted SMIC's access to American tools since December 2020, when the company was added to the Entity List.", "2020-12", "since December 2020, when"],
+    ["The chipmaker's troubles began in May 2019, when Huawei was placed on the blacklist.", "2019-05", "in May 2019, when"],
+    ["Shipments have been stalled since April 2025, when the licence requirement was imposed.", "2025-04", "since April 2025, when"],
+  ])("%s", (text, date, quote) => expect(extract(text).events.find((e) => e.date === date)?.quote).toMatch(new RegExp(`^${quote}`)));
+
+  it.each([
+    ["April 2021 - TSMC stops taking new orders from Phytium.", "2021-04"],
+    ["In March 2024 Samsung ceased supplying the designer.", "2024-03"],
+    ["GlobalFoundries stopped accepting orders from the company in June 2023.", "2023-06"],
+  ])("%s", (text, date) => expect(extract(text).events[0]).toMatchObject({ type: "export_control", date }));
+});
+
+describe("a plan reported in the past is dated to the nearer year", () => {
+  it.each([
+    ["TSMC told customers that it would suspend shipments from November 11.", "2024-11-11"],
+    ["The company said it would stop supplying the firm from December.", "2024-12"],
+    ["Officials announced that the ban would take effect in October.", "2024-10"],
+  ])("%s (published 2025-01-16)", (text, date) => expect(extract(text, "2025-01-16").events[0]?.date).toBe(date));
+});
+
+describe("a rule's thresholds on transistors and compute; “such a chip” is the goods the rule covers", () => {
+  it.each([
+    ["The rule covers logic chips at 16 nanometres or below. Foundries must presume such a chip needs a licence if it has 30 billion or more transistors.", 30e9],
+    ["The threshold for advanced chips with more than 50 billion transistors rises under the new rule.", 50e9],
+    ["Under the controls, processors with 25 billion or more transistors need a licence.", 25e9],
+  ])("%s", (text, value) => expect(extract(text).facts.find((f) => f.value === value)).toMatchObject({ kind: "export_control" }));
+
+  it("a chip said to pack many transistors beside a word of export controls keeps its spec", () => {
+    expect(first("The B200, which is subject to US export controls, packs more than 200 billion transistors.")).toMatchObject({ kind: "spec", subject: "B200" });
+  });
+
+  it.each([
+    ["BIS restricted exports of items for supercomputers, covering systems with more than 100 petaflops of double-precision performance.", "systems"],
+    ["The rule bans the sale of computers with more than 10 exaflops of AI compute.", "computers"],
+    ["Licences are required for accelerators with at least 300 teraflops of FP16 compute.", "accelerators"],
+  ])("%s", (text, subject) => expect(extract(text).facts[0]).toMatchObject({ kind: "export_control", subject }));
+
+  it("“the threshold” later in the passage keeps the goods", () => {
+    const facts = extract("The rule covers logic chips at 16 nanometres or below. The threshold rises to 35 billion transistors in 2027.").facts;
+    expect(facts.at(-1)).toMatchObject({ kind: "export_control", subject: "logic chips" });
+  });
+});
+
+describe("listed parties counted by what they are; nationalities are not entities; bodies named “of …”", () => {
+  it.each([
+    ["Seven entities were added to the Entity List, among them four national supercomputing centres.", "centres"],
+    ["BIS added 12 Chinese entities, including three research laboratories.", "laboratories"],
+    ["The list now includes five Chinese chipmakers and two equipment makers added in December.", "makers"],
+  ])("%s", (text, noun) => expect(extract(text).facts.at(-1)).toMatchObject({ kind: "export_control", subject: expect.stringContaining(noun) }));
+
+  it.each([["The Taiwanese company said it would comply."], ["A Singaporean court heard the case."], ["Dutch officials met Israeli and Emirati suppliers."]])("%s", (text) =>
+    expect(extract(text).entities).toEqual([]),
+  );
+
+  it.each([
+    ["Malaysia's Ministry of Investment, Trade and Industry issued the permits.", "Ministry of Investment, Trade and Industry"],
+    ["India's Ministry of Electronics and Information Technology approved the plant.", "Ministry of Electronics and Information Technology"],
+    ["The Department of Industry, Science and Resources funds the programme.", "Department of Industry, Science and Resources"],
+  ])("%s", (text, name) => expect(extract(text).entities.map((e) => e.name)).toContain(name));
+});
+
+describe("an unnamed group opening a clause with “who” or “that” is its subject", () => {
+  it.each([
+    ["Exporters who breach the rule face fines of up to 10 million ringgit.", "Exporters"],
+    ["Companies that violate the order face penalties of $1 million per shipment.", "Companies"],
+    ["Distributors who ignore the ban face up to five years in prison.", "Distributors"],
+  ])("%s", (text, subject) => expect(first(text)?.subject).toBe(subject));
+});
+
+describe("live-blog dates, working days, controlled goods named with an aside, content thresholds", () => {
+  it.each([
+    ["In a statement this morning the ministry announced a ban on exports of gallium.", "2024-12-03"],
+    ["Tonight the regulator imposed a licence requirement on the chip.", "2024-12-03"],
+    ["This afternoon the commerce ministry said it would ban exports of graphite.", "2024-12-03"],
+  ])("%s (published 2024-12-03)", (text, date) => expect(extract(text, "2024-12-03").events[0]?.date).toBe(date));
+
+  it.each([
+    ["A licence can take up to 45 working days to process.", 45],
+    ["Buyers must file the form within ten business days.", 10],
+    ["The review lasts 30 calendar days.", 30],
+  ])("%s", (text, value) => expect(first(text)).toMatchObject({ kind: "duration", value, unit: "days" }));
+
+  it.each([
+    ["The ministry put seven rare earth elements, among them samarium, gadolinium and dysprosium, under export licensing.", "rare earth elements"],
+    ["Beijing placed five minerals, including gallium, germanium and antimony, under export controls.", "minerals"],
+    ["The rule brings 23 technologies, from lithography to deposition, under licence requirements.", "technologies"],
+  ])("%s", (text, subject) => expect(first(text)).toMatchObject({ kind: "export_control", subject: expect.stringContaining(subject.split(" ").at(-1)!) }));
+
+  it.each([
+    ["The controls cover foreign-made products that contain Chinese rare earths worth 0.1% or more of the product's value.", 0.1],
+    ["Licences are needed for magnets that contain Chinese materials worth 0.5% or more of their value.", 0.5],
+    ["The rule applies to devices that incorporate US parts worth 25% or more of the device's value.", 25],
+  ])("%s", (text, value) => expect(first(text)).toMatchObject({ kind: "export_control", value }));
+});
+
+describe("a product followed by its noun and “which”; generations behind; “said it had …”", () => {
+  it.each([
+    ["Huawei used HBM2E to build its Ascend 910B accelerator, which packs four stacks of the memory.", "Ascend 910B"],
+    ["Nvidia shipped the H20 chip, which carries 96 GB of HBM3.", "H20"],
+    ["Inspur showed its NF5688 server, which holds eight GPUs.", "NF5688"],
+  ])("%s", (text, product) => expect(extract(text).facts.at(-1)).toMatchObject({ kind: "spec", subject: product }));
+
+  it.each([
+    ["Buyers took HBM2E chips, two generations behind the latest."],
+    ["The design is three generations older than Nvidia's."],
+    ["Its process is one generation behind TSMC's."],
+  ])("%s", (text) => expect(extract(text).facts).toEqual([]));
+
+  it.each([
+    ["SK Hynix, Samsung's rival and Nvidia's main supplier of HBM, said it had stopped supplying HBM to Chinese customers in 2023.", "it had stopped"],
+    ["Applied Materials, the largest US toolmaker by sales, said it halted shipments to the listed fabs in October 2024.", "it halted"],
+    ["The Dutch company, which makes lithography machines, confirmed it would need licences from September 2023.", "it would need"],
+  ])("%s", (text, opening) => expect(extract(text).events[0]?.quote).toMatch(new RegExp(`^${opening}`)));
+});
+
+describe("a name written surname first; the value of goods is never a fine", () => {
+  it.each([
+    ["Prosecutors said director Lim Teck Huat pleaded guilty. Lim, 52, was sentenced to 10 months in jail.", "Lim"],
+    ["Tan Wei Ming was charged last week. Tan faces up to two years in prison.", "Tan"],
+    ["Court filings show Ng Kok Wah, 41, was arrested. Ng could be fined S$10,000.", "Ng"],
+  ])("%s", (text, surname) => expect(extract(text).facts.at(-1)?.subject).toBe(surname));
+
+  it("a company shortened to its first word stays a company", () => {
+    const { facts } = extract("Hangzhou-based Xinghe Microelectronics won the order. Xinghe shares rose 6.1%.");
+    expect(facts.at(-1)).toMatchObject({ kind: "financial", subject: expect.stringMatching(/^Xinghe/) });
+  });
+
+  it.each([
+    ["The director pleaded guilty over 48 servers worth about S$3.4 million."],
+    ["Prosecutors said the defendants shipped chips valued at $2 million before they were fined."],
+    ["He admitted smuggling GPUs worth a combined $160 million and faces a penalty."],
+  ])("%s", (text) => expect(extract(text).facts.find((f) => f.unit !== "units" && f.unit !== "count")?.kind).not.toBe("penalty"));
+});

@@ -67,6 +67,8 @@ export type Cue = {
   sentence?: RegExp;
   noun?: RegExp;
   notLocal?: RegExp;
+  /** Words right before the figure that rule the cue out ("servers worth about S$3.4 million" is no fine). */
+  notNear?: RegExp;
   /** Only goods ("units"), not other counted things. */
   goods?: boolean;
   /** The subject is a chip or system. */
@@ -121,6 +123,13 @@ const INVENTORY = /inventor/i;
 // "bought Nexperia in 2019" (a name and then a year or a price: "bought Nvidia chips" is an order).
 const ACQUISITION =
   /\b(?:purchase|acquisition|takeover|buyout)\s+of\s+(?:the\s+)?[A-Z][\w&-]*\b(?!\s+(?:[\w-]+\s+)?(?:chips?|GPUs?|processors?|accelerators?|servers?|systems|cards?|units|equipment|tools|machines|wafers)\b)|\bacquir(?:e|ed|es|ing)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z][a-zA-Z]|\b(?:buy|bought|buys|buying)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z][a-z][\w&-]*(?:\s+[A-Z][a-z][\w&-]*){0,2}\s+(?:in\s+(?:19|20)\d\d|for)\b/;
+// The value of goods, right before a sum: "48 servers worth about S$3.4 million", "chips valued at $2 million".
+const GOODS_VALUE = /\b(?:worth|valued at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+|a combined\s+)?$/i;
+// Words of a rule drawing a line ("needs a licence if …", "the threshold", "restricts exports of …").
+const RULE_LINE = /licen[cs]|threshold|\brules?\b|restrict|\bcontrols?\b|presum|\bban(?:s|ned)?\b/;
+// Goods described by a bound on a measure: "systems with more than 100 petaflops", "chips that exceed 4,800".
+const GOODS_WITH_BOUND =
+  /\b(?:chips|processors|accelerators|GPUs|items|products|ICs|integrated circuits|systems|computers|supercomputers|devices)\s+(?:with|having|whose|that (?:have|exceed|reach))\s+(?:[\w-]+\s+){0,4}?(?:more than|at least|above|over|exceeding|below|under|up to)\s*[\d.,]+/;
 const LISTING = /\badd|remov|list|placed|designat|blacklist/i;
 const ORGANISATIONS = /compan|entit|organi|affiliat|subsidiar|firm|institut|universit|part(?:y|ies)/;
 
@@ -247,7 +256,7 @@ export const CONCEPTS = {
     headline: "penalty",
     qualifiers: ["component"],
     cues: [
-      { rank: 10, local: /penalt|fine[sd]?\b|settle|forfeit|plead|civil|criminal/i },
+      { rank: 10, local: /penalt|fine[sd]?\b|settle|forfeit|plead|civil|criminal/i, notNear: GOODS_VALUE },
       { rank: 11, near: /\bpay(?:s|ing)?\s|instal+ments?/i, notLocal: /\border|purchas|\bbuy|bought|chips? for/i },
     ],
     readQualifiers: [
@@ -304,7 +313,11 @@ export const CONCEPTS = {
     qualifiers: ["list", "action", "listed"],
     cues: [
       { rank: 40, noun: /entit(?:y|ies)$/ },
-      { rank: 50, noun: /compan|organi[sz]ation|firm|institut|universit|part(?:y|ies)|entr(?:y|ies)|additions|subsidiar/, local: LISTING },
+      {
+        rank: 50,
+        noun: /compan|organi[sz]ation|firm|institut|universit|part(?:y|ies)|entr(?:y|ies)|additions|subsidiar|cent(?:re|er)s$|laborator|labs$|academ|makers$|manufacturers$|designers$|developers$/,
+        local: LISTING,
+      },
       { rank: 90, local: /entity list|blacklist|added|adds|listed|designat/i, noun: ORGANISATIONS },
       { rank: 100, noun: /affiliat/ },
       // "BIS added 80 companies, more than 50 of them in China": a part of the listed parties.
@@ -393,8 +406,9 @@ export const CONCEPTS = {
     cues: [
       { rank: 61, noun: /^types?$/, notLocal: /\bsold|shipped/i },
       { rank: 62, noun: /^(?:kinds|categories|classes)$/, local: /control|licen[cs]|restrict|export|\brules?\b/i },
-      // "added five rare earth elements to its export control list", "controls on seven rare earths".
-      { rank: 63, noun: /^(?:elements|earths|minerals|metals|materials|items|technologies)$/, local: /control|licen[cs]|restrict|export ban/i },
+      // "added five rare earth elements to its export control list", "controls on seven rare earths",
+      // "put seven rare earth elements, among them samarium and …, under export licensing" (anywhere in the sentence).
+      { rank: 63, noun: /^(?:elements|earths|minerals|metals|materials|items|technologies)$/, sentence: /control|licen[cs]|restrict|export ban/i },
     ],
     readQualifiers: [
       { pattern: /software|tool/i, qualifiers: { item: "software" } },
@@ -458,6 +472,38 @@ export const CONCEPTS = {
     spec: true,
     better: "higher",
     fallback: true,
+  },
+  // "foundries must presume that a chip needs a licence if it carries 30 billion or more
+  // transistors", "the threshold rises to 35 billion transistors in 2027": a rule's line, not a spec.
+  transistor_threshold: {
+    label: "Transistor-count threshold",
+    dimension: "count",
+    unit: "count",
+    kind: "export_control",
+    actor: "covered item",
+    counterparty: "authority",
+    // (A chip said to pack "more than 200 billion transistors" beside a word of export controls keeps its spec.)
+    cues: [
+      {
+        rank: 2,
+        local: new RegExp(
+          `^(?=[\\s\\S]*\\btransistors?\\b)(?=[\\s\\S]*(?:${RULE_LINE.source}))(?=[\\s\\S]*(?:\\bthreshold|\\d\\s*(?:(?:million|billion)\\s+)?or (?:more|above|fewer|less|below)\\b|${GOODS_WITH_BOUND.source}))`,
+          "i",
+        ),
+      },
+    ],
+  },
+  // "restricts exports of items for supercomputers, covering systems with more than 100 petaflops".
+  compute_threshold: {
+    label: "Compute threshold",
+    dimension: "compute",
+    unit: "PFLOPS",
+    kind: "export_control",
+    actor: "covered item",
+    counterparty: "authority",
+    // A class of goods drawn by a bound ("systems with more than …") in a sentence of a rule; a chip
+    // said to deliver "more than 148 teraflops" beside a word of export controls keeps its spec.
+    cues: [{ rank: 5, local: new RegExp(`^(?=[\\s\\S]*${GOODS_WITH_BOUND.source})(?=[\\s\\S]*(?:${RULE_LINE.source}))`, "i") }],
   },
   performance_density_threshold: {
     label: "Performance-density threshold",
@@ -667,7 +713,13 @@ export const CONCEPTS = {
     kind: "export_control",
     actor: "covered party",
     counterparty: "authority",
-    cues: [{ rank: 6, local: /\bcontain(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?[\d.]+\s*(?:%|percent|per cent)\s+or more\b|\bor more\b[^.;]{0,60}\bby value\b|\bde minimis\b/i }],
+    cues: [
+      {
+        rank: 6,
+        local:
+          /\bcontain(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?[\d.]+\s*(?:%|percent|per cent)\s+or more\b|\bor more\b[^.;]{0,60}\bby value\b|\bde minimis\b|\bworth\s+[\d.]+\s*(?:%|percent|per cent)\s+or more of\s+(?:the|its|their)\s+(?:[\w’']+\s+)?value\b/i,
+      },
+    ],
   },
   // "projects less than 30% complete must remove foreign chips": how far along a project may be and
   // still fall under a rule.
@@ -873,7 +925,7 @@ export const CONCEPTS = {
       {
         rank: 8,
         noun: /npu|gpu|chip|accelerator|processor|dies?$|packages?$/,
-        near: /\bkits?\s+of\s+$|\b(?:racks?|servers?|nodes?|boards?|trays?|chassis|cabinets?|pods?|supernodes?|systems?|blades?)\s+(?:can\s+|[a-z]+ly\s+)?(?:holds?|takes?|fits?|houses?|carry|carries|accommodates?|hosts?)\s+(?:up to\s+|as many as\s+)?$/i,
+        near: /\bkits?\s+of\s+$|\b(?:racks?|servers?|nodes?|boards?|trays?|chassis|cabinets?|pods?|supernodes?|systems?|blades?)(?:,?\s+(?:which|that))?\s+(?:can\s+|[a-z]+ly\s+)?(?:holds?|takes?|fits?|houses?|carry|carries|accommodates?|hosts?)\s+(?:up to\s+|as many as\s+)?$/i,
       },
     ],
   },
@@ -892,6 +944,7 @@ export const CONCEPTS = {
   rack_count: { label: "Racks", dimension: "count", unit: "count", kind: "spec", actor: "product", spec: true, cues: [{ rank: 130, noun: /rack/ }] },
   transceiver_count: { label: "Optical transceivers", dimension: "count", unit: "count", kind: "spec", actor: "product", spec: true, cues: [{ rank: 140, noun: /transceiver/ }] },
   process_node: { label: "Process node", dimension: "length", unit: "nm", kind: "spec", actor: "product", spec: true, better: "lower", fallback: true },
+  clock_speed: { label: "Clock speed", dimension: "frequency", unit: "GHz", kind: "spec", actor: "product", spec: true, better: "higher", fallback: true },
   die_area: { label: "Die area", dimension: "area", unit: "mm2", kind: "spec", actor: "product", spec: true, fallback: true },
   relative_performance: {
     label: "Performance relative to baseline",

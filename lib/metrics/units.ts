@@ -2,7 +2,7 @@
 // `units` table by lib/database/reference-data.ts), how charts convert "148 TFLOPS" and
 // "0.3 PFLOPS" onto one axis and how every page and export writes a unit.
 
-export type Dimension = "money" | "count" | "compute" | "power" | "memory" | "bandwidth" | "length" | "area" | "duration" | "percent" | "ratio" | "score" | "year";
+export type Dimension = "money" | "count" | "compute" | "power" | "memory" | "bandwidth" | "length" | "area" | "frequency" | "duration" | "percent" | "ratio" | "score" | "year";
 
 type UnitDefinition = {
   dimension: Dimension;
@@ -86,6 +86,9 @@ const UNITS = {
   kW: { dimension: "power", factor: 1e3, symbol: "kW", spoken: [[/^\s*(?:kW|kilowatts?)\b/i, 1]] },
   W: { dimension: "power", factor: 1, symbol: "W", spoken: [[/^\s*(?:W|watts?)\b/, 1]] },
   nm: { dimension: "length", factor: 1, symbol: "nm", spoken: [[/^[\s-]*(?:nm|nanomet(?:er|re)s?)\b/i, 1]] },
+  // Clock speeds: "clocked at up to 2.62 GHz".
+  GHz: { dimension: "frequency", factor: 1e3, symbol: "GHz", spoken: [[/^[\s-]*(?:GHz|gigahertz)\b/i, 1]] },
+  MHz: { dimension: "frequency", factor: 1, symbol: "MHz", spoken: [[/^[\s-]*(?:MHz|megahertz)\b/i, 1]] },
   mm2: { dimension: "area", factor: 1, symbol: "mm²", spoken: [[/^\s*(?:mm2|mm²|square millimet(?:er|re)s?)/i, 1]] },
   years: { dimension: "duration", factor: 365.2425, symbol: "years", spoken: [[/^[\s-]*(?:years?)\b/i, 1]] },
   months: {
@@ -102,8 +105,9 @@ const UNITS = {
     factor: 1,
     symbol: "days",
     spoken: [
-      [/^[\s-]*(?:weeks?)\b/i, 7],
-      [/^[\s-]*(?:days?)\b/i, 1],
+      // "45 working days", "ten business days"
+      [/^[\s-]*(?:(?:working|business|calendar)\s+)?(?:weeks?)\b/i, 7],
+      [/^[\s-]*(?:(?:working|business|calendar)\s+)?(?:days?)\b/i, 1],
     ],
   },
   // "trained for a total of 80 hours": runs and deadlines counted in hours.

@@ -42,11 +42,11 @@ export function loadSharedSet(): SharedDoc[] {
   return loadLabelledSet(DEV_DIR);
 }
 
-/** Texts labelled in the shared set's format (NN.json) in any folder: the blind sets use it too. */
+/** Texts labelled in the shared set's format (NN.json, NNN.json) in any folder: the blind sets use it too. */
 export function loadLabelledSet(dir: string): SharedDoc[] {
   return readdirSync(dir)
-    .filter((name) => /^\d\d\.json$/.test(name))
-    .sort()
+    .filter((name) => /^\d{2,3}\.json$/.test(name))
+    .sort((a, b) => parseInt(a) - parseInt(b))
     .map((file) => ({ ...docSchema.parse(JSON.parse(readFileSync(path.join(dir, file), "utf8"))), file }));
 }
 
