@@ -194,6 +194,9 @@ const PLACES = new Set(
     "china chinese us u.s. usa america american united states washington beijing shanghai shenzhen guangzhou hong kong macau taiwan taipei japan japanese tokyo korea south korean seoul " +
     "netherlands dutch europe european eu uk britain british germany india singapore malaysia malaysian thailand vietnam uae emirates arab abu dhabi dubai saudi arabia riyadh gulf " +
     "middle east asia russia russian israel texas california new york jersey florida oregon arizona ohio virginia massachusetts illinois georgia carolina santa clara silicon valley " +
+    // US states and cities that datelines and stories name
+    "tennessee nevada utah iowa wisconsin michigan indiana pennsylvania colorado louisiana kentucky alabama mississippi idaho montana wyoming dakota nebraska kansas oklahoma minnesota missouri arkansas maine vermont hampshire connecticut rhode delaware maryland alaska hawaii mexico " +
+    "memphis austin dallas houston phoenix boston chicago seattle atlanta detroit denver miami portland albany columbus abilene " +
     "africa canada mexico indonesia philippines qatar busan osaka hsinchu tainan kuala lumpur penang johor bangkok hanoi mumbai bangalore london paris berlin brussels amsterdam " +
     "southeast northeast southwest northwest eindhoven veldhoven munich dresden hefei wuhan nanjing hangzhou chengdu chongqing xi'an tianjin suzhou guizhou mongolia inner " +
     "guangdong zhejiang anhui jiangsu shandong fujian hubei hunan henan hebei sichuan yunnan guangxi jiangxi shanxi shaanxi liaoning jilin heilongjiang hainan gansu qinghai ningxia xinjiang tibet " +
@@ -272,6 +275,7 @@ function titleCaseLines(text: string): (at: number) => boolean {
  * Runs of proper nouns the gazetteer does not know: organisations and products ("China Mobile",
  * "Lanting Cloud", "XH-900") and, told apart by a title or a later surname-only mention, people.
  */
+const STOCK_INDEX = /^(?:STAR|CSI|KOSPI|KOSDAQ|Nikkei|TOPIX|FTSE|Hang Seng|ChiNext|TAIEX|Stoxx|STOXX|DAX|CAC|Russell|S&P)\b/;
 const MODEL_EDITION = /^(?:Pro|Max|Ultra|Plus|Mini|Lite|Air|SE|Turbo)$/;
 
 function properNames(text: string, tokens: Token[]): { names: Mention[]; people: Person[] } {
@@ -410,8 +414,18 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
     // "Alibaba's PPU", "Google's TPU", "Groq's LPU": a processing unit named by its maker's letters is a chip
     // (the generic GPU and CPU are not names).
     const processingUnit = /^[A-Z]PU$/.test(name) && !/^[GC]PU$/.test(name);
-    const product = (/\d/.test(name) && !/^\d/.test(name)) || PRODUCT_LINE.test(name) || processingUnit;
-    names.push({ name, kind: product ? (/NVL|SuperPo[dD]|cluster|Tianchi|rack|Atlas|CloudMatrix/i.test(name) ? "system" : "chip") : "company", start, end, known: false });
+    // "The STAR 50 index", "the CSI 300", "Japan's Nikkei 225": a stock index, whose number is not a model's.
+    const index = STOCK_INDEX.test(name) || /^\s+(?:index|indices|benchmark)\b/i.test(text.slice(end, end + 12));
+    const product = ((/\d/.test(name) && !/^\d/.test(name)) || PRODUCT_LINE.test(name) || processingUnit) && !index;
+    // "its Colossus supercomputer": a name with a system's noun after it is that system.
+    const system = /^\s+(?:supercomputers?|superclusters?|clusters?|supernodes?)\b/i.test(text.slice(end, end + 16));
+    names.push({
+      name,
+      kind: system ? "system" : product ? (/NVL|SuperPo[dD]|cluster|Tianchi|rack|Atlas|CloudMatrix/i.test(name) ? "system" : "chip") : "company",
+      start,
+      end,
+      known: false,
+    });
   }
   // A surname alone after the full name is the same person ("Ding … Ding faces").
   for (const person of [...people]) {

@@ -269,6 +269,14 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
           confidence: 0,
         });
       if (comparedWith) for (const fact of facts.slice(before)) baselines.add(fact);
+      // "bought $38 billion of equipment in 2024, up from about $23 billion in 2022", "Revenue rose to
+      // $5 billion from $4.1 billion": the figure compared with is the same measure of the same party.
+      // (Only a change "from" an earlier level: "compared with 989 teraflops for Nvidia's H100" and
+      // "against the 1 million H20s Nvidia sold" name parties of their own.)
+      const changedFrom = CHANGED_FROM.test(text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start));
+      const compared = changedFrom && on("clauseSubjects") ? facts.slice(0, before).findLast((f) => f.start >= sentence.start && sameDimension(f.unit, quantity.unit)) : undefined;
+      if (compared && compared.subject)
+        for (const fact of facts.slice(before)) Object.assign(fact, { kind: compared.kind, metric: compared.metric, subject: compared.subject, object: compared.object });
       if (isMoneyUnit(quantity.unit)) {
         const fact = facts[before]!;
         if (
@@ -496,10 +504,12 @@ function mergeRepeats(facts: ExtractedFact[], text: string, baselines: Set<Extra
   const ordered = [...facts].sort((a, b) => Number(isTitleLine(text, a.start)) - Number(isTitleLine(text, b.start)) || a.start - b.start);
   for (const fact of ordered) {
     const title = isTitleLine(text, fact.start);
+    // A headline may count what the body counts without naming it: "a million GPUs" over "plans to reach 1 million".
+    const headlineCount = (other: ExtractedFact) => title && other.value === fact.value && other.valueMax === fact.valueMax && sameDimension(other.unit, fact.unit);
     // One number said of two subjects ("the H100 and H200 are both …") shares a quote: never a repeat.
     const twin = kept.find(
       (other) =>
-        (sameFigure(other, fact) || (other.unit === fact.unit && (title || fact.approx) && !baselines.has(fact) && roundedRestatement(fact, other))) &&
+        (sameFigure(other, fact) || headlineCount(other) || (other.unit === fact.unit && (title || fact.approx) && !baselines.has(fact) && roundedRestatement(fact, other))) &&
         (other.start !== fact.start || !sameFigure(other, fact)) &&
         (title || (other.metric === fact.metric && other.subject === fact.subject)),
     );
@@ -508,6 +518,13 @@ function mergeRepeats(facts: ExtractedFact[], text: string, baselines: Set<Extra
   }
   return kept.sort((a, b) => a.start - b.start);
 }
+
+function sameDimension(a: string, b: string): boolean {
+  return a === b || (unitInfo(a)?.dimension ?? a) === (unitInfo(b)?.dimension ?? b);
+}
+
+// "up from about $23 billion", "to $41.1 billion from $26.3 billion": the level a figure changed from.
+const CHANGED_FROM = /\b(?:up|down)?\s*from\s+(?:(?:more than|less than|about|around|roughly|nearly|almost|over|some|just)\s+)*(?:US\$|HK\$|NT\$|S\$|\$|€|£|¥|₩)?\s*$/i;
 
 /** "down from more than $40 billion", "against about 400,000": a figure compared with, never a restatement. */
 function isBaseline(text: string, start: number): boolean {
@@ -1121,7 +1138,7 @@ function clauseStartOf(quantity: Quantity, sentence: Sentence, text: string, men
   const body = text.slice(sentence.start, quantity.start);
   const clauseBreaks = [
     ...body.matchAll(
-      /;|,\s+(?:while|whereas|but|although|though|and)\s+|\b(?:said|says|say|reported|reports|projects?|projected|estimates?|estimated|expects?|expected|believes?|believed|thinks?|announced|revealed|noted|noting|stated|told\s+\w+|warned|claims?|claimed)\s+(?:that\s+)?/gi,
+      /;|,\s+(?:while|whereas|but|although|though|and)\s+|\b(?:said|says|say|reported|reports|projects?|projected|estimates?|estimated|expects?|expected|believes?|believed|thinks?|announced|revealed|noted|noting|stated|told\s+\w+|warned|claims?|claimed)\s+(?:that\s+)?|\b(?:found|finds|showed|shows|concluded|concludes|suggested|suggests|indicated|indicates|argued|argues)\s+that\s+/gi,
     ),
   ];
   // A sentence opening with "Projects that …" starts with a noun, not a reporting verb.
@@ -1158,7 +1175,8 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
       !(ruleOn(clause.rules, "clauseSubjects") && inAside(text, sentence.start, m, quantity.start)),
   );
   // "Elon Musk's xAI is raising $20 billion": the possessor names whose the company is, not the subject.
-  const possessors = new Set(mentions.filter((m) => mentions.some((o) => ORGANISATIONS.includes(o.kind) && /^[’']s\s+$/.test(text.slice(m.end, o.start)))));
+  // (Also with an epithet between: "Elon Musk's artificial intelligence company xAI".)
+  const possessors = new Set(mentions.filter((m) => mentions.some((o) => ORGANISATIONS.includes(o.kind) && /^[’']s\s+(?:[a-z][\w-]*\s+){0,4}$/.test(text.slice(m.end, o.start)))));
   const inClause = eligible.filter((m) => m.start >= clauseStart && !(ruleOn(clause.rules, "clauseSubjects") && possessors.has(m)));
   // "Baidu has said it will deploy 30,000 chips": a pronoun opening a reported clause is its
   // speaker, the name just before the reporting verb, not the first name of the sentence.
@@ -1177,7 +1195,7 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
     ? mentions.findLast(
         (m) =>
           m.end <= quantity.start &&
-          /^(?:[’']s)?(?:\s+(?:accelerator|processor|chip|GPU|NPU|system|server|supercomputer|cluster|rack|module|card|phone|smartphone))?,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which|who)\b|whose|which|who|founded|owned|backed|led|set up|created)\b[^,;]*$/.test(
+          /^(?:[’']s)?(?:\s+(?:accelerator|processor|chip|GPU|NPU|system|server|supercomputer|cluster|rack|module|card|phone|smartphone)(?:\s+(?:in|at|near)\s+[A-Z][\w.-]*(?:,?\s+[A-Z][\w.-]*)?)?)?,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which|who)\b|whose|which|who|founded|owned|backed|led|set up|created)\b[^,;]*$/.test(
             text.slice(m.end, quantity.start),
           ),
       )
@@ -1211,7 +1229,8 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
     const country = opening && /^the country$/i.test(opening.name) ? recent.country : opening?.name;
     if (opening && country) return { name: country, kind: "government", start: opening.start, end: opening.end, known: false };
   }
-  const pool = speaker ? [speaker] : inClause.length ? inClause : eligible;
+  const unpossessed = ruleOn(clause.rules, "clauseSubjects") ? eligible.filter((m) => !possessors.has(m)) : eligible;
+  const pool = speaker ? [speaker] : inClause.length ? inClause : unpossessed;
   // "the H100's 80GB": a product owning the figure right before it.
   const owner = mentions.find((m) => PRODUCTS.includes(m.kind) && /^[’']s\s+(?:[\w-]+\s+)?$/.test(text.slice(m.end, quantity.start)) && quantity.start - m.end <= 20);
   const fitsKind = ruleOn(clause.rules, "subjectFitsKind");
@@ -1224,6 +1243,14 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
       /\b(?:and|while|against|versus|vs\.?)\s+(?:the\s+|its\s+)?$/.test(text.slice(sentence.start, m.start)),
   );
   if (specLike && gapped && fitsKind) return gapped;
+  // "Lam Research dropped 1.9% and KLA 1.5%": the same for a company's move.
+  const gappedParty = mentions.find(
+    (m) =>
+      ORGANISATIONS.includes(m.kind) &&
+      /^\s+(?:about|around|roughly|nearly|some|only|just)?\s*$/.test(text.slice(m.end, quantity.start)) &&
+      /\b(?:and|while)\s+(?:the\s+)?$/.test(text.slice(sentence.start, m.start)),
+  );
+  if (!specLike && gappedParty && ruleOn(clause.rules, "clauseSubjects")) return gappedParty;
   // "the 180 petaflops of the GB200 NVL72": a product the figure is said to be "of".
   const ownerAfter = mentions.find(
     (m) =>

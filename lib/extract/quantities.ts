@@ -210,10 +210,14 @@ export function findQuantities(sentence: string, offset: number, names: [number,
         }
       }
     }
-    // "fell 3%, 2.2% and 4.1%": figures listed after one fall fall too.
+    // "fell 3%, 2.2% and 4.1%": figures listed after one fall fall too, also with the verb left out
+    // before a second name ("Lam Research dropped 1.9% and KLA 1.5%").
     const listedAfter = quantities.at(-1);
     const listedFall =
-      listedAfter !== undefined && listedAfter.unit === "percent" && listedAfter.value < 0 && /^\s*,?\s*(?:and\s+)?$/.test(sentence.slice(listedAfter.end - offset, number.start));
+      listedAfter !== undefined &&
+      listedAfter.unit === "percent" &&
+      listedAfter.value < 0 &&
+      /^\s*,?\s*(?:(?:and|while)\s+(?:[A-Z][\w&.’'-]*\s+){0,4})?$/.test(sentence.slice(listedAfter.end - offset, number.start));
     if (on("signedFalls") && unitName === "percent" && !multiplier && (FALL_BEFORE.test(tail) || FALL_AFTER.test(after) || listedFall)) value = -value;
 
     const noun = nounMatch?.noun ?? countNoun(sentence.slice(end), end, nounAt)?.noun ?? null;
@@ -484,13 +488,19 @@ function isIgnorable(before: string, after: string, number: NumberMatch, notFact
     /^[\s-]*(?:hours?|days?|weeks?|months?|years?|decades?)\b/i.test(after)
   )
     return true;
-  // "Its shares rose 2.1% to 93,300 won": the share price after a move, not a sum.
+  // "Its shares rose 2.1% to 93,300 won", "Cambricon jumped by its 20% daily limit to a record 1,243.2
+  // yuan": the share price after a move, not a sum.
   if (
     /\b(?:shares?|stock)\b[^.;]{0,60}\b(?:rose|fell|gained|lost|jumped|dropped|climbed|slid|surged|tumbled|closed|ended|was up|was down)\b[^.;]{0,20}[\d.]+\s?(?:%|percent)\s+to\s+(?:US\$|HK\$|S\$|NT\$|\$|¥|€|£|₩)?\s*$/i.test(
+      before,
+    ) ||
+    /\b(?:rose|fell|gained|lost|jumped|dropped|climbed|slid|surged|tumbled|soared|sank)\s+(?:by\s+)?(?:its\s+|the\s+)?[\d.]+\s?(?:%|percent)\s+(?:(?:daily|trading)\s+)?limit\s+to\s+(?:a\s+(?:record|new high of|record high of|fresh high of|low of)\s+)?(?:US\$|HK\$|S\$|NT\$|\$|¥|€|£|₩)?\s*$/i.test(
       before,
     )
   )
     return true;
+  // "an analyst with 12 years of experience": a person's career, not a figure of the story.
+  if (/^[\s-]*years?\s+(?:of\s+)?(?:experience|service)\b|^[\s-]*years?['’]\s+experience\b/i.test(after)) return true;
   // "HBM2E chips, two generations behind the most advanced": how old a design is, not a figure.
   if (/^[\s-]*generations?\s+(?:behind|ahead|older|newer|old|back|earlier|later)\b/i.test(after)) return true;
   // "12-layer HBM3E chips", "a 16-high stack": a product's build, written like its name.

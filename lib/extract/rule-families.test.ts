@@ -1645,3 +1645,71 @@ describe("a name written surname first; the value of goods is never a fine", () 
     ["He admitted smuggling GPUs worth a combined $160 million and faces a penalty."],
   ])("%s", (text) => expect(extract(text).facts.find((f) => f.unit !== "units" && f.unit !== "count")?.kind).not.toBe("penalty"));
 });
+
+describe("market wraps: index names, limit moves, a second company's move with the verb left out", () => {
+  it.each([
+    ["The STAR 50 index ended 8.6% higher.", "STAR 50"],
+    ["The CSI 300 rose 1.4% on Friday.", "CSI 300"],
+    ["South Korea's KOSPI 200 index fell 2.2%.", "KOSPI 200"],
+  ])("%s", (text, index) => expect(first(text)).toMatchObject({ kind: "financial", subject: index }));
+
+  it.each([
+    ["Cambricon jumped by its 20% daily limit to a record 1,243.2 yuan.", [20]],
+    ["Moore Threads rose by the 20% limit to 688.8 yuan.", [20]],
+    ["Hygon fell by its 10% daily limit to 120.5 yuan.", [-10]],
+  ])("%s", (text, values) => expect(extract(text).facts.map((f) => f.value)).toEqual(values));
+
+  it.each([
+    ["Lam Research dropped 1.9% and KLA 1.5%.", "KLA", -1.5],
+    ["Tokyo Electron fell 1.2%, while Lasertec 2%.", "Lasertec", -2],
+    ["SK Hynix rose 3% and Micron 1.1%.", "Micron", 1.1],
+  ])("%s", (text, company, value) => expect(extract(text).facts.at(-1)).toMatchObject({ subject: company, value }));
+
+  it.each([
+    ["Li Wei, an analyst with 12 years of experience, said the rally was overdone."],
+    ["The chief executive has 30 years' experience in the industry."],
+    ["She joined after 25 years of service at the ministry."],
+  ])("%s", (text) => expect(extract(text).facts).toEqual([]));
+});
+
+describe("a figure changed “from” an earlier level is the same measure of the same party", () => {
+  it.each([
+    ["Chinese companies bought $38 billion of chipmaking equipment in 2024, up from about $23 billion in 2022.", "Chinese companies", "chip_order"],
+    ["Nvidia's data centre revenue rose to $41.1 billion from $26.3 billion a year earlier.", "Nvidia", "financial"],
+    ["SMIC's gross margin fell to 20.4% from 22.5% in the previous quarter.", "SMIC", "financial"],
+  ])("%s", (text, subject, kind) => expect(extract(text).facts.at(-1)).toMatchObject({ subject, kind }));
+});
+
+describe("places, possessors with an epithet, a system named before its place, headline counts", () => {
+  it.each([
+    ["MEMPHIS, Tennessee (Wire) - The data centre opened on Monday."],
+    ["The plant in Austin, Texas, and another in Phoenix were delayed."],
+    ["Officials in Boston and Seattle met Michigan lawmakers."],
+  ])("%s", (text) => expect(extract(text).entities).toEqual([]));
+
+  it.each([
+    ["Elon Musk's artificial intelligence company xAI raised $10 billion and plans to raise $12 billion more.", "xAI"],
+    ["Masayoshi Son's investment group SoftBank sold $5.8 billion of Nvidia stock and plans to buy $22.5 billion more.", "SoftBank"],
+    ["Jensen Huang's chip company Nvidia booked $57 billion and expects $65 billion next quarter.", "Nvidia"],
+  ])("%s", (text, subject) => expect(extract(text).facts.at(-1)?.subject).toBe(subject));
+
+  it.each([
+    ["xAI is expanding its Colossus supercomputer in Memphis, which already runs about 200,000 Nvidia GPUs.", "Colossus"],
+    ["Meta is building its Hyperion cluster in Louisiana, which will run 500,000 GPUs.", "Hyperion"],
+    ["Tesla showed its Cortex supercomputer in Austin, Texas, which houses 50,000 H100 chips.", "Cortex"],
+  ])("%s", (text, system) => expect(extract(text).facts[0]).toMatchObject({ kind: "spec", subject: system }));
+
+  it.each([
+    ["xAI races to fill its supercomputer with a million GPUs\n\nThe company plans to reach 1 million."],
+    ["Huawei to make 600,000 Ascend chips next year\n\nHuawei plans to produce about 600,000 next year."],
+    ["Tencent to buy 100,000 accelerators\n\nThe order covers 100,000, people said."],
+  ])("%s", (text) => expect(extract(text).facts).toHaveLength(1));
+});
+
+describe("a report that “found that …” leaves the subject to the clause", () => {
+  it.each([
+    ["A report by the House committee found that Chinese companies bought $38 billion of equipment.", "Chinese companies"],
+    ["The study showed that Huawei shipped 700,000 Ascend chips last year.", "Huawei"],
+    ["A review by the ministry concluded that Nexperia had paid $120 million to its parent.", "Nexperia"],
+  ])("%s", (text, subject) => expect(first(text)?.subject).toBe(subject));
+});
