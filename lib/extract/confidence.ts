@@ -40,18 +40,18 @@ export type ConfidenceWeights = { intercept: number; flags: Record<Flag, number>
 
 // Fitted by `npm run eval:calibrate -- --write` on the 30 texts of ../shared/eval/dev.
 export const CONFIDENCE_WEIGHTS: ConfidenceWeights = {
-  intercept: -0.04,
+  intercept: -0.03,
   flags: {
-    subjectInClause: 0.34,
-    subjectInSentence: 0.27,
-    subjectFromContext: 0.96,
-    knownSubject: 0.4,
+    subjectInClause: 0.31,
+    subjectInSentence: 0.23,
+    subjectFromContext: 0.99,
+    knownSubject: 0.48,
     specificMetric: 0.46,
-    statedUnit: 0.62,
-    repeated: 0.2,
-    crowdedSentence: 0.22,
+    statedUnit: 0.6,
+    repeated: 0.21,
+    crowdedSentence: 0.21,
   },
-  kinds: { chip_order: 0.22, stockpile: -0.13, penalty: 0.44, spec: 0.53, export_control: -0.65, financial: 0.8, investment: 0, duration: -0.45, count: 0.11, other: -0.88 },
+  kinds: { chip_order: 0.22, stockpile: -0.13, penalty: 0.45, spec: 0.54, export_control: -0.64, financial: 0.78, investment: -0.01, duration: -0.44, count: 0.12, other: -0.9 },
 };
 
 export function logit(evidence: Evidence, weights: ConfidenceWeights): number {

@@ -24,7 +24,7 @@ const ORG_SUFFIX =
 // is "of", commas and all (a comma joins names only in a list that ends with "and …").
 const CAPITALISED = "[A-Z][\\w&’'-]*";
 const AGENCY_OF = new RegExp(
-  `\\b(?:Ministry|Department|Bureau|Office|Commission|Council|Agency|Administration) of ${CAPITALISED}(?:\\s+(?:of|for|and\\s+)?${CAPITALISED})*` +
+  `\\b(?:(?!(?:The|A|An|This|That|Its|Their)\\b)[A-Z][a-z]+\\s+){0,2}(?:Ministry|Department|Bureau|Office|Commission|Council|Agency|Administration) of ${CAPITALISED}(?:\\s+(?:of|for|and\\s+)?${CAPITALISED})*` +
     `(?:,\\s+${CAPITALISED}(?:\\s+${CAPITALISED})*(?=(?:,\\s+${CAPITALISED}(?:\\s+${CAPITALISED})*)*,?\\s+and\\s+[A-Z]))*(?:,?\\s+and\\s+${CAPITALISED}(?:\\s+${CAPITALISED})*)?`,
   "g",
 );
@@ -130,7 +130,21 @@ export function findMentions(text: string, gazetteer: Gazetteer, tokens: Token[]
   // "Beijing-based Iluvatar CoreX", "Washington-based": a place an organisation is based in, not the government there.
   const isBase = (m: Mention) => /^-based\b/.test(text.slice(m.end, m.end + 7));
   const found = dropOverlaps([...known, ...patterned, ...named]).filter((m) => !isOutlet(m) && !(!m.known && inEpithet(text, m)) && !isModel(m) && !isBase(m));
-  return { mentions: withModelNumbersAlone(text, found), people: people.filter((p) => !overlaps(p, known)) };
+  return { mentions: withModelNumbersAlone(text, shortCompanyNames(found)), people: people.filter((p) => !overlaps(p, known)) };
+}
+
+/**
+ * "SoftBank agreed to buy Ampere Computing … Ampere has about 1,000 engineers": a company named in
+ * full and then by its first word is still the company there, though the word alone names a product
+ * line elsewhere (Nvidia's Ampere).
+ */
+function shortCompanyNames(mentions: Mention[]): Mention[] {
+  const byFirstWord = new Map<string, Mention>();
+  for (const m of mentions) if (m.kind === "company" && /\s/.test(m.name)) byFirstWord.set(m.name.split(/\s+/)[0]!, m);
+  return mentions.map((m) => {
+    const company = (m.kind === "chip" || m.kind === "system") && !/[\s\d]/.test(m.name) ? byFirstWord.get(m.name) : undefined;
+    return company ? { ...m, name: company.name, kind: company.kind, known: company.known } : m;
+  });
 }
 
 // "the ChatGPT maker", "the TikTok owner", "the Qwen developer": a name inside an epithet describes
@@ -385,26 +399,33 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
     if (words.length === 1 && /^[A-Z][a-z]+(?:ure|tion|sion|ment|ness|ity|ance|ence)$/.test(name)) continue;
     // A dateline ("GUANGZHOU, Oct. 14") is a place.
     if (name === name.toUpperCase() && /^(?:[A-Z]{4,}|[A-Z]{2,}(?: [A-Z]{2,})+)$/.test(name) && /^(?:,\s*[A-Z][a-z]{2}|\/[A-Z]{3})/.test(text.slice(end, end + 6))) continue;
-    const alpha = words.every((w) => /^[A-Z][a-z]+$/.test(w.text));
+    // "Lip-Bu Tan": a hyphenated given name is one word of a person's name.
+    const personWords = words.reduce<Token[]>((folded, w) => {
+      const last = folded.at(-1);
+      if (last && last.end === w.start && (w.text === "-" || last.text.endsWith("-"))) folded[folded.length - 1] = { ...last, text: last.text + w.text, end: w.end };
+      else folded.push(w);
+      return folded;
+    }, []);
+    const alpha = personWords.every((w) => /^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$/.test(w.text));
     // The surname is the word of the name the text later uses alone ("Alan Hao Hsu … Hsu faces");
     // failing that the last word, or the second of four ("Aaron Woon Guo Jie": an English given name
     // before a Chinese name written surname first).
     const laterUse = (w: Token) => (alone.get(w.text) ?? []).some((at) => at > end);
-    const usedAlone = alpha && words.length >= 2 && words.length <= 4 ? words.slice(1).find(laterUse) : undefined;
+    const usedAlone = alpha && personWords.length >= 2 && personWords.length <= 4 ? personWords.slice(1).find(laterUse) : undefined;
     // A person known by other signs whose first word is later used alone writes the surname first
     // ("director Lim Teck Huat pleaded guilty … Lim, 52, was sentenced"); a company shortened to its
     // first word ("Xinghe Microelectronics … Xinghe") is not made a person by it.
-    const surnameFirst = !usedAlone && alpha && words.length >= 2 && laterUse(words[0]!);
-    const surname = usedAlone?.text ?? (surnameFirst ? words[0]! : words.length === 4 ? words[1]! : words.at(-1)!).text;
-    const laterAlone = Boolean(usedAlone) && words.length <= 3;
+    const surnameFirst = !usedAlone && alpha && personWords.length >= 2 && laterUse(personWords[0]!);
+    const surname = usedAlone?.text ?? (surnameFirst ? personWords[0]! : personWords.length === 4 ? personWords[1]! : personWords.at(-1)!).text;
+    const laterAlone = Boolean(usedAlone) && personWords.length <= 3;
     // "Ming Zhao and Kai Lin used …" in a criminal case: a pair of two-word names is two people.
     const pairedInCase =
-      caseStory && words.length === 2 && (/^\s+and\s+[A-Z][a-z]+ [A-Z][a-z]+\b/.test(text.slice(end, end + 40)) || /\b[A-Z][a-z]+ [A-Z][a-z]+\s+and\s+$/.test(before));
+      caseStory && personWords.length === 2 && (/^\s+and\s+[A-Z][a-z]+ [A-Z][a-z]+\b/.test(text.slice(end, end + 40)) || /\b[A-Z][a-z]+ [A-Z][a-z]+\s+and\s+$/.test(before));
     // "Hon Ning Ho, 34, Brian Curtis Raymond, 46, …": an age after a name is a person's.
-    const aged = words.length >= 2 && /^,\s+\d{2},\s/.test(text.slice(end, end + 6));
+    const aged = personWords.length >= 2 && /^,\s+\d{2},\s/.test(text.slice(end, end + 6));
     if (
       alpha &&
-      (words.length <= 3 || (words.length === 4 && (titled || aged))) &&
+      (personWords.length <= 3 || (personWords.length === 4 && (titled || aged))) &&
       (titled || laterAlone || pairedInCase || aged) &&
       !/(?:Cloud|Tech|Systems|Semiconductor|Micro|Electronics|Compute|Research|Capital|Group|Labs?)$/.test(name)
     ) {
@@ -416,7 +437,9 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
     const processingUnit = /^[A-Z]PU$/.test(name) && !/^[GC]PU$/.test(name);
     // "The STAR 50 index", "the CSI 300", "Japan's Nikkei 225": a stock index, whose number is not a model's.
     const index = STOCK_INDEX.test(name) || /^\s+(?:index|indices|benchmark)\b/i.test(text.slice(end, end + 12));
-    const product = ((/\d/.test(name) && !/^\d/.test(name)) || PRODUCT_LINE.test(name) || processingUnit) && !index;
+    // ("Ampere Computing" is a company, though "Ampere" alone is Nvidia's product line.)
+    const companyWord = /\b(?:Computing|Technolog(?:y|ies)|Inc|Corp|Corporation|Ltd|Limited|Holdings|Group|Semiconductors?|Labs?|Company)\b/.test(name);
+    const product = ((/\d/.test(name) && !/^\d/.test(name)) || (PRODUCT_LINE.test(name) && !companyWord) || processingUnit) && !index;
     // "its Colossus supercomputer": a name with a system's noun after it is that system.
     const system = /^\s+(?:supercomputers?|superclusters?|clusters?|supernodes?)\b/i.test(text.slice(end, end + 16));
     names.push({

@@ -59,6 +59,9 @@ const OBJECT_PREPOSITION =
 const ANAPHOR =
   /^(?:[A-Z][\w ,’']{0,40}?,\s+)?(?:this|that|the|its|it|these|they)\b(?:\s+(?:[A-Z][\w-]*\s+)?(system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu|phone|smartphone|handset|server|card|kit|module|company|firm|group|chipmaker|maker|buyer|purchaser|customer|supplier|seller|vendor|fund|plea|agreement|deal|order|case|move|rule|developer|owner|operator|creator|parent|provider|government|package|plan|programme|program|scheme|department|ministry|agency|regulator|commission|bureau))?/i;
 
+// A country's measures opening a sentence: "Exports of integrated circuits rose …", "Imports grew …".
+const NATIONAL_MEASURE = /^(?:[A-Z][\w-]*\s+)?(?:exports|imports|output|production|shipments|chip output|chip production)\b(?:\s+of\b)?/i;
+
 // "the Dutch company", "this Chinese chip designer", "the South Korean memory maker".
 const NATIONAL_ANAPHOR = new RegExp(
   `\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(${COUNTRY_ADJECTIVES.map((a) => a.replace(/\./g, "\\.")).join("|")})\\s+(?:[\\w-]+\\s+){0,2}?(?:company|firm|group|chipmaker|maker|manufacturer|designer|giant|supplier|operator|start-?up)\\b`,
@@ -1228,6 +1231,10 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
     // "The country imported 549.2 billion chips": the country last named as a subject.
     const country = opening && /^the country$/i.test(opening.name) ? recent.country : opening?.name;
     if (opening && country) return { name: country, kind: "government", start: opening.start, end: opening.end, known: false };
+    // "China produced 239.5 billion chips … Exports of integrated circuits rose 20.3 percent": a
+    // national measure that names no one is the country's last said to hold a figure.
+    if (!eligible.length && recent.country && NATIONAL_MEASURE.test(text.slice(sentence.start, quantity.start)))
+      return { name: recent.country, kind: "government", start: clauseStart, end: clauseStart, known: false };
   }
   const unpossessed = ruleOn(clause.rules, "clauseSubjects") ? eligible.filter((m) => !possessors.has(m)) : eligible;
   const pool = speaker ? [speaker] : inClause.length ? inClause : unpossessed;

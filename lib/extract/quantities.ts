@@ -130,8 +130,8 @@ export function findQuantities(sentence: string, offset: number, names: [number,
         multiplier = nextMultiplier ? { ...nextMultiplier, value: number.value, start: number.start } : null;
       }
     }
-    // "700,000 Ascend chips in 2025, against about 400,000 last year": a figure compared with a
-    // counted one counts the same things.
+    // "700,000 Ascend chips in 2025, against about 400,000 last year", "75,000 employees …, from
+    // 99,500": a figure compared with a counted one, or the level it changed from, counts the same things.
     const compared = quantities.at(-1);
     if (
       !currency &&
@@ -140,7 +140,7 @@ export function findQuantities(sentence: string, offset: number, names: [number,
       !multiplier &&
       compared?.noun &&
       !number.isWord &&
-      /\b(?:against|compared (?:with|to)|versus|vs\.?|up from|down from)\s+(?:(?:about|around|roughly|nearly|some|an estimated|more than|over)\s+)?$/i.test(tail)
+      /\b(?:against|compared (?:with|to)|versus|vs\.?|(?:up |down )?from)\s+(?:(?:about|around|roughly|nearly|some|an estimated|more than|over)\s+)?$/i.test(tail)
     )
       nounMatch = { noun: compared.noun };
     // "300,000 wafers a month, of which we expect 60,000 to be dedicated to HBM": a part counts what its whole counts.

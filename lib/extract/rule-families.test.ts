@@ -1713,3 +1713,43 @@ describe("a report that “found that …” leaves the subject to the clause", 
     ["A review by the ministry concluded that Nexperia had paid $120 million to its parent.", "Nexperia"],
   ])("%s", (text, subject) => expect(first(text)?.subject).toBe(subject));
 });
+
+describe("the level a count changed from counts the same; hyphenated given names; a company's short name", () => {
+  it.each([
+    ["Intel will cut its workforce to about 75,000 employees by the end of the year, from 99,500 at the end of 2024.", 99500],
+    ["Shipments rose to 1.2 million servers in the quarter, from 900,000 a year earlier.", 900000],
+    ["The fab will run 50,000 wafers a month next year, up from 35,000 today.", 35000],
+  ])("%s", (text, value) => expect(extract(text).facts.map((f) => f.value)).toContain(value));
+
+  it.each([
+    ["Chief executive Lip-Bu Tan said Intel would cut jobs. The company reported a loss of $2.9 billion.", "Intel"],
+    ["Chairman Jong-Hee Han said Samsung would invest more. The company plans to spend $33 billion.", "Samsung"],
+    ["Analyst Hye-Jin Park said SK Hynix had gained. The company reported revenue of $17 billion.", "SK Hynix"],
+  ])("%s", (text, company) => expect(extract(text).facts.at(-1)?.subject).toBe(company));
+
+  it.each([
+    ["SoftBank agreed to buy Ampere Computing for $6.5 billion. Ampere has about 1,000 engineers.", "Ampere Computing"],
+    ["Tesla spun off Hopper Technologies last year. Hopper now employs 400 people.", "Hopper Technologies"],
+    ["Investors backed Rubin Labs in 2024. Rubin raised $50 million this month.", "Rubin Labs"],
+  ])("%s", (text, company) => expect(extract(text).facts.at(-1)?.subject).toBe(company));
+});
+
+describe("buying a company described in an aside; a country's measures; bodies with an adjective", () => {
+  it.each([
+    ["SoftBank agreed to buy Ampere Computing, a designer of Arm-based server processors, for $6.5 billion."],
+    ["AMD will buy Silo AI, a Finnish artificial intelligence lab, for $665 million."],
+    ["Nvidia bought Mellanox Technologies, an Israeli networking firm, for $6.9 billion."],
+  ])("%s", (text) => expect(first(text)?.kind).toBe("financial"));
+
+  it.each([
+    ["China produced 239.5 billion integrated circuits in the first half. Exports of integrated circuits rose 20.3 percent.", "China"],
+    ["South Korea's chip exports hit a record. Shipments of memory chips rose 11 percent in March.", "South Korea"],
+    ["Japan produced more wafers last year. Output of silicon wafers grew 4 percent.", "Japan"],
+  ])("%s", (text, country) => expect(extract(text).facts.at(-1)?.subject).toBe(country));
+
+  it.each([
+    ["Output rose, according to the National Bureau of Statistics.", "National Bureau of Statistics"],
+    ["The State Administration of Foreign Exchange published the data.", "State Administration of Foreign Exchange"],
+    ["The Federal Ministry of Economics said the subsidy was cut.", "Federal Ministry of Economics"],
+  ])("%s", (text, name) => expect(extract(text).entities.map((e) => e.name)).toContain(name));
+});

@@ -122,7 +122,7 @@ const INVENTORY = /inventor/i;
 // Buying a company, not goods: "the $6.9 billion purchase of Mellanox", "agreed to acquire Arm",
 // "bought Nexperia in 2019" (a name and then a year or a price: "bought Nvidia chips" is an order).
 const ACQUISITION =
-  /\b(?:purchase|acquisition|takeover|buyout)\s+of\s+(?:the\s+)?[A-Z][\w&-]*\b(?!\s+(?:[\w-]+\s+)?(?:chips?|GPUs?|processors?|accelerators?|servers?|systems|cards?|units|equipment|tools|machines|wafers)\b)|\bacquir(?:e|ed|es|ing)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z][a-zA-Z]|\b(?:buy|bought|buys|buying)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z][a-z][\w&-]*(?:\s+[A-Z][a-z][\w&-]*){0,2}\s+(?:in\s+(?:19|20)\d\d|for)\b/;
+  /\b(?:purchase|acquisition|takeover|buyout)\s+of\s+(?:the\s+)?[A-Z][\w&-]*\b(?!\s+(?:[\w-]+\s+)?(?:chips?|GPUs?|processors?|accelerators?|servers?|systems|cards?|units|equipment|tools|machines|wafers)\b)|\bacquir(?:e|ed|es|ing)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z][a-zA-Z]|\b(?:buy|bought|buys|buying)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z][a-z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}(?:,\s+(?:an?|the)\s+[^,;.]{0,80},)?\s+(?:in\s+(?:19|20)\d\d|for)\b/;
 // The value of goods, right before a sum: "48 servers worth about S$3.4 million", "chips valued at $2 million".
 const GOODS_VALUE = /\b(?:worth|valued at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+|a combined\s+)?$/i;
 // Words of a rule drawing a line ("needs a licence if …", "the threshold", "restricts exports of …").
