@@ -626,7 +626,11 @@ function listedAfterObject(text: string, from: number, mention: Mention, mention
 
 /** "…, according to the U.S. Geological Survey", "according to research firm TrendForce": a source, never a party. */
 function citedAsSource(text: string, mention: Mention): boolean {
-  return /\baccording to\s+(?:[\w.’'-]+\s+){0,4}$/i.test(text.slice(Math.max(0, mention.start - 60), mention.start));
+  // (Within the sentence: "… according to research firm TrendForce. Samsung Electronics' share rose" is not a citation of Samsung.)
+  return (
+    /\baccording to\s+(?:[\w’'-]+(?:\.[\w’'-]+)*\.?\s+){0,4}$/i.test(text.slice(Math.max(0, mention.start - 60), mention.start)) &&
+    !/\.\s+$/.test(text.slice(Math.max(0, mention.start - 3), mention.start))
+  );
 }
 
 /** Everything the attribution rules know about one quantity: its sentence, clause and neighbours. */
@@ -838,6 +842,21 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
       const buyer = parties.filter((m) => m.end <= clauseSubject.start && m.name !== clauseSubject.name).at(-1);
       if (buyer) return buyer;
     }
+  }
+  if (CONCEPTS[metric].actor === "licensee") {
+    // "licences cover up to 18,000 GB300 chips for Saudi Arabia's Humain", "approval to send Humain
+    // about 17,000 accelerators": the licence is the recipient's, not the exporter's.
+    const recipient =
+      parties.find(
+        (m) => m.start >= quantity.end && m.start - quantity.end <= 70 && /^[^.;,]*?\b(?:for|to)\s+(?:(?:the\s+)?[A-Z][\w ]*[’']s\s+)?$/.test(text.slice(quantity.end, m.start)),
+      ) ??
+      parties.find(
+        (m) =>
+          m.end <= quantity.start &&
+          /^\s+(?:about|around|roughly|nearly|up to|some|as many as)?\s*$/.test(text.slice(m.end, quantity.start)) &&
+          /\b(?:send|ship|sell|supply|export)\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 10), m.start)),
+      );
+    if (recipient) return recipient;
   }
   // "The value of the agreement could rise to $19.4 billion": a deal's figures are its buyer's.
   if (
@@ -1258,6 +1277,15 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
       /\b(?:and|while)\s+(?:the\s+)?$/.test(text.slice(sentence.start, m.start)),
   );
   if (!specLike && gappedParty && ruleOn(clause.rules, "clauseSubjects")) return gappedParty;
+  // "followed by Samsung at 6.8% and SMIC at 5.1%", "Hua Hong ranked sixth with 2.6%": a share put
+  // right after its holder.
+  const holder = mentions.findLast(
+    (m) =>
+      ORGANISATIONS.includes(m.kind) &&
+      m.end <= quantity.start &&
+      /^\s+(?:(?:ranked|came|was|is|finished)\s+[a-z]+\s+)?(?:at|with)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/.test(text.slice(m.end, quantity.start)),
+  );
+  if (!specLike && holder && quantity.unit === "percent" && ruleOn(clause.rules, "clauseSubjects")) return holder;
   // "the 180 petaflops of the GB200 NVL72": a product the figure is said to be "of".
   const ownerAfter = mentions.find(
     (m) =>

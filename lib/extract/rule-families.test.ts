@@ -1753,3 +1753,23 @@ describe("buying a company described in an aside; a country's measures; bodies w
     ["The Federal Ministry of Economics said the subsidy was cut.", "Federal Ministry of Economics"],
   ])("%s", (text, name) => expect(extract(text).entities.map((e) => e.name)).toContain(name));
 });
+
+describe("a licence's allowance is its recipient's; shares listed after their holders; citations end with their sentence", () => {
+  it.each([
+    ["The licences cover up to 18,000 GB300 chips for Saudi Arabia's Humain.", "Humain"],
+    ["AMD received approval to send Humain about 17,000 MI355X accelerators.", "Humain"],
+    ["The licences allow Nvidia to ship the equivalent of 35,000 Blackwell chips to G42.", "G42"],
+  ])("%s", (text, recipient) => expect(first(text)).toMatchObject({ kind: "export_control", subject: recipient }));
+
+  it.each([
+    ["TSMC held 71% of the foundry market, followed by Samsung at 6.8% and SMIC at 5.1%.", "SMIC", 5.1],
+    ["SK Hynix held 57% of the HBM market. Hua Hong ranked sixth with 2.6% of foundry revenue.", "Hua Hong", 2.6],
+    ["Samsung's share of the market rose to 22%, while Micron Technology held 21%.", "Micron", 21],
+  ])("%s", (text, holder, value) => expect(extract(text).facts.at(-1)).toMatchObject({ kind: "financial", subject: holder, value }));
+
+  it.each([
+    ["SK Hynix led the market, according to research firm TrendForce. Samsung Electronics' share rose to 22%.", "Samsung"],
+    ["Prices fell, according to TrendForce. Micron's revenue rose 12%.", "Micron"],
+    ["Output grew, according to the ministry. SMIC shares rose 3%.", "SMIC"],
+  ])("%s", (text, subject) => expect(extract(text).facts.at(-1)?.subject).toBe(subject));
+});

@@ -111,7 +111,7 @@ type ConceptDefinition = {
 const ORDER = /\border(?:ed|s)?\b|\bpurchas|\bbuy(?:s|ing)?\b|bought|procure|tender|contracts? (?:worth|for|valued)/i;
 const STOCKPILE = /stockpil|in stock|stock of|hoard|accumulat|amass|\bhold(?:s|ing)?\b|sitting on/i;
 // Licences, caps and allocations: units a company may ship or import (the labelling's export_control).
-const LICENSED = /licen[cs]e|\ballow(?:ed|s)? to\b|permitt?|\bimport\b|allocat|quota|\bcap(?:s|ped|ping)?\b|\bceiling\b/i;
+const LICENSED = /licen[cs]e|\ballow(?:ed|s)? to\b|permitt?|\bimport\b|allocat|quota|\bcap(?:s|ped|ping)?\b|\bceiling\b|\bapproval to\b/i;
 // Equity: stakes, shares and their prices are investments, not orders or revenue.
 const EQUITY =
   /\bstake\b|\bequity\b|\b(?:hold(?:s|ing)?|owns?|owning|owned)\s+(?:a\s+|an\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|almost\s+|more than\s+)?[\d.]+\s*(?:%|percent|per cent)(?!\s+(?:market\s+)?share\s+of\b[^;.]{0,40}\bmarket\b)|a share\b|(?<!earnings\s)per share|common stock|\b(?:sold|sells?|selling)\s+(?:all\s+of\s+|part\s+of\s+|some\s+of\s+|half\s+of\s+)?(?:its|their|the)\s+(?:[a-z]+\s+)?(?:shares|stake|holding)\b|\bwarrants?\b|\bshares\b.{0,30}\b(?:bought|buy|purchas|receiv|issu)|offering price|\bof the (?:offering|IPO|listing|placement|share sale)\b|\bshares\b[^;]{0,20}\bat\b[^;]{0,25}?\beach\b|(?:of|in) the (?:company|chipmaker)\b(?![’']s)/i;
@@ -201,7 +201,12 @@ export const CONCEPTS = {
     kind: "export_control",
     actor: "licensee",
     counterparty: "authority",
-    cues: [{ rank: 26, goods: true, local: LICENSED, notLocal: /smuggl|divert|illegal/i }],
+    cues: [
+      { rank: 26, goods: true, local: LICENSED, notLocal: /smuggl|divert|illegal/i },
+      // "The licences cover up to 18,000 GB300 chips for Humain and the equivalent of 35,000 Blackwell
+      // chips for G42": a licence's allowance in chip equivalents, far from the word "licence".
+      { rank: 26.5, goods: true, near: /\bequivalent of\s+(?:up to\s+|about\s+)?$/i, sentence: LICENSED },
+    ],
   },
   units_sold: {
     label: "Units sold",
@@ -604,6 +609,8 @@ export const CONCEPTS = {
     actor: "supplier",
     counterparty: "market",
     cues: [
+      // A list of shares: "…, while Micron held 21%", "followed by Samsung at 6.8%", "ranked sixth with 2.6%".
+      { rank: 9.2, near: /\b(?:held|holds|had|has|with|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i, sentence: /\bshares?\b|\bmarket\b|\branked\b|\bfollowed by\b/i },
       {
         rank: 9,
         local:
