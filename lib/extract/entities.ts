@@ -57,8 +57,16 @@ export function buildGazetteer(entries: GazetteerEntry[]) {
     const key = isShort(text) ? text : text.toLowerCase().replace(/\s+/g, " ");
     if (!lookup.has(key)) lookup.set(key, entry);
   }
+  // Derived once per gazetteer, not per article: each entity's country, and each country's government
+  // entity ("US government", "Chinese government"), the funder of a grant the text does not attribute.
+  const countryOf = new Map(entries.filter((e) => e.country).map((e) => [e.name, e.country!]));
+  const governmentOf = new Map<string, Mention>();
+  for (const e of entries)
+    if (e.kind === "government" && e.country && !governmentOf.has(e.country)) governmentOf.set(e.country, { name: e.name, kind: "government", start: 0, end: 0, known: true });
   return {
     entries,
+    countryOf: countryOf as ReadonlyMap<string, string>,
+    governmentOf: governmentOf as ReadonlyMap<string, Mention>,
     find(text: string): Mention[] {
       const found: Mention[] = [];
       for (const regex of [caseInsensitive, caseSensitive]) {

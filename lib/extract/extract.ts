@@ -124,11 +124,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     country: null,
     byCountry: new Map(),
   };
-  const countryOf = new Map(options.gazetteer.entries.filter((e) => e.country).map((e) => [e.name, e.country!]));
-  // Each country's government entity ("US government", "Chinese government"): the funder of a grant the text does not attribute.
-  const governmentOf = new Map<string, Mention>();
-  for (const e of options.gazetteer.entries)
-    if (e.kind === "government" && e.country && !governmentOf.has(e.country)) governmentOf.set(e.country, { name: e.name, kind: "government", start: 0, end: 0, known: true });
+  const { countryOf, governmentOf } = options.gazetteer;
   const headings = on("listProducts") ? findHeadings(text, options.gazetteer) : [];
   const allMentions = dropOverlapping([...mentions, ...headings]);
   // The lead defendant: the first person named in a sentence about a criminal case.
@@ -646,8 +642,8 @@ type Clause = {
   recent: Recent;
   rules: RuleSwitches | undefined;
   /** Each known entity's country, and each country's government (gazetteer). */
-  countryOf: Map<string, string>;
-  governmentOf: Map<string, Mention>;
+  countryOf: ReadonlyMap<string, string>;
+  governmentOf: ReadonlyMap<string, Mention>;
 };
 
 type Recent = {

@@ -67,6 +67,15 @@ describe("dated actions without a number are events", () => {
   });
 });
 
+describe("dates in figures and relative dates still open a window for chrono", () => {
+  it.each([
+    ["The licence was granted on 03/15/2025 after a long review.", "2025-03-15"],
+    ["The rule was published as 2025-04-02 in the register.", "2025-04-02"],
+    ["Halberd Electronics was added to the Entity List two weeks ago.", "2025-05-27"],
+    ["Orion Compute was added to the Entity List yesterday.", "2025-06-09"],
+  ])("%s", (text, date) => expect(extract(text).events[0]?.date).toBe(date));
+});
+
 describe("periods are dated by their start", () => {
   it.each([
     ["Revenue of $2 billion in the first half of 2024 was a record.", "2024-01"],
