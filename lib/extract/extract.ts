@@ -54,10 +54,49 @@ const SPEC_DIMENSIONS = new Set<Dimension>(["compute", "power", "memory", "bandw
 // owner of shares, revenue or yields ("Shares of Moore Threads", "Yields at SMIC"), who is the subject.
 const OBJECT_PREPOSITION =
   /(?<!\b(?:[Ss]hares|[Ss]tock|[Rr]evenue|[Ss]ales|[Pp]rofit|[Ii]ncome|[Mm]arket value|[Vv]aluation|[Yy]ields?)\s+)\b(?:with|from|to|by|than|for|against|into|in|on|at|of|over|versus|vs\.?|including|such as|like)\s+(?:the\s+|its\s+|their\s+|an?\s+|China[’']s\s+)?(?:[A-Z][\w-]*(?:[’']s)?\s+)?$/i;
+// The nouns of "this system", "the company", "the regulator": what each refers back to. One table:
+// the pattern below is built from it and attributeSubject reads it.
+const ANAPHOR_NOUNS = {
+  product: [
+    "system",
+    "cluster",
+    "chip",
+    "design",
+    "rack",
+    "supernode",
+    "machine",
+    "processor",
+    "accelerator",
+    "gpu",
+    "npu",
+    "phone",
+    "smartphone",
+    "handset",
+    "server",
+    "card",
+    "kit",
+    "module",
+  ],
+  authority: ["department", "ministry", "agency", "regulator", "commission", "bureau"],
+  government: ["government"],
+  fund: ["fund"],
+  rule: ["rule", "regulation", "framework"],
+  buyer: ["buyer", "purchaser", "customer"],
+  supplier: ["supplier", "seller", "vendor"],
+  party: ["company", "firm", "group", "chipmaker", "maker", "developer", "owner", "operator", "creator", "parent", "provider"],
+  matter: ["plea", "agreement", "deal", "order", "case", "move", "package", "plan", "programme", "program", "scheme"],
+} as const;
+type AnaphorReferent = keyof typeof ANAPHOR_NOUNS;
+const REFERENT_OF = new Map<string, AnaphorReferent>(
+  Object.entries(ANAPHOR_NOUNS).flatMap(([referent, nouns]) => nouns.map((noun) => [noun, referent as AnaphorReferent] as const)),
+);
 // "This system", "The company", "It", "The ChatGPT maker": the subject is one named in an earlier
-// sentence (one word may stand between the determiner and the noun: an epithet's product).
-const ANAPHOR =
-  /^(?:[A-Z][\w ,’']{0,40}?,\s+)?(?:this|that|the|its|it|these|they)\b(?:\s+(?:[A-Z][\w-]*\s+)?(system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu|phone|smartphone|handset|server|card|kit|module|company|firm|group|chipmaker|maker|buyer|purchaser|customer|supplier|seller|vendor|fund|plea|agreement|deal|order|case|move|rule|developer|owner|operator|creator|parent|provider|government|package|plan|programme|program|scheme|department|ministry|agency|regulator|commission|bureau))?/i;
+// sentence (one word may stand between the determiner and the noun: an epithet's product). The noun
+// is a whole word, singular or plural ("the chips"), never the start of another ("the chipmaker").
+const ANAPHOR = new RegExp(
+  `^(?:[A-Z][\\w ,’']{0,40}?,\\s+)?(?:this|that|the|its|it|these|they)\\b(?:\\s+(?:[A-Z][\\w-]*\\s+)?(${[...REFERENT_OF.keys()].sort((a, b) => b.length - a.length).join("|")})(?:e?s)?\\b)?`,
+  "i",
+);
 
 // A country's measures opening a sentence: "Exports of integrated circuits rose …", "Imports grew …".
 const NATIONAL_MEASURE = /^(?:[A-Z][\w-]*\s+)?(?:exports|imports|output|production|shipments|chip output|chip production)\b(?:\s+of\b)?/i;
@@ -1315,21 +1354,20 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
   // clause of the figure refers back as well.
   const anaphor = ANAPHOR.exec(sentence.text) ?? (clauseStart > sentence.start ? ANAPHOR.exec(text.slice(clauseStart, quantity.start)) : null);
   if (anaphor) {
-    const noun = (anaphor[1] ?? "").toLowerCase();
-    if (/system|cluster|chip|design|rack|supernode|machine|processor|accelerator|gpu|npu|phone|handset|server|card|kit|module/.test(noun))
-      return recent.product ?? recent.organisation;
+    const referent = REFERENT_OF.get((anaphor[1] ?? "").toLowerCase());
+    if (referent === "product") return recent.product ?? recent.organisation;
     // "The department also finalised grants …": the authority the passage last named.
-    if (/department|ministry|agency|regulator|commission|bureau/.test(noun) && recent.authority) return recent.authority;
+    if (referent === "authority" && recent.authority) return recent.authority;
     // "The government will also set up a fund": the country last said to hold a figure.
-    if (noun === "government" && recent.country && ruleOn(clause.rules, "countrySubjects"))
+    if (referent === "government" && recent.country && ruleOn(clause.rules, "countrySubjects"))
       return { name: recent.country, kind: "government", start: clauseStart, end: clauseStart, known: false };
     // "The fund has a term of 20 years": the fund the passage last named.
-    if (noun === "fund" && recent.fund) return recent.fund;
+    if (referent === "fund" && recent.fund) return recent.fund;
     // "The rule, issued in January, sorted countries into three tiers": the rule the passage last named.
-    if (/^(?:rule|regulation|framework)$/.test(noun) && recent.rule && ruleOn(clause.rules, "roleAnaphora")) return recent.rule;
+    if (referent === "rule" && recent.rule && ruleOn(clause.rules, "roleAnaphora")) return recent.rule;
     // "The buyer paid a 30% deposit": the parties of the last order the article stated.
-    if (/buyer|purchaser|customer/.test(noun) && recent.buyer) return recent.buyer; // set only under roleAnaphora
-    if (/supplier|seller|vendor/.test(noun) && recent.supplier) return recent.supplier;
+    if (referent === "buyer" && recent.buyer) return recent.buyer; // set only under roleAnaphora
+    if (referent === "supplier" && recent.supplier) return recent.supplier;
     const country =
       recent.country && ruleOn(clause.rules, "countrySubjects")
         ? ({ name: recent.country, kind: "government", start: clauseStart, end: clauseStart, known: false } as const)

@@ -76,6 +76,26 @@ describe("dates in figures and relative dates still open a window for chrono", (
   ])("%s", (text, date) => expect(extract(text).events[0]?.date).toBe(date));
 });
 
+describe("an anaphor's noun is a whole word: 'the chipmaker' is the company, not its chip", () => {
+  it.each([
+    [
+      "Nvidia beat estimates but said the outlook did not include sales of its H20 chips to China.\n\nThe chipmaker expects revenue of about $54 billion, compared with analysts' average estimate of $52.8 billion, according to LSEG data.",
+      52.8e9,
+      "Nvidia",
+    ],
+    [
+      "Cambricon raised its forecast on Friday, citing orders for its Siyuan 590 accelerators.\n\nThe chipmaker now sees full-year sales of about 6 billion yuan, compared with the 5.2 billion yuan analysts had expected, according to Wind data.",
+      5.2e9,
+      "Cambricon",
+    ],
+    [
+      "Intel said on Thursday that it had begun shipping its Gaudi 3 accelerators to cloud customers.\n\nThe chipmaker expects revenue of between $13 billion and $14 billion, compared with the $13.6 billion analysts expected on average.",
+      13e9,
+      "Intel",
+    ],
+  ])("%s", (text, value, subject) => expect(extract(text).facts.find((f) => f.value === value)).toMatchObject({ kind: "financial", subject }));
+});
+
 describe("periods are dated by their start", () => {
   it.each([
     ["Revenue of $2 billion in the first half of 2024 was a record.", "2024-01"],
