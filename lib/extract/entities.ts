@@ -297,6 +297,7 @@ function titleCaseLines(text: string): (at: number) => boolean {
  * Runs of proper nouns the gazetteer does not know: organisations and products ("China Mobile",
  * "Lanting Cloud", "XH-900") and, told apart by a title or a later surname-only mention, people.
  */
+const FUNDING_ROUND = /^(?:Series|Round)\s+[A-Z]\d?$|^(?:Pre-?)?IPO$/;
 const STOCK_INDEX = /^(?:STAR|CSI|KOSPI|KOSDAQ|Nikkei|TOPIX|FTSE|Hang Seng|ChiNext|TAIEX|Stoxx|STOXX|DAX|CAC|Russell|S&P)\b/;
 const MODEL_EDITION = /^(?:Pro|Max|Ultra|Plus|Mini|Lite|Air|SE|Turbo)$/;
 
@@ -440,6 +441,8 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
       people.push({ name, surname, start, end });
       continue;
     }
+    // "its Series B round", "a Series G raise", "Round A": the name of a funding round, not of a party.
+    if (FUNDING_ROUND.test(name)) continue;
     // "Alibaba's PPU", "Google's TPU", "Groq's LPU": a processing unit named by its maker's letters is a chip
     // (the generic GPU and CPU are not names).
     const processingUnit = /^[A-Z]PU$/.test(name) && !/^[GC]PU$/.test(name);

@@ -7,7 +7,7 @@ import type { ExtractionKind } from "@/lib/extract/kinds";
 import type { FactStatus } from "@/lib/generated/prisma/enums";
 import { findDates, type FoundDate } from "@/lib/extract/dates";
 import { findEvents, type ProposedEvent } from "@/lib/extract/events";
-import { COUNTRY_ADJECTIVES, countryOfAdjective, SUBJECT_COUNTRY_NAMES } from "@/lib/entities/countries";
+import { COUNTRY_ADJECTIVES, countryName, countryOfAdjective, SUBJECT_COUNTRY_NAMES } from "@/lib/entities/countries";
 import { DATELINE, findMentions, type Gazetteer, type Mention, type Person } from "@/lib/extract/entities";
 import { tagTokens, type Token } from "@/lib/extract/syntax";
 import { findQuantities, type Quantity } from "@/lib/extract/quantities";
@@ -98,6 +98,14 @@ const ANAPHOR = new RegExp(
   "i",
 );
 
+// "South Korea's government", "the Japanese government", "the government of Malaysia" (not the US's:
+// "the U.S. government" is an entity of its own).
+const NAMED_GOVERNMENT = new RegExp(
+  `\\b(?:(${SUBJECT_COUNTRY_NAMES.join("|")})[’']s\\s+government|[Tt]he\\s+(${COUNTRY_ADJECTIVES.filter((a) => countryOfAdjective(a) !== "US")
+    .map((a) => a.replace(/\./g, "\\."))
+    .join("|")})\\s+government|government\\s+of\\s+(${SUBJECT_COUNTRY_NAMES.join("|")}))\\b`,
+);
+
 // A country's measures opening a sentence: "Exports of integrated circuits rose …", "Imports grew …".
 const NATIONAL_MEASURE = /^(?:[A-Z][\w-]*\s+)?(?:exports|imports|output|production|shipments|chip output|chip production)\b(?:\s+of\b)?/i;
 
@@ -173,6 +181,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   let paragraphStart = -1;
   const paragraphStarts = [0, ...[...text.matchAll(/\n[^\S\n]*\n/g)].map((m) => m.index + m[0].length)];
 
+  // The noun the last counted figure counted, for "The remaining 52,000" in a later sentence.
+  let previousNoun: string | null = null;
   // The score scale a passage talks in ("TPP"), for bare scores in the sentences that follow.
   let scoreUnit: { unit: UnitKey; at: number } | null = null;
   // "450 million yuan (US$61.83 million)": two currencies are two facts (the labelling's rule), but
@@ -204,7 +214,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     }
     const peopleInSentence = within(people, sentence);
     const inheritedScore = scoreUnit && sentence.start - scoreUnit.at < 600 ? scoreUnit.unit : null;
-    const quantities = findQuantities(sentence.text, sentence.start, nameSpans, dateSpans, { partsOfSpeech, scoreUnit: inheritedScore, rules: options.rules });
+    const quantities = findQuantities(sentence.text, sentence.start, nameSpans, dateSpans, { partsOfSpeech, scoreUnit: inheritedScore, rules: options.rules, previousNoun });
+    previousNoun = quantities.findLast((q) => q.noun)?.noun ?? previousNoun;
     const respective = on("coordinatedSubjects") ? respectivePairs(quantities, inSentence, sentence, text) : new Map<Quantity, Mention>();
     const named = quantities.find((q) => unitInfo(q.unit)?.dimension === "score");
     if (named) scoreUnit = { unit: named.unit as UnitKey, at: sentence.end };
@@ -268,7 +279,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       }
       // "the H100 and H200 SXM boards are both rated at 700 W", "Nvidia and AMD shares fell 4%":
       // one number said of two subjects is one fact for each (unless "respectively" pairs them off).
-      const partner = both ? both[1] : subject && on("coordinatedSubjects") ? coordinated(subject, inSentence, quantity, text) : null;
+      const partners = both ? [both[1]] : subject && on("coordinatedSubjects") ? coordinated(subject, inSentence, quantity, text) : [];
       const clauseStart = clause.start;
       const evidence: Evidence = {
         kind,
@@ -284,7 +295,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       const before = facts.length;
       const comparedWith = isBaseline(text, quantity.start);
       figureStarts.push(quantity.start);
-      for (const who of partner ? [subject, partner] : [subject])
+      for (const who of [subject, ...partners])
         facts.push({
           kind,
           metric,
@@ -313,8 +324,23 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       // "against the 1 million H20s Nvidia sold" name parties of their own.)
       const changedFrom = CHANGED_FROM.test(text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start));
       const compared = changedFrom && on("clauseSubjects") ? facts.slice(0, before).findLast((f) => f.start >= sentence.start && sameDimension(f.unit, quantity.unit)) : undefined;
-      if (compared && compared.subject)
-        for (const fact of facts.slice(before)) Object.assign(fact, { kind: compared.kind, metric: compared.metric, subject: compared.subject, object: compared.object });
+      // "… about 200,000 GPUs for Microsoft. The biggest share, about 104,000 GPUs, will be installed in
+      // Texas. A further 12,600 …": a part of the whole the text just stated (the largest figure of its
+      // unit in the passage) is the same measure of the same party.
+      const whole =
+        !compared &&
+        on("clauseSubjects") &&
+        PART_OF_WHOLE.test(text.slice(sentence.start, quantity.start)) &&
+        // (not a part the sentence gives a party of its own: "A further 40,000 units were ordered by Alibaba")
+        !inSentence.some((m) => ORGANISATIONS.includes(m.kind) && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 10), m.start)))
+          ? facts
+              .slice(0, before)
+              .filter((f) => f.start >= quantity.start - 800 && f.unit === quantity.unit && f.subject && (f.value ?? 0) > quantity.value)
+              .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0]
+          : undefined;
+      const model = compared ?? whole;
+      if (model && model.subject)
+        for (const fact of facts.slice(before)) Object.assign(fact, { kind: model.kind, metric: model.metric, subject: model.subject, object: model.object });
       if (isMoneyUnit(quantity.unit)) {
         const fact = facts[before]!;
         if (
@@ -350,6 +376,10 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     // "Japan announced new chip subsidies.": the country a later "the government" or "the plan" is.
     const opening = on("countrySubjects") ? countryOpening(text, sentence.start, sentence.end, sentenceTokens) : null;
     if (opening && !/^the country$/i.test(opening.name) && !inSentence.some((m) => m.start < opening.start)) recent.country = opening.name;
+    // "… to South Korea's government and four of its biggest companies": a country's government named
+    // anywhere in the sentence is the one a later "the government" means.
+    const government = on("countrySubjects") ? NAMED_GOVERNMENT.exec(sentence.text) : null;
+    if (government) recent.country = government[1] ?? government[3] ?? countryName(countryOfAdjective(government[2]!)!);
     const person = peopleInSentence[0];
     if (person) recent.person = { name: person.surname, kind: "company", start: person.start, end: person.end, known: false };
   }
@@ -472,20 +502,38 @@ function bothProducts(text: string, clauseStart: number, quantity: Quantity, men
   return [products[0]!, products[1]!];
 }
 
-function coordinated(subject: Mention, mentions: Mention[], quantity: Quantity, text: string): Mention | null {
+/**
+ * The other subjects a figure is said of: "Nvidia and AMD shares fell 4%" (one partner), "Samsung,
+ * SK Group and Hyundai Motor Group will each deploy up to 50,000 GPUs" (a list ending in "and").
+ */
+function coordinated(subject: Mention, mentions: Mention[], quantity: Quantity, text: string): Mention[] {
   const group = (m: Mention) => (PRODUCTS.includes(m.kind) ? "product" : "party");
-  // "Oracle and Abu Dhabi's MGX will each put in $7 billion": a place's possessive may stand before the partner.
-  const partner = mentions.find(
-    (m) => m.start > subject.end && m.end <= quantity.start && /^\s*(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w]*(?:\s+[A-Z][\w]*)?[’']s\s+)?$/.test(text.slice(subject.end, m.start)),
-  );
-  if (!partner || group(partner) !== group(subject) || partner.name === subject.name) return null;
-  if (/\brespectively\b/i.test(text.slice(quantity.end, quantity.end + 120).split(/[.;]/)[0]!)) return null;
+  // "Oracle and Abu Dhabi's MGX will each put in $7 billion": a place's possessive may stand before a partner.
+  const link = /^\s*(,|,?\s*(?:and|&))\s+(?:the\s+)?(?:[A-Z][\w]*(?:\s+[A-Z][\w]*)?[’']s\s+)?$/;
+  const partners: Mention[] = [];
+  let last = subject;
+  let closed = false;
+  for (const m of mentions) {
+    if (m.start <= last.end || m.end > quantity.start) continue;
+    const joined = link.exec(text.slice(last.end, m.start));
+    if (!joined) break;
+    if (group(m) !== group(subject) || m.name === subject.name || partners.some((p) => p.name === m.name)) return [];
+    partners.push(m);
+    last = m;
+    if (joined[1] !== ",") {
+      closed = true;
+      break;
+    }
+  }
+  // A list is closed by "and": "Samsung, SK Group" alone is an apposition or a run of clauses.
+  if (!partners.length || !closed) return [];
+  if (/\brespectively\b/i.test(text.slice(quantity.end, quantity.end + 120).split(/[.;]/)[0]!)) return [];
   // "ByteDance, Alibaba and Tencent had ordered at least $16 billion": a sum of money or of goods is
   // their joint total unless the text gives it to each ("each ordered 2,000 servers", "both paid").
   const total = isMoneyUnit(quantity.unit) || quantity.unit === "units" || quantity.unit === "count";
-  if (total && !/\b(?:each|both|apiece)\b/i.test(text.slice(partner.end, quantity.end + 40))) return null;
-  // The pair must be the clause's subject: no verb between it and the number's clause start.
-  return /^[^,;]*$/.test(text.slice(partner.end, quantity.start)) ? partner : null;
+  if (total && !/\b(?:each|both|apiece)\b/i.test(text.slice(last.end, quantity.end + 40))) return [];
+  // The list must be the clause's subject: no verb between it and the number's clause start.
+  return /^[^,;]*$/.test(text.slice(last.end, quantity.start)) ? partners : [];
 }
 
 /**
@@ -562,6 +610,12 @@ function sameDimension(a: string, b: string): boolean {
 }
 
 // "up from about $23 billion", "to $41.1 billion from $26.3 billion": the level a figure changed from.
+// "the value of the contracts", "the size of the deal": a figure of the deal the passage is about.
+const VALUE_OF_DEAL = /\b(?:value|size|worth)\s+of\s+(?:the|its|their|these|those|both)\s+(?:agreements?|contracts?|orders?|deals?)\b/i;
+// A sentence opening with a part of a whole: "The biggest share, about 104,000 GPUs, …", "A further
+// 12,600 GPUs …", "The remaining 52,000 …".
+const PART_OF_WHOLE =
+  /^(?:(?:The|A|An)\s+(?:biggest|largest|bigger|larger|smaller|smallest|first|second|third|final|last|remaining)\s+(?:share|part|portion|batch|tranche|phase|chunk|slice|lot)\s*,?\s*|A\s+further\s+|Another\s+|An\s+additional\s+|The\s+remaining\s+|The\s+rest\s+of\s+the\s+)(?:(?:about|around|roughly|some|nearly|almost|more than|up to)\s+)?$/;
 const CHANGED_FROM = /\b(?:up|down)?\s*from\s+(?:(?:more than|less than|about|around|roughly|nearly|almost|over|some|just)\s+)*(?:US\$|HK\$|NT\$|S\$|\$|€|£|¥|₩)?\s*$/i;
 
 /** "down from more than $40 billion", "against about 400,000": a figure compared with, never a restatement. */
@@ -871,6 +925,13 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
   const personAsSubject = (person: Person | undefined) =>
     person ? ({ name: person.surname, kind: "company", start: person.start, end: person.end, known: false } satisfies Mention) : null;
 
+  // "Humain will deploy 200 megawatts of Qualcomm's racks", "OpenAI plans to use 6 gigawatts of AMD's
+  // chips": power in megawatts is a site's or a deal's, so the party deploying it owns the figure, not a
+  // product named after it (a chip draws watts, a rack kilowatts).
+  if (on("subjectFitsKind") && kind === "spec" && quantity.unit === "MW") {
+    const deployer = parties.find((m) => m.start >= clause.start && m.end <= quantity.start && !governedByPreposition(text, sentence.start, m));
+    if (deployer) return deployer;
+  }
   // "AMD said it would acquire server maker ZT Systems for $4.9 billion": the company bought is not the buyer.
   if ((kind === "financial" || kind === "investment") && clauseSubject && on("subjectFitsKind")) {
     if (BOUGHT_BEFORE.test(text.slice(sentence.start, clauseSubject.start))) {
@@ -894,13 +955,13 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
     if (recipient) return recipient;
   }
   // "The value of the agreement could rise to $19.4 billion": a deal's figures are its buyer's.
-  if (
-    kind === "chip_order" &&
-    recent.buyer &&
-    on("roleAnaphora") &&
-    /^\s*(?:The|This|That)\s+(?:(?:value|size|cost|price)\s+of\s+the\s+)?(?:agreement|deal|contract|order)\b/.test(sentenceText) &&
-    !parties.some((m) => m.start >= clause.start && m.end <= quantity.start)
-  )
+  // (Also "Nscale did not disclose the value of the contracts, which people … put at $24 billion", when
+  // no party is named between the deal and its figure.)
+  const deal =
+    /^\s*(?:The|This|That)\s+(?:(?:value|size|cost|price)\s+of\s+the\s+)?(?:agreement|deal|contract|order)\b/.exec(sentenceText) ??
+    VALUE_OF_DEAL.exec(text.slice(sentence.start, quantity.start));
+  const dealAt = deal ? sentence.start + deal.index : -1;
+  if (kind === "chip_order" && recent.buyer && on("roleAnaphora") && deal && !parties.some((m) => m.start >= Math.max(dealAt, clause.start) && m.end <= quantity.start))
     return recent.buyer;
   // "Nebius said it would supply Microsoft …, sending its shares up 47%": the participle's "its" is the sentence's subject.
   if (kind === "financial" && /\b(?:sending|pushing|lifting|driving|knocking|dragging|taking)\s+its\s+(?:shares|stock)\b/i.test(text.slice(clause.start, quantity.start))) {
@@ -958,13 +1019,13 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
     );
     if (recipient) return recipient;
   }
-  // "a $2 billion investment by SoftBank Group", "an order for 5,000 servers placed by ByteDance": the
-  // agent after "by" made the deal.
+  // "a $2 billion investment by SoftBank Group", "an order for 5,000 servers placed by ByteDance", "a
+  // $335 million investment from G42": the agent after "by" (or an investment's "from") made the deal.
   if (kind === "investment" || kind === "chip_order") {
     const agent = organisations.find(
       (m) =>
         m.start >= quantity.end &&
-        /^\s*(?:[\w’'-]+\s+){0,6}?(?:(?:investments?|orders?|purchases?|stakes?|bids?|offers?|injections?|commitments?|pledges?|acquisitions?|takeovers?)\s+(?:(?:made|placed|held|announced|led)\s+)?by|(?:(?:was|were|had been|have been|has been)\s+)?(?:placed|ordered|bought|purchased)\s+by)\s+(?:the\s+)?$/i.test(
+        /^\s*(?:[\w’'-]+\s+){0,6}?(?:(?:investments?|orders?|purchases?|stakes?|bids?|offers?|injections?|commitments?|pledges?|acquisitions?|takeovers?)\s+(?:(?:made|placed|held|announced|led)\s+)?by|(?:investments?|injections?|commitments?|pledges?)\s+from|(?:(?:was|were|had been|have been|has been)\s+)?(?:placed|ordered|bought|purchased)\s+by)\s+(?:the\s+)?$/i.test(
           text.slice(quantity.end, m.start),
         ),
     );
@@ -1126,12 +1187,13 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
         /\bto\s+(?:the\s+)?$/i.test(text.slice(quantity.end, m.start).slice(-12)),
     );
     if (buyer && !/deliver/i.test(text.slice(sentence.start, quantity.start))) return buyer;
-    // "agreed to supply OpenAI with computing power under a contract valued at $30 billion": the one supplied.
+    // "agreed to supply OpenAI with computing power under a contract valued at $30 billion", "provide
+    // Microsoft with about 200,000 GPUs": the one supplied.
     const supplied = parties.find(
       (m) =>
         m.end <= quantity.start &&
         m.start >= clause.start &&
-        /\bsuppl(?:y|ies|ied|ying)\s+(?:the\s+)?$/i.test(text.slice(clause.start, m.start)) &&
+        /\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing))\s+(?:the\s+)?$/i.test(text.slice(clause.start, m.start)) &&
         /^\s+with\b/.test(text.slice(m.end)),
     );
     if (supplied) return supplied;
@@ -1176,7 +1238,18 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
   }
   // A role no state plays (the payer of a levy, a buyer, a holder): not the government that
   // speaks in the clause but the party the passage is about ("the proposed 15% remittance").
-  if (on("subjectFitsKind") && clauseSubject && (clauseSubject.kind === "agency" || clauseSubject.kind === "government") && PRIVATE_ROLES.has(CONCEPTS[metric].actor)) {
+  // (But a state that buys or receives goods itself is their buyer: "The government will receive 50,000 GPUs".)
+  const stateAcquires =
+    CONCEPTS[metric].actor === "buyer" &&
+    !parties.some((m) => m.kind !== "government" && m.start >= clause.start && m.end <= quantity.start) &&
+    /\b(?:receiv|buy|bought|purchas|order|acquir)\w*\s+(?:(?:up to|about|around|some|more than|nearly|at least|another)\s+)?$/i.test(text.slice(clause.start, quantity.start));
+  if (
+    on("subjectFitsKind") &&
+    clauseSubject &&
+    (clauseSubject.kind === "agency" || clauseSubject.kind === "government") &&
+    PRIVATE_ROLES.has(CONCEPTS[metric].actor) &&
+    !stateAcquires
+  ) {
     return parties.find((m) => m.kind !== "government" && m !== clauseSubject) ?? recent.paragraph ?? recent.topic ?? recent.company ?? clauseSubject;
   }
   return clauseSubject;
@@ -1198,8 +1271,9 @@ function clauseStartOf(quantity: Quantity, sentence: Sentence, text: string, men
       /;|,\s+(?:while|whereas|but|although|though|and)\s+|\b(?:said|says|say|reported|reports|projects?|projected|estimates?|estimated|expects?|expected|believes?|believed|thinks?|announced|revealed|noted|noting|stated|told\s+\w+|warned|claims?|claimed)\s+(?:that\s+)?|\b(?:found|finds|showed|shows|concluded|concludes|suggested|suggests|indicated|indicates|argued|argues)\s+that\s+/gi,
     ),
   ];
-  // A sentence opening with "Projects that …" starts with a noun, not a reporting verb.
-  const lastBreak = clauseBreaks.filter((m) => m.index > 0).at(-1);
+  // A sentence opening with "Projects that …" starts with a noun, not a reporting verb; so does a
+  // capitalised word inside one ("its Project Rainier cluster", "the Estimates Committee").
+  const lastBreak = clauseBreaks.filter((m) => m.index > 0 && !/^[A-Z]/.test(m[0])).at(-1);
   const mainStart = sentence.start + (lastBreak ? lastBreak.index + lastBreak[0].length : 0);
   if (!ruleOn(rules, "clauseSubjects")) return mainStart;
   // "a transaction in which the U.S. government took a 9.9% stake": a relative clause with a
@@ -1248,11 +1322,15 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
       : undefined;
   // "Moore Threads, whose shares rose 425%", "Hygon, which gained 2.6%": a relative clause is about
   // the name it follows, even one governed by a preposition ("that of Moore Threads, whose …").
+  // (Not a place the clause's noun is in: "its data centres in the United States, which it says serve
+  // 20 trillion tokens" is about the data centres. "the WSE-3 processors, each of which packs 4 trillion
+  // transistors" is about the processors.)
   const antecedent = ruleOn(clause.rules, "clauseSubjects")
     ? mentions.findLast(
         (m) =>
           m.end <= quantity.start &&
-          /^(?:[’']s)?(?:\s+(?:accelerator|processor|chip|GPU|NPU|system|server|supercomputer|cluster|rack|module|card|phone|smartphone)(?:\s+(?:in|at|near)\s+[A-Z][\w.-]*(?:,?\s+[A-Z][\w.-]*)?)?)?,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which|who)\b|whose|which|who|founded|owned|backed|led|set up|created)\b[^,;]*$/.test(
+          !(m.kind === "government" && /\b(?:in|at|across|throughout|near|from|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) &&
+          /^(?:[’']s)?(?:\s+(?:accelerator|processor|chip|GPU|NPU|system|server|supercomputer|cluster|rack|module|card|phone|smartphone)s?(?:\s+(?:in|at|near)\s+[A-Z][\w.-]*(?:,?\s+[A-Z][\w.-]*)?)?)?,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:that|which|who)\b|(?:each|all|both|most|some)\s+of\s+which|whose|which|who|founded|owned|backed|led|set up|created)\b[^,;]*$/.test(
             text.slice(m.end, quantity.start),
           ),
       )

@@ -90,7 +90,7 @@ const SCALE = String.raw`(?:hundred|thousand|million|billion|trillion|mln|mn|bn|
 
 /** A number phrase: digits or words, an optional fraction ("one-third"), an optional scale. */
 export const NUMBER_PATTERN = new RegExp(
-  String.raw`(?<![\w.])(?:(?<digits>${DIGITS})|(?<words>${WORD}(?:[- ]${WORD})?)(?:[- ](?<fraction>thirds?|quarters?|fifths?|tenths?|half)|\s+(?<dozens>dozen)(?!s))?|(?<article>an?|one|a single)[- ](?<fraction2>third|quarter|fifth|tenth|half)|(?<dozen>a dozen)(?!\s+or so\b)|(?<full>an? (?:full|whole|entire)|a single)(?=\s+(?:years?|months?|quarters?|weeks?|days?)\b)|(?<a>an?)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)|(?<half>half)(?=\s+(?:the|of|its|their)\b)|(?<=\bby )(?<halfBy>half)\b)(?:\s*(?<scale>${SCALE}))?(?:\s+(?<scale2>${SCALE}))?`,
+  String.raw`(?<![\w.])(?:(?<digits>${DIGITS})|(?<words>${WORD}(?:[- ]${WORD})?)(?:[- ](?<fraction>thirds?|quarters?|fifths?|tenths?|half)|\s+(?<dozens>dozen)(?!s))?|(?<article>an?|one|a single)[- ](?<fraction2>third|quarter|fifth|tenth|half)|(?<dozen>a dozen)(?!\s+or so\b)|(?<full>an? (?:full|whole|entire)|a single)(?=\s+(?:years?|months?|quarters?|weeks?|days?)\b)|(?<a>an?)(?=\s+(?:hundred|thousand|million|billion|trillion|gigawatt|megawatt)\b)|(?<half>half)(?=\s+(?:the|of|its|their)\b)|(?<=\bby )(?<halfBy>half)\b)(?:\s*(?<scale>${SCALE}))?(?:\s+(?<scale2>${SCALE}))?`,
   "gi",
 );
 

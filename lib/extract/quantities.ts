@@ -24,9 +24,9 @@ export type Quantity = {
 
 // Nouns that make a bare number a count of things; goods ordered or shipped are "units".
 const GOODS =
-  /^(?:dies|chips?|gpus?|npus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|hard drives?|drives?|servers?|semiconductors?|devices?|modules?|boards?|ai chips?|graphics processing units?|(?:hbm )?stacks?|[\w-]+-equivalents?)$/i;
+  /^(?:dies|chips?|gpus?|npus?|tpus?|lpus?|xpus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|hard drives?|drives?|servers?|semiconductors?|devices?|modules?|boards?|ai chips?|graphics processing units?|(?:hbm )?stacks?|[\w-]+-equivalents?)$/i;
 const COUNT_NOUN =
-  /^(?:\w+[- ])?(?:chips?|gpus?|npus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|drives?|servers?|systems?|racks?|supernodes?|clusters?|nodes?|companies|entities|entity|organi[sz]ations?|affiliates?|subsidiaries|locations?|addresses|exports?|shipments?|transceivers?|employees|people|workers|engineers|defendants|men|nationals|customers|clients|rules?|documents?|orders?|layers?|tools?|types?|countries|nations|firms|institutes?|universities|centres|centers|data ?cent(?:er|re)s|aliases|cases|charges|counts?|licen[cs]es|applications?|models?|products?|lines?|sites?|fabs?|plants?|factories|facilities|campuses|instances|transactions|parties|transistors?|stacks?|[\w-]+-equivalents?|cabinets?|alias(?:es)?|times|occasions|cases|dies)\b/i;
+  /^(?:\w+[- ])?(?:chips?|gpus?|npus?|tpus?|lpus?|xpus?|units?|processors?|accelerators?|cards?|wafers?|hdds?|drives?|servers?|systems?|racks?|supernodes?|clusters?|nodes?|companies|entities|entity|organi[sz]ations?|affiliates?|subsidiaries|locations?|addresses|exports?|shipments?|transceivers?|employees|people|workers|engineers|defendants|men|nationals|customers|clients|rules?|documents?|orders?|layers?|tools?|types?|countries|nations|firms|institutes?|universities|centres|centers|data ?cent(?:er|re)s|aliases|cases|charges|counts?|licen[cs]es|applications?|models?|products?|lines?|sites?|fabs?|plants?|factories|facilities|campuses|instances|transactions|parties|transistors?|stacks?|[\w-]+-equivalents?|cabinets?|alias(?:es)?|times|occasions|cases|dies)\b/i;
 
 const YEAR = /^(?:19[5-9]\d|20[0-4]\d)$/;
 
@@ -37,6 +37,8 @@ export type QuantityContext = {
   scoreUnit?: UnitKey | null;
   /** Rule families switched off (for the ablation table). */
   rules?: RuleSwitches;
+  /** The noun the last counted figure of the sentences before counted: "The remaining 52,000 …". */
+  previousNoun?: string | null;
 };
 
 // Verbs and adverbs of a fall: a percentage after them is negative ("slipped 2.5%", "17% lower").
@@ -145,6 +147,33 @@ export function findQuantities(sentence: string, offset: number, names: [number,
       nounMatch = { noun: compared.noun };
     // "300,000 wafers a month, of which we expect 60,000 to be dedicated to HBM": a part counts what its whole counts.
     if (!currency && !unit && !nounMatch && !multiplier && compared?.noun && /\bof (?:which|whom|these|those)\b[^,;.]{0,40}$/i.test(tail)) nounMatch = { noun: compared.noun };
+    // "A further 12,600 …", "The remaining 52,000 are part of an earlier agreement": the rest of a whole
+    // the text just counted counts the same things.
+    const restOf = compared?.noun ?? context.previousNoun;
+    if (
+      !currency &&
+      !unit &&
+      !nounMatch &&
+      !multiplier &&
+      restOf &&
+      !number.isWord &&
+      /(?:^|\b)(?:the remaining|the rest of the|a further|another|an additional|the other)\s+(?:(?:about|around|roughly|some|nearly)\s+)?$/i.test(tail)
+    )
+      nounMatch = { noun: restOf };
+    // "… will each deploy up to 50,000 GPUs, while Naver Cloud plans to install 60,000": a second
+    // party's figure after a verb of acquiring, its noun left out, counts what the first one counted.
+    if (
+      !currency &&
+      !unit &&
+      !nounMatch &&
+      !multiplier &&
+      compared?.noun &&
+      !number.isWord &&
+      /\b(?:while|whereas|and|but)\b[^,;.]{0,60}\b(?:install(?:s|ed|ing)?|deploy(?:s|ed|ing)?|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|take(?:s|n)?|took|ship(?:s|ped|ping)?|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|us(?:e|es|ed|ing))\s+(?:(?:up to|about|around|some|another|a further|nearly|almost|more than|at least)\s+)?$/i.test(
+        tail,
+      )
+    )
+      nounMatch = { noun: compared.noun };
     // "had fallen from about 95% to zero": the end of a change takes the unit of its start.
     if (
       !currency &&
@@ -383,7 +412,8 @@ function countNoun(after: string, at: number, nounAt: (at: number) => string | u
 }
 
 function isPluralNoun(word: string, pos: string | undefined): boolean {
-  return pos === "NOUN" && /^[a-z][a-z-]*[a-z]s$/.test(word) && !/(?:ss|us|is)$/.test(word);
+  // (Not "graphics", "electronics", "robotics": nouns in -ics are not plurals, and modify the head that follows.)
+  return pos === "NOUN" && /^[a-z][a-z-]*[a-z]s$/.test(word) && !/(?:ss|us|is|ics)$/.test(word);
 }
 
 /**
@@ -525,9 +555,31 @@ function isIgnorable(before: string, after: string, number: NumberMatch, notFact
     return true;
   // "one of the biggest buyers", "eight cores, one of them clocked at …": one picked from a group.
   if (/^\s+of\s+(?:the|its|their|them|those|these|which|whom)\b/i.test(after) && /^one$/i.test(number.text)) return true;
+  // "four of the country's biggest companies", "two of its largest customers": some picked from a
+  // group by rank, a description rather than a count of the story.
+  if (number.isWord && number.value <= 12 && /^\s+of\s+(?:the|its|their|[A-Z]?[\w-]+[’']s?)\s+(?:[\w-]+[’']s\s+)?(?:\w+est|top|leading|major|main|key)\b/i.test(after)) return true;
+  // "unveiled two accelerators for data centres, the AI200 and AI250": products counted and then
+  // named are described, not counted.
+  if (
+    number.isWord &&
+    number.value >= 2 &&
+    number.value <= 10 &&
+    /^[^.;:\d]{0,60}?\b(?:chips|accelerators|processors|products|models|systems|versions|variants|GPUs|racks|servers|cards|phones)\b[^.;:\d,]{0,40},\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?(?:,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)*,?\s+and\s+(?:the\s+)?[A-Z]/.test(
+      after,
+    )
+  )
+    return true;
   if (/^-off\b/i.test(after) || (/^\s+or so\b/i.test(after) && number.value === 12)) return true; // "one-off gains", "a dozen or so"
   // "its fastest growth in five years": a superlative's time frame, not a length of time.
-  if (/\b\w+est\b[^.;,]{0,40}\b(?:in|for|since)\s+$/i.test(before) && /^[\s-]*(?:years?|months?|quarters?|decades?)\b/i.test(after)) return true;
+  // (Also "his first visit to the country in 15 years", "only the second time in 20 years".)
+  if (/\b(?:\w+est|first|only)\b[^.;,]{0,40}\b(?:in|for|since)\s+$/i.test(before) && /^[\s-]*(?:years?|months?|quarters?|decades?)\b/i.test(after)) return true;
+  // "The announcements came two days after …", "Three weeks later, …": how far apart two moments are,
+  // not a length of time the story measures (but "within 30 days after" is a deadline).
+  if (
+    /^[\s-]*(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b/i.test(after) &&
+    !/\b(?:within|for|up to|at least|no later than|no more than|more than)\s+$/i.test(before)
+  )
+    return true;
   if (LABEL_BEFORE.test(before) || (/^\s*$/.test(before) && /^[.)]\s/.test(after))) return true; // "Tier 2", "1) …"
   // "the first nine months", "the past 12 months": a period that dates a figure, not a length of time.
   if (/\b(?:first|last|past|previous|prior|final|trailing)\s+$/i.test(before) && /^[\s-]*(?:months?|quarters?|years?|weeks?|days?|hours?)\b/i.test(after)) return true;

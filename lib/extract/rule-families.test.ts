@@ -1802,3 +1802,127 @@ describe("a licence's allowance is its recipient's; shares listed after their ho
     ["Output grew, according to the ministry. SMIC shares rose 3%.", "SMIC"],
   ])("%s", (text, subject) => expect(extract(text).facts.at(-1)?.subject).toBe(subject));
 });
+
+// Rules found on the twenty-ninth round of blind texts (diagnostic 111–115).
+describe("supplies, receipts and deployments: who gets the goods, and what they count", () => {
+  it.each([
+    ["Nvidia will supply more than 18,000 of its graphics processing units to Humain.", 18000],
+    ["AMD will ship 5,000 of its newest graphics processing units to G42 this year.", 5000],
+    ["Intel said it would deliver 2,000 graphics processing units to the lab.", 2000],
+  ])("%s", (text, value) => expect(figure(withRules(text), value)).toMatchObject({ unit: "units" }));
+
+  it.each([
+    ["Malaysia's government announced a national AI plan. The government will receive 3,500 accelerators by June.", 3500, "Malaysia"],
+    ["The contract covers chips for the government of Japan. The government will receive 7,000 GPUs next year.", 7000, "Japan"],
+    ["The Japanese government unveiled a chip plan. The government will buy 2,500 GPUs for a research centre.", 2500, "Japan"],
+  ])("%s", (text, value, buyer) => expect(figure(withRules(text), value)).toMatchObject({ kind: "chip_order", subject: buyer }));
+
+  it.each([
+    ["Nscale agreed to provide Microsoft with about 200,000 Nvidia GB300 GPUs.", 200000, "Microsoft"],
+    ["Dell will supply xAI with 50,000 servers.", 50000, "xAI"],
+    ["Nvidia will provide Humain with 18,000 GB300 chips.", 18000, "Humain"],
+  ])("%s", (text, value, buyer) => expect(figure(withRules(text), value)).toMatchObject({ kind: "chip_order", subject: buyer }));
+
+  it.each([
+    ["ByteDance ordered 20,000 servers and Alibaba bought 15,000.", 15000, "Alibaba"],
+    ["Samsung will deploy 50,000 GPUs, while Naver Cloud plans to install 60,000.", 60000, "Naver Cloud"],
+    ["Tencent will buy 8,000 accelerators, but Baidu will order about 5,000.", 5000, "Baidu"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)).toMatchObject({ unit: "units", subject }));
+
+  it.each([
+    ["Samsung Electronics, SK Group and Hyundai Motor Group will each deploy up to 50,000 Nvidia GPUs.", ["Samsung", "SK Group", "Hyundai Motor Group"]],
+    ["Microsoft, Google and Amazon each ordered 10,000 accelerators.", ["Microsoft", "Google", "Amazon"]],
+    ["Tencent, Alibaba and Baidu will each invest $1 billion in the fund.", ["Tencent", "Alibaba", "Baidu"]],
+  ])("%s: one fact for each", (text, subjects) => expect(extract(text).facts.map((f) => f.subject)).toEqual(subjects));
+
+  it("a list of names not closed by “and” is no list", () => expect(extract("Microsoft, Google ordered 10,000 accelerators.").facts).toHaveLength(1));
+});
+
+describe("not figures: a record's span, time between two moments, some of a ranked group, products counted then named", () => {
+  it.each([
+    "It was his first visit to the country in 15 years.",
+    "The deal was only the second time in 20 years that the regulator had intervened.",
+    "The announcement came two days after Nvidia reported earnings.",
+    "Three weeks later, Huawei unveiled a new chip.",
+    "The company will supply chips to four of the country's biggest companies.",
+    "Nvidia counts two of the world's largest cloud providers among its buyers.",
+    "Qualcomm unveiled two accelerators for data centres, the AI200 and AI250.",
+    "Huawei showed three new chips, the Ascend 950PR, Ascend 950DT and Ascend 960.",
+  ])("%s", (text) => expect(extract(text).facts).toEqual([]));
+
+  it("a deadline after an event is still a length of time", () =>
+    expect(first("Exporters must file the form within 30 days after the shipment.")).toMatchObject({ value: 30, unit: "days" }));
+});
+
+describe("power in megawatts is the deployer's; “a gigawatt”; a deal for goods is an order", () => {
+  it.each([
+    ["Humain will deploy 200 megawatts of Qualcomm's AI200 racks starting in 2026.", 200, "Humain"],
+    ["OpenAI plans to use 6 gigawatts of AMD's MI450 chips.", 6000, "OpenAI"],
+    ["Meta will run 1.5 gigawatts of Nvidia's GB300 systems at its Ohio campus.", 1500, "Meta"],
+  ])("%s", (text, value, subject) => expect(figure(withRules(text), value)).toMatchObject({ kind: "spec", unit: "MW", subject }));
+
+  it.each([
+    ["The expansion will bring well over a gigawatt of computing capacity online in 2026.", 1000, true],
+    ["Microsoft will add a gigawatt of capacity in Wisconsin.", 1000, false],
+    ["xAI said its new site would draw about a megawatt at first.", 1, true],
+  ])("%s", (text, value, approx) => expect(first(text)).toMatchObject({ value, unit: "MW", approx }));
+
+  it.each([
+    ["Meta will rent 500,000 GPUs from CoreWeave in a deal worth $14 billion.", 14e9, "Meta"],
+    ["Anthropic will expand its use of Google's chips to up to 1 million TPUs, in a deal worth tens of billions of dollars.", 1e6, "Anthropic"],
+    ["Microsoft agreed to buy computing capacity from Nebius in a deal worth $17.4 billion.", 17.4e9, "Microsoft"],
+  ])("%s", (text, value, buyer) => expect(figure(withRules(text), value)).toMatchObject({ kind: "chip_order", subject: buyer }));
+});
+
+describe("systems that hold chips; names that look like verbs; relative clauses and their antecedents", () => {
+  it.each([
+    ["Amazon has committed $8 billion, and its Project Rainier cluster links nearly 500,000 Trainium2 chips.", 500000, "Project Rainier"],
+    ["Meta said its Prometheus cluster in Ohio will hold 500,000 accelerators.", 500000, "Prometheus"],
+    ["xAI's Colossus supercomputer will house 1 million GPUs.", 1e6, "Colossus"],
+  ])("%s", (text, value, system) => expect(figure(withRules(text), value)).toMatchObject({ kind: "spec", subject: system }));
+
+  it.each([
+    ["Cerebras will build more of its WSE-3 processors, each of which packs 4 trillion transistors.", 4e12, "WSE-3"],
+    ["Huawei will ship more Ascend 910C chips, each of which carries 128 GB of memory.", 128, "Ascend 910C"],
+    ["AMD will sell its MI355X accelerators, all of which carry 288 GB of HBM3E.", 288, "MI355X"],
+  ])("%s", (text, value, product) => expect(figure(withRules(text), value)).toMatchObject({ kind: "spec", subject: product }));
+
+  it("a place named before “which” is not the clause's subject", () => {
+    const text =
+      "Cerebras said on Tuesday that it had raised new money.\n\nThe company will expand its data centres in the United States, which serve more than 20 trillion tokens a month.";
+    expect(figure(withRules(text), 20e12)?.subject).not.toBe("US government");
+  });
+});
+
+describe("a company's worth, an investor's money, a part of a whole, a deal's value, a round's name", () => {
+  it.each([
+    ["The start-up Cerebras raised $1.1 billion in a funding round that values the company at $8.1 billion.", 8.1e9],
+    ["Rival chip designer Groq was valued at $2.8 billion in August 2024, when it raised $640 million.", 2.8e9],
+    ["The round gave Lambda a valuation of $4 billion after it raised $480 million.", 4e9],
+  ])("%s", (text, value) => expect(figure(withRules(text), value)).toMatchObject({ kind: "financial" }));
+
+  it.each([
+    ["The listing of chipmaker Cerebras was delayed by a review of a $335 million investment from G42.", 335e6, "G42"],
+    ["Moore Threads received a 2 billion yuan investment from Tencent.", 2e9, "Tencent"],
+    ["Zhipu got a 500 million yuan investment from Alibaba.", 500e6, "Alibaba"],
+  ])("%s", (text, value, investor) => expect(figure(withRules(text), value)).toMatchObject({ kind: "investment", subject: investor }));
+
+  it("a part of a whole the text just stated keeps its measure and party, unless it names its own", () => {
+    const text =
+      "Nscale will provide Microsoft with about 200,000 GPUs. The biggest share, about 104,000 GPUs, will be installed in Texas. A further 12,600 GPUs will go to Portugal. The remaining 52,000 are part of an earlier agreement.";
+    for (const value of [104000, 12600, 52000]) expect(figure(withRules(text), value)).toMatchObject({ kind: "chip_order", subject: "Microsoft", unit: "units" });
+    expect(figure(withRules("ByteDance ordered 100,000 chips. A further 40,000 units were ordered by Alibaba."), 40000)?.subject).toBe("Alibaba");
+  });
+
+  it.each([
+    ["Nscale agreed to provide Microsoft with 200,000 GPUs. Nscale did not disclose the value of the contracts, which people put at up to $24 billion.", 24e9, "Microsoft"],
+    ["Oracle agreed to buy 400,000 chips from Nvidia. Neither company disclosed the value of the order, which analysts put at $40 billion.", 40e9, "Oracle"],
+    ["CoreWeave will supply Meta with computing power. Analysts estimate the size of the deal at $14 billion.", 14e9, "Meta"],
+  ])("%s", (text, value, buyer) => expect(figure(withRules(text), value)).toMatchObject({ kind: "chip_order", subject: buyer }));
+
+  it.each([
+    "The company raised $1.1 billion in its Series B round.",
+    "Its Series G round was led by Fidelity and raised $1.1 billion.",
+    "Shares jumped after the Pre-IPO round closed.",
+  ])("%s", (text) => expect(extract(text).entities.map((e) => e.name)).not.toEqual(expect.arrayContaining([expect.stringMatching(/Series|IPO/)])));
+});

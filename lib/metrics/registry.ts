@@ -144,8 +144,19 @@ export const CONCEPTS = {
     counterparty: "supplier",
     headline: "chips_ordered",
     cues: [
-      { rank: 30, near: /\border(?:ed|s)?\b|\bpurchas|\bbuy|bought|asked|request|tender|procure|\bsupply\b/i, goods: true },
+      // "agreed to provide Microsoft with about 200,000 GPUs", "supply OpenAI with 10,000 chips": the
+      // party supplied is the buyer (before a system's "with 72 GPUs" reads as its parts).
+      {
+        rank: 7,
+        near: /\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped|ping)?)\s+(?:the\s+)?(?:[A-Z][\w&.’'-]*\s+){1,3}with\s+(?:(?:about|around|roughly|up to|nearly|more than|some|an additional|another|a further)\s+)?$/i,
+        goods: true,
+      },
+      // ("The government will receive 50,000 GPUs": what a party receives it has bought.)
+      { rank: 30, near: /\border(?:ed|s)?\b|\bpurchas|\bbuy|bought|asked|request|tender|procure|\bsupply\b|\breceiv(?:e|es|ed|ing)\b/i, goods: true },
       { rank: 70, local: ORDER, goods: true, notLocal: /stockpil|inventor/i },
+      // "Anthropic will expand its use of Google's TPUs to up to 1 million chips, … in a deal worth tens of
+      // billions of dollars": goods a sentence's deal is about are bought, wherever it says so.
+      { rank: 90, sentence: /\b(?:deal|contract|agreement)s?\s+(?:worth|valued)\b/i, goods: true, notLocal: /stockpil|inventor|smuggl|seiz/i },
     ],
   },
   production_ordered: { label: "Units ordered from a manufacturer", dimension: "count", unit: "units", kind: "chip_order", actor: "chip vendor", counterparty: "manufacturer" },
@@ -164,8 +175,16 @@ export const CONCEPTS = {
           /\bsuppl(?:y|ies|ied|ying)\b[^.;]*\b(?:deal|contract|agreement)s?\s+(?:worth|valued)|\b(?:deal|contract|agreement)s?\s+(?:worth|valued)[^.;]*\bsuppl(?:y|ies|ied|ying)\b/i,
       },
       { rank: 30, local: ORDER },
-      // "The value of the agreement could rise to $19.4 billion": a figure of the contract just described.
+      // "Meta will rent 500,000 GPUs from CoreWeave in a deal worth $14 billion": a deal for goods or
+      // computing capacity taken from a supplier is an order.
+      {
+        rank: 22,
+        sentence:
+          /\b(?:rent|lease|buy|bought|purchas|order|use|access)\w*\s+(?:[^.;]{0,60}?\b(?:chips|gpus|tpus|accelerators|processors|servers|capacity|computing power|compute)\b)[^.;]{0,80}\b(?:deal|contract|agreement)s?\s+(?:worth|valued)\b/i,
+      },
       { rank: 31, sentence: /^\s*(?:The|This|That)\s+(?:value|size)\s+of\s+the\s+(?:agreement|contract|order)\b/ },
+      // "Nscale did not disclose the value of the contracts, which people … put at up to $24 billion".
+      { rank: 32, local: /\b(?:value|size|worth)\s+of\s+(?:the|its|their|these|those|both)\s+(?:agreements?|contracts?|orders?|deals?)\b/i },
     ],
   },
   units_delivered: {
@@ -793,7 +812,23 @@ export const CONCEPTS = {
     counterparty: "baseline",
     cues: [{ rank: 20, product: true }],
   },
-  money_amount: { label: "Amount of money", dimension: "money", unit: "USD", kind: "financial", actor: "party", fallback: true },
+  money_amount: {
+    label: "Amount of money",
+    dimension: "money",
+    unit: "USD",
+    kind: "financial",
+    actor: "party",
+    fallback: true,
+    cues: [
+      // "a funding round that values the company at $8.1 billion", "was valued at $2.8 billion", "a
+      // valuation of $6.9 billion": what a company is worth (the labelling's market value), even in a
+      // sentence about money raised.
+      {
+        rank: 5,
+        near: /\b(?:valu(?:es|ed|ing)\s+(?:it|them|the\s+(?:company|firm|group|start-?up|business|chipmaker|designer)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+at|(?:was|is|were|been|being|now)\s+valued\s+at|(?:post-money\s+|pre-money\s+)?valuation\s+(?:of|at|to)|market\s+(?:value|capitali[sz]ation)\s+(?:of|at|to))\s+(?:(?:about|around|roughly|nearly|almost|more than|over|some|up to|just under|just over)\s+)?$/i,
+      },
+    ],
+  },
   percentage: { label: "Percentage", dimension: "percent", unit: "percent", kind: "other", actor: "party", fallback: true },
 
   // Specifications of chips and systems
@@ -932,7 +967,14 @@ export const CONCEPTS = {
       {
         rank: 8,
         noun: /npu|gpu|chip|accelerator|processor|dies?$|packages?$/,
-        near: /\bkits?\s+of\s+$|\b(?:racks?|servers?|nodes?|boards?|trays?|chassis|cabinets?|pods?|supernodes?|systems?|blades?)(?:,?\s+(?:which|that))?\s+(?:can\s+|[a-z]+ly\s+)?(?:holds?|takes?|fits?|houses?|carry|carries|accommodates?|hosts?)\s+(?:up to\s+|as many as\s+)?$/i,
+        near: /\bkits?\s+of\s+$|\b(?:racks?|servers?|nodes?|boards?|trays?|chassis|cabinets?|pods?|supernodes?|systems?|blades?|clusters?|supercomputers?)(?:\s+(?:in|at|near)\s+[A-Z][\w.-]*)?(?:,?\s+(?:which|that))?\s+(?:can\s+|will\s+|would\s+|[a-z]+ly\s+)?(?:holds?|takes?|fits?|houses?|carry|carries|accommodates?|hosts?)\s+(?:up to\s+|as many as\s+)?$/i,
+      },
+      // "Meta's Prometheus cluster will hold 500,000 accelerators": a named system holding chips.
+      {
+        rank: 9,
+        product: true,
+        noun: /npu|gpu|chip|accelerator|processor|dies?$|packages?$/,
+        near: /\b(?:can\s+|will\s+|would\s+)?(?:holds?|houses?|hosts?|accommodates?)\s+(?:up to\s+|as many as\s+|about\s+|some\s+|more than\s+|nearly\s+)?$/i,
       },
     ],
   },
