@@ -42,16 +42,16 @@ export type ConfidenceWeights = { intercept: number; flags: Record<Flag, number>
 export const CONFIDENCE_WEIGHTS: ConfidenceWeights = {
   intercept: -0.03,
   flags: {
-    subjectInClause: 0.31,
-    subjectInSentence: 0.23,
-    subjectFromContext: 0.99,
-    knownSubject: 0.48,
-    specificMetric: 0.46,
-    statedUnit: 0.6,
-    repeated: 0.21,
-    crowdedSentence: 0.21,
+    subjectInClause: 0.37,
+    subjectInSentence: 0.27,
+    subjectFromContext: 0.98,
+    knownSubject: 0.32,
+    specificMetric: 0.53,
+    statedUnit: 0.7,
+    repeated: 0.18,
+    crowdedSentence: 0.39,
   },
-  kinds: { chip_order: 0.22, stockpile: -0.13, penalty: 0.45, spec: 0.54, export_control: -0.64, financial: 0.78, investment: -0.01, duration: -0.44, count: 0.12, other: -0.9 },
+  kinds: { chip_order: 0.23, stockpile: -0.15, penalty: 0.41, spec: 0.46, export_control: -0.7, financial: 0.73, investment: 0.34, duration: -0.51, count: 0.12, other: -0.92 },
 };
 
 export function logit(evidence: Evidence, weights: ConfidenceWeights): number {

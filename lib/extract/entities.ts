@@ -221,6 +221,9 @@ const PLACES = new Set(
     "memphis austin dallas houston phoenix boston chicago seattle atlanta detroit denver miami portland albany columbus abilene " +
     "africa canada mexico indonesia philippines qatar busan osaka hsinchu tainan kuala lumpur penang johor bangkok hanoi mumbai bangalore london paris berlin brussels amsterdam " +
     "southeast northeast southwest northwest eindhoven veldhoven munich dresden hefei wuhan nanjing hangzhou chengdu chongqing xi'an tianjin suzhou guizhou mongolia inner " +
+    // manufacturing towns that stories name for their plants
+    "england scotland wales ireland portugal spain italy france norway sweden finland denmark poland austria switzerland belgium czech hungary " +
+    "dongguan wuxi xiamen ningbo qingdao dalian zhuhai foshan changsha zhengzhou jinan shenyang harbin kunming fuzhou kaohsiung taichung kumamoto hiroshima yokkaichi kitakami pyeongtaek icheon hwaseong cheongju yongin gumi nijmegen sines narvik loughton " +
     "guangdong zhejiang anhui jiangsu shandong fujian hubei hunan henan hebei sichuan yunnan guangxi jiangxi shanxi shaanxi liaoning jilin heilongjiang hainan gansu qinghai ningxia xinjiang tibet " +
     "province provinces " +
     // time zones of live blogs ("09:05 HKT")

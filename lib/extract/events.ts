@@ -31,7 +31,7 @@ const ACTIONS: { type: EventType; pattern: RegExp }[] = [
   {
     type: "export_control",
     pattern:
-      /\b(?:rules?|regulations?|controls?|ban(?:s|ned)?|barr(?:ed|ing)|bars|restrict\w*|rescind\w*|revok\w*|invok\w*|cut(?:s|ting)? off|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:supplying|shipping|selling|serving|doing business|(?:taking|accepting) (?:new )?orders)|(?:in|into) (?:effect|force)|took effect|takes? effect|effective|compliance date|comply by|issu(?:ed|es)|publish(?:ed|es)|announc(?:ed|es)|impos(?:ed|es)|understanding|unable to ship|halt\w*|suspend\w*|tariffs?|expir\w*)\b/i,
+      /\b(?:rules?|regulations?|controls?|ban(?:s|ned|ning)?|barr(?:ed|ing)|bars|restrict\w*|rescind\w*|revok\w*|invok\w*|cut(?:s|ting)? off|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:supplying|shipping|selling|serving|doing business|(?:taking|accepting) (?:new )?orders)|(?:in|into) (?:effect|force)|took effect|takes? effect|effective|compliance date|comply by|issu(?:ed|es|ing)|publish(?:ed|es|ing)|announc(?:ed|es|ing)|impos(?:e|ed|es|ing)|understanding|unable to ship|halt\w*|suspend\w*|tariffs?|expir\w*)\b/i,
   },
   // The steps of a criminal case: "sentencing is set for March 20", "the case returns to court on March 20".
   { type: "penalty", pattern: /\b(?:sentencing|(?:was|were|is|be) sentenced)\b/i },

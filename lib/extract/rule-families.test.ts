@@ -1926,3 +1926,24 @@ describe("a company's worth, an investor's money, a part of a whole, a deal's va
     "Shares jumped after the Pre-IPO round closed.",
   ])("%s", (text) => expect(extract(text).entities.map((e) => e.name)).not.toEqual(expect.arrayContaining([expect.stringMatching(/Series|IPO/)])));
 });
+
+// Rules found on the thirtieth round (diagnostic 116–117).
+describe("a ban in any form is a dated action; a share of output made in one place; plant towns are places", () => {
+  it.each([
+    ["Beijing responded on October 4 by banning exports from the company's factory, and began granting exemptions on November 1.", "2025-10-04"],
+    ["The ministry is imposing new curbs on gallium exports from August 1.", "2025-08-01"],
+    ["Commerce is publishing the rule on December 13, officials said.", "2025-12-13"],
+  ])("%s", (text, date) => expect(extract(text, "2025-11-19").events.map((e) => e.date)).toContain(date));
+
+  it.each([
+    ["About 70% of the chips Nexperia makes in Europe are packaged at its plant in Dongguan.", 70],
+    ["Some 60% of TSMC's output is made in Hsinchu and Tainan.", 60],
+    ["Roughly 80% of the wafers Micron produces are tested in Penang.", 80],
+  ])("%s", (text, value) => expect(figure(withRules(text), value)).toMatchObject({ kind: "financial" }));
+
+  it.each([
+    "Nexperia's factory in Dongguan employs around 1,800 people.",
+    "Samsung's plant in Pyeongtaek makes most of its HBM.",
+    "TSMC's second plant in Kumamoto will open next year.",
+  ])("%s", (text) => expect(extract(text).entities.map((e) => e.name)).not.toEqual(expect.arrayContaining([expect.stringMatching(/Dongguan|Pyeongtaek|Kumamoto/)])));
+});

@@ -628,6 +628,13 @@ export const CONCEPTS = {
     actor: "supplier",
     counterparty: "market",
     cues: [
+      // "about 70% of the chips it makes in Europe are packaged at the Dongguan plant": a share of a
+      // maker's output done in one place.
+      {
+        rank: 9.1,
+        local:
+          /\d\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|its\s+|their\s+|[\w&-]+[’']s\s+)?(?:[\w-]+\s+){0,2}?(?:chips|output|production|wafers|products|components|devices)\b[^.;]{0,40}?\b(?:are|is|were|was)\s+(?:made|produced|packaged|assembled|tested|manufactured|fabricated)\b/i,
+      },
       // A list of shares: "…, while Micron held 21%", "followed by Samsung at 6.8%", "ranked sixth with 2.6%".
       { rank: 9.2, near: /\b(?:held|holds|had|has|with|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i, sentence: /\bshares?\b|\bmarket\b|\branked\b|\bfollowed by\b/i },
       {
