@@ -471,8 +471,16 @@ function properNames(text: string, tokens: Token[]): { names: Mention[]; people:
       if (!people.some((p) => at >= p.start && at < p.end)) people.push({ name: person.name, surname: person.surname, start: at, end: at + person.surname.length });
     }
   }
+  // "Panther Lake, the first processor built on 18A", "Clearwater Forest, a server processor": a name
+  // the text describes as a chip is one wherever it appears (not "Groq, a chip start-up", nor "Ampere
+  // Computing, a designer of Arm-based server processors").
+  const described = new Set(names.filter((n) => n.kind === "company" && DESCRIBED_AS_CHIP.test(text.slice(n.end, n.end + 80))).map((n) => n.name));
+  for (const n of names) if (described.has(n.name)) n.kind = "chip";
   return { names: names.filter((n) => !people.some((p) => n.start < p.end && n.end > p.start)), people: people.sort((a, b) => a.start - b.start) };
 }
+
+const DESCRIBED_AS_CHIP =
+  /^,\s+(?:an?|the|its|their)\s+(?:(?!(?:of|for|with|and|maker|designer|developer|supplier|start-?up|company|firm)\b)[\w-]+\s+){0,4}?(?:processors?|chips?|accelerators?|GPUs?|CPUs?|NPUs?|SoCs?|system-on-(?:a-)?chips?)\b(?!\s*(?:start-?ups?|makers?|designers?|compan(?:y|ies)|firms?|groups?|developers?|suppliers?|giants?|vendors?|business|unit|division|industry|sector|market)\b)/;
 
 function pushTo(index: Map<string, number[]>, key: string, at: number) {
   const list = index.get(key);

@@ -3,10 +3,13 @@
 // quantity). Pure. A clause that states a quantity for its action dates that fact instead.
 import type { EventType } from "@/lib/generated/prisma/enums";
 import type { FoundDate } from "@/lib/extract/dates";
+import type { ExtractionKind } from "@/lib/extract/kinds";
 import type { Mention } from "@/lib/extract/entities";
 import type { Sentence } from "@/lib/extract/sentences";
 
 export type ProposedEvent = { type: EventType; date: string; entities: string[]; quote: string; start: number; end: number };
+/** A figure the extractor proposed: where it stands and its kind. */
+export type Figure = { start: number; kind: ExtractionKind };
 
 // First match wins: the most specific action first.
 const ACTIONS: { type: EventType; pattern: RegExp }[] = [
@@ -41,11 +44,11 @@ const ACTIONS: { type: EventType; pattern: RegExp }[] = [
   {
     type: "product_launch",
     pattern:
-      /\b(?:(?:shipments?|production|deliveries|sales|mass production)\b(?:\s+[\w-]+){0,4}?\s+(?:began|begins?|started|starts?|(?:will|would|is set to|are set to) (?:begin|start)|(?:(?:is|are|were|was)\s+)?(?:expected|scheduled|slated|planned)\s+(?:to (?:begin|start)\s+)?(?:in|by|for)\b)|(?:began|begins?|begin|started|starts?|start|commenc\w*) (?:(?:a|its|the)\s+)?(?:(?:volume|mass|trial|full|commercial|risk)\s+)?(?:shipping|shipments|production|deliveries|selling|supplying|delivering|producing|mass[- ]producing|pilot (?:line|production))|due(?! to\b)|launch\w*|releas\w*|unveil\w*|debut\w*|planned for|follows in|ship(?:s|ping)?(?:\s+[\w-]+){0,5}?\s+(?:in|from|starting)\b|availab\w*|roll(?:s|ed)? out|mass production)\b/i,
+      /\b(?:(?:shipments?|production|deliveries|sales|mass production)\b(?:\s+[\w-]+){0,4}?\s+(?:began|begins?|started|starts?|(?:will|would|is set to|are set to) (?:begin|start)|(?:(?:is|are|were|was)\s+)?(?:expected|scheduled|slated|planned)\s+(?:to (?:begin|start)\s+)?(?:in|by|for)\b)|(?:began|begins?|begin|started|starts?|start|commenc\w*) (?:(?:a|its|the)\s+)?(?:(?:volume|mass|trial|full|commercial|risk)\s+)?(?:shipping|shipments|production|deliveries|selling|supplying|delivering|producing|mass[- ]producing|pilot (?:line|production))|due(?! to\b)|launch\w*|releas\w*|unveil\w*|debut\w*|planned for|follows in|(?:will|would|are to|is to)\s+be\s+(?:made|produced|manufactured|built)|(?:high-volume|volume|mass|full|commercial|trial|risk)[- ]production|ship(?:s|ping)?(?:\s+[\w-]+){0,5}?\s+(?:in|from|starting)\b|availab\w*|roll(?:s|ed)? out|mass production)\b/i,
   },
 ];
 
-export function findEvents(text: string, sentences: Sentence[], dates: FoundDate[], mentions: Mention[], quantityStarts: number[]): ProposedEvent[] {
+export function findEvents(text: string, sentences: Sentence[], dates: FoundDate[], mentions: Mention[], figures: Figure[]): ProposedEvent[] {
   const events: ProposedEvent[] = [];
   const listingStory = /\b(?:Entity List|Unverified List|blacklist)/i.test(text);
   for (const sentence of sentences) {
@@ -57,8 +60,6 @@ export function findEvents(text: string, sentences: Sentence[], dates: FoundDate
       // "the three months ended June 30": the end of a reporting period, not an action.
       if (/\b(?:ended|ending|ends)\s+$/i.test(text.slice(Math.max(sentence.start, date.start - 12), date.start))) continue;
       const clause = whenClause(text, sentence, date) ?? clauseAround(text, sentence, date, inSentence);
-      // A clause that states a quantity for its action dates that fact instead.
-      if (quantityStarts.some((at) => at >= clause.start && at < clause.end)) continue;
       const words = text.slice(clause.start, clause.end);
       // The item of a dated list, or a "which" clause, takes its action from the main clause ("will
       // ship in …, followed by …"; "The licence requirement, which Commerce notified on April 15").
@@ -71,6 +72,11 @@ export function findEvents(text: string, sentences: Sentence[], dates: FoundDate
         // In a story about the Entity List, "Sugon, added in 2019" and "SMIC followed in December 2020" are listings too.
         (listingStory && /\b(?:added|listed|blacklisted|followed|joined)\b/i.test(words) ? ACTIONS[0] : undefined);
       if (!action) continue;
+      // A clause that states a quantity for its action dates that fact instead. (A product's spec is
+      // not a quantity of its launch: "Clearwater Forest, a processor with up to 288 cores, due in
+      // the first half of 2026" is still dated.)
+      const launch = action.type === "product_launch" || action.type === "other";
+      if (figures.some((f) => f.start >= clause.start && f.start < clause.end && !(launch && f.kind === "spec"))) continue;
       // "… were testing the system ahead of volume shipments expected in the second quarter": the
       // dated action is the one after "ahead of", and its quote starts there.
       const at = action.pattern.exec(words)?.index ?? -1;

@@ -6,7 +6,7 @@ import { confidenceOf, type Evidence } from "@/lib/extract/confidence";
 import type { ExtractionKind } from "@/lib/extract/kinds";
 import type { FactStatus } from "@/lib/generated/prisma/enums";
 import { findDates, type FoundDate } from "@/lib/extract/dates";
-import { findEvents, type ProposedEvent } from "@/lib/extract/events";
+import { findEvents, type Figure, type ProposedEvent } from "@/lib/extract/events";
 import { COUNTRY_ADJECTIVES, countryName, countryOfAdjective, SUBJECT_COUNTRY_NAMES } from "@/lib/entities/countries";
 import { DATELINE, findMentions, type Gazetteer, type Mention, type Person } from "@/lib/extract/entities";
 import { tagTokens, type Token } from "@/lib/extract/syntax";
@@ -146,8 +146,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   const nameSpans = mentions.map((m) => [m.start, m.end] as [number, number]);
   const dateSpans = dates.map((d) => [d.start, d.end] as [number, number]);
   const facts: ExtractedFact[] = [];
-  // Where each proposed figure stands: a dated clause holding one dates that figure, not an event.
-  const figureStarts: number[] = [];
+  // Where each proposed figure stands, and its kind: a dated clause holding one dates that figure, not an event.
+  const figures: Figure[] = [];
   // What the article is about: its most-named party, the subject of figures no sentence attributes
   // ("Revenue for fiscal Q3 came in at $57.0 billion" in a story about Nvidia).
   const topic = topicOf(mentions);
@@ -294,7 +294,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       };
       const before = facts.length;
       const comparedWith = isBaseline(text, quantity.start);
-      figureStarts.push(quantity.start);
+      figures.push({ start: quantity.start, kind });
       for (const who of [subject, ...partners])
         facts.push({
           kind,
@@ -397,7 +397,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   }
   return {
     facts: merged,
-    events: findEvents(text, sentences, dates, mentions, figureStarts),
+    events: findEvents(text, sentences, dates, mentions, figures),
     entities: mentions.map(({ name, kind, start, end, known }) => ({ name, kind, start, end, known })),
   };
 }
@@ -459,8 +459,9 @@ const SYSTEM_HOLDS =
   /\b(racks?|servers?|nodes?|boards?|trays?|chassis|cabinets?|pods?|supernodes?|blades?|kits?)\s+(?:(?:can\s+|[a-z]+ly\s+)?(?:holds?|takes?|fits?|houses?|carry|carries|accommodates?|hosts?|packs?|contains?)\s+(?:up to\s+|as many as\s+)?|of\s+)$/i;
 
 // "Helios, a rack with 72 GPUs", "Tianlong, a supernode of 8,192 chips": a name and the kind of system it is.
+// ("Clearwater Forest, a server processor on 18A with up to 288 cores": a short phrase may stand before "with".)
 const APPOSITIVE_SYSTEM =
-  /,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:racks?|systems?|supernodes?|servers?|clusters?|pods?|chips?|accelerators?|processors?|gpus?|boards?|cards?|modules?|machines?|supercomputers?)\s+(?:with|of|that (?:has|holds|packs|links)|featuring|packing|holding|linking|containing)\s+(?:up to\s+|as many as\s+|more than\s+|about\s+)?$/i;
+  /,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:racks?|systems?|supernodes?|servers?|clusters?|pods?|chips?|accelerators?|processors?|gpus?|cpus?|npus?|socs?|boards?|cards?|modules?|machines?|supercomputers?)\s+(?:(?:on|built on|made on|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:with|of|that (?:has|holds|packs|links)|featuring|packing|holding|linking|containing)\s+(?:up to\s+|as many as\s+|more than\s+|about\s+)?$/i;
 
 /** The name an appositive describes as a system holding the figure ("Helios, a rack with 72 GPUs"). */
 function appositiveSystem(clause: Clause): Mention | null {
@@ -1197,6 +1198,23 @@ function applyFrame(kind: ExtractionKind, clause: Clause, clauseSubject: Mention
         /^\s+with\b/.test(text.slice(m.end)),
     );
     if (supplied) return supplied;
+    // "Samsung signed a $16.5 billion contract in July to make Tesla's next chip", "a contract with Tesla
+    // to make its chips": the party whose goods are made is the buyer.
+    const madeFor = parties.find(
+      (m) =>
+        m.start >= quantity.end &&
+        /\b(?:contract|deal|agreement)s?\b[^.;]{0,40}?\bto\s+(?:make|supply|build|manufacture|produce|fabricate|deliver)\s+(?:the\s+)?$/i.test(
+          text.slice(quantity.start, m.start),
+        ) &&
+        /^[’']s\b/.test(text.slice(m.end, m.end + 3)),
+    );
+    const contractedWith = parties.find(
+      (m) =>
+        m.start >= quantity.end &&
+        /\b(?:contract|deal|agreement)s?\s+with\s+(?:the\s+)?$/i.test(text.slice(quantity.end, m.start)) &&
+        /^\s+to\s+(?:make|supply|build|manufacture|produce|fabricate|deliver)\b/i.test(text.slice(m.end, m.end + 20)),
+    );
+    if (madeFor ?? contractedWith) return (madeFor ?? contractedWith)!;
     // "$10 billion in orders for custom chips from a new customer, which people … identified as OpenAI":
     // orders come from their buyer.
     const placer = parties.find(
@@ -1336,6 +1354,10 @@ function attributeSubject(clause: Clause, specLike: boolean): Mention | null {
       )
     : undefined;
   if (antecedent && (!specLike || PRODUCTS.includes(antecedent.kind))) return antecedent;
+  // "Clearwater Forest, a server processor on 18A with up to 288 cores": the product an appositive
+  // describes holds the figure, before the kind is known (its parts are then a spec).
+  const described = ruleOn(clause.rules, "subjectFitsKind") ? appositiveSystem(clause) : null;
+  if (described && PRODUCTS.includes(described.kind)) return described;
   // "The Dutch company, based in Nijmegen, employs 12,500 people": the last company of that country,
   // when no name stands between the phrase and the figure.
   const national = ruleOn(clause.rules, "countryAnaphora") ? NATIONAL_ANAPHOR.exec(text.slice(sentence.start, quantity.start)) : null;

@@ -189,6 +189,21 @@ export function findQuantities(sentence: string, offset: number, names: [number,
     // "the two nations", "the three companies": a reference back, not a new quantity.
     if (number.isWord && !number.hasScale && /\bthe\s+$/i.test(tail)) continue;
     if (on("notFacts") && nounMatch && SOURCE_COUNT.test(after)) continue;
+    // "an unusual split of one chip design", "one company": "one" before a singular noun is an article,
+    // not a count (a length of time, "for one year", still is one).
+    // ("one count of conspiracy" is a count of the case.)
+    if (
+      on("notFacts") &&
+      number.isWord &&
+      number.value === 1 &&
+      !number.hasScale &&
+      nounMatch &&
+      !/s$/i.test(nounMatch.noun) &&
+      !unit &&
+      !currency &&
+      !/^\s+of\b/i.test(after.slice(after.toLowerCase().indexOf(nounMatch.noun.toLowerCase()) + nounMatch.noun.length))
+    )
+      continue;
 
     let value = number.value;
     let valueMax: number | null = null;

@@ -1947,3 +1947,43 @@ describe("a ban in any form is a dated action; a share of output made in one pla
     "TSMC's second plant in Kumamoto will open next year.",
   ])("%s", (text) => expect(extract(text).entities.map((e) => e.name)).not.toEqual(expect.arrayContaining([expect.stringMatching(/Dongguan|Pyeongtaek|Kumamoto/)])));
 });
+
+// Rules found on the thirty-first round (diagnostic 118–119).
+describe("products described in an aside; contracts to make a buyer's goods; “one” as an article; launches with specs", () => {
+  it.each([
+    [
+      "Intel gave details of Panther Lake, the first processor built on its 18A process. Panther Lake combines a graphics unit of up to 12 cores with a neural engine.",
+      12,
+      "Panther Lake",
+    ],
+    ["AMD showed Venice, a server CPU with up to 256 cores. Venice also carries 16 memory channels.", 16, "Venice"],
+    ["Intel previewed Clearwater Forest, a server processor on 18A with up to 288 efficiency cores.", 288, "Clearwater Forest"],
+    ["Qualcomm described Oryon, a custom CPU for laptops with 12 cores.", 12, "Oryon"],
+  ])("%s", (text, value, product) => expect(figure(withRules(text), value)).toMatchObject({ kind: "spec", subject: product }));
+
+  it("a company described as a chip maker stays a company", () =>
+    expect(extract("Groq, a chip start-up, raised $750 million.").entities.find((e) => e.name === "Groq")?.kind).not.toBe("chip"));
+
+  it.each([
+    ["Samsung signed a $16.5 billion contract in July to make Tesla's next chip.", 16.5e9, "Tesla"],
+    ["TSMC won a $2 billion deal with Apple to make its modem chips.", 2e9, "Apple"],
+    ["Foxconn signed a $1 billion agreement to build xAI's servers.", 1e9, "xAI"],
+  ])("%s", (text, value, buyer) => expect(figure(withRules(text), value)).toMatchObject({ kind: "chip_order", subject: buyer }));
+
+  it.each(["Tesla will split one chip design between its foundries.", "Only one company won a licence this year.", "The rule names one supplier."])("%s", (text) =>
+    expect(extract(text).facts.filter((f) => f.value === 1)).toEqual([]),
+  );
+  it("“for one year” is still a length of time", () => expect(first("The ban lasts for one year.")).toMatchObject({ value: 1, unit: "years" }));
+
+  it.each([
+    ["Intel previewed Clearwater Forest, a server processor with up to 288 cores, due in the first half of 2026.", "2026-01"],
+    ["AMD said the MI500, with 432 GB of memory, is due in 2027.", "2027"],
+    ["Nvidia said Rubin CPX, a GPU with 128 GB of GDDR7, will be available at the end of 2026.", "2026-12"],
+  ])("%s", (text, date) => expect(extract(text).events.map((e) => e.date)).toContain(date));
+
+  it.each([
+    ["Small numbers of AI5 chips will be made in 2026, with high-volume production in 2027.", ["2026", "2027"]],
+    ["Huawei's Ascend 960 is to be produced in 2027.", ["2027"]],
+    ["The Kunlun M300 will be manufactured in 2027 and volume production follows in 2028.", ["2027", "2028"]],
+  ])("%s", (text, dates) => expect(extract(text).events.map((e) => e.date)).toEqual(dates));
+});

@@ -175,6 +175,8 @@ export const CONCEPTS = {
           /\bsuppl(?:y|ies|ied|ying)\b[^.;]*\b(?:deal|contract|agreement)s?\s+(?:worth|valued)|\b(?:deal|contract|agreement)s?\s+(?:worth|valued)[^.;]*\bsuppl(?:y|ies|ied|ying)\b/i,
       },
       { rank: 30, local: ORDER },
+      // "Samsung signed a $16.5 billion contract to make Tesla's chips": a contract to make or supply goods is an order.
+      { rank: 23.5, local: /\b(?:contract|deal|agreement)s?\b[^.;]{0,40}?\bto\s+(?:make|supply|build|manufacture|produce|provide|fabricate|deliver)\b/i },
       // "Meta will rent 500,000 GPUs from CoreWeave in a deal worth $14 billion": a deal for goods or
       // computing capacity taken from a supplier is an order.
       {
