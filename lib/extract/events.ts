@@ -60,6 +60,11 @@ export function findEvents(text: string, sentences: Sentence[], dates: FoundDate
       // "the three months ended June 30": the end of a reporting period, not an action.
       if (/\b(?:ended|ending|ends)\s+$/i.test(text.slice(Math.max(sentence.start, date.start - 12), date.start))) continue;
       const clause = whenClause(text, sentence, date) ?? clauseAround(text, sentence, date, inSentence);
+      // A clause that states a quantity for its action dates that fact instead. (A product's spec is
+      // not a quantity of its launch: "Clearwater Forest, a processor with up to 288 cores, due in
+      // the first half of 2026" is still dated.)
+      const clauseFigures = figures.filter((f) => f.start >= clause.start && f.start < clause.end);
+      if (clauseFigures.some((f) => f.kind !== "spec")) continue;
       const words = text.slice(clause.start, clause.end);
       // The item of a dated list, or a "which" clause, takes its action from the main clause ("will
       // ship in …, followed by …"; "The licence requirement, which Commerce notified on April 15").
@@ -72,11 +77,7 @@ export function findEvents(text: string, sentences: Sentence[], dates: FoundDate
         // In a story about the Entity List, "Sugon, added in 2019" and "SMIC followed in December 2020" are listings too.
         (listingStory && /\b(?:added|listed|blacklisted|followed|joined)\b/i.test(words) ? ACTIONS[0] : undefined);
       if (!action) continue;
-      // A clause that states a quantity for its action dates that fact instead. (A product's spec is
-      // not a quantity of its launch: "Clearwater Forest, a processor with up to 288 cores, due in
-      // the first half of 2026" is still dated.)
-      const launch = action.type === "product_launch" || action.type === "other";
-      if (figures.some((f) => f.start >= clause.start && f.start < clause.end && !(launch && f.kind === "spec"))) continue;
+      if (clauseFigures.length && action.type !== "product_launch" && action.type !== "other") continue;
       // "… were testing the system ahead of volume shipments expected in the second quarter": the
       // dated action is the one after "ahead of", and its quote starts there.
       const at = action.pattern.exec(words)?.index ?? -1;
