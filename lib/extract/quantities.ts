@@ -52,6 +52,32 @@ const SOURCE_COUNT =
 // (Not the tail of a compound adjective: "its second-generation 7-nanometre process" is a figure.)
 const LABEL_BEFORE =
   /(?<!-)\b(?:Layer|Tier|Phase|Step|Part|Item|Option|Stage|Level|Round|Category|Class|Annex|Schedule|Appendix|Table|Figure|Exhibit|Volume|Issue|Episode|Gen|Generation|Photo|Image|Slide|Picture|Video|Chart)\s*$/i;
+// A figure written without its noun counts what an earlier one counted: one it is compared with or
+// changed from ("700,000 Ascend chips in 2025, against about 400,000 last year", "75,000 employees …,
+// from 99,500"), the whole it is part of ("300,000 wafers a month, of which we expect 60,000 …"), the
+// rest of a whole, also counted in an earlier sentence ("A further 12,600 …", "The remaining 52,000
+// are part of an earlier agreement"), or a second party's figure after a verb of acquiring ("… will
+// each deploy up to 50,000 GPUs, while Naver Cloud plans to install 60,000").
+const NOUN_FROM_EARLIER: { pattern: RegExp; numberWords: boolean; laterSentence: boolean }[] = [
+  {
+    pattern: /\b(?:against|compared (?:with|to)|versus|vs\.?|(?:up |down )?from)\s+(?:(?:about|around|roughly|nearly|some|an estimated|more than|over)\s+)?$/i,
+    numberWords: false,
+    laterSentence: false,
+  },
+  { pattern: /\bof (?:which|whom|these|those)\b[^,;.]{0,40}$/i, numberWords: true, laterSentence: false },
+  {
+    pattern: /(?:^|\b)(?:the remaining|the rest of the|a further|another|an additional|the other)\s+(?:(?:about|around|roughly|some|nearly)\s+)?$/i,
+    numberWords: false,
+    laterSentence: true,
+  },
+  {
+    pattern:
+      /\b(?:while|whereas|and|but)\b[^,;.]{0,60}\b(?:install(?:s|ed|ing)?|deploy(?:s|ed|ing)?|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|take(?:s|n)?|took|ship(?:s|ped|ping)?|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|us(?:e|es|ed|ing))\s+(?:(?:up to|about|around|some|another|a further|nearly|almost|more than|at least)\s+)?$/i,
+    numberWords: false,
+    laterSentence: false,
+  },
+];
+
 // "biggest one-day gain", "a two-week low": a market idiom, not a length of time.
 const IDIOM_AFTER = /^-(?:day|week|month|year|session)\s+(?:gain|drop|loss|rise|fall|decline|rally|record|high|low|jump|move|slide|sell-?off|surge|plunge|swing|advance)\b/i;
 
@@ -132,48 +158,14 @@ export function findQuantities(sentence: string, offset: number, names: [number,
         multiplier = nextMultiplier ? { ...nextMultiplier, value: number.value, start: number.start } : null;
       }
     }
-    // "700,000 Ascend chips in 2025, against about 400,000 last year", "75,000 employees …, from
-    // 99,500": a figure compared with a counted one, or the level it changed from, counts the same things.
     const compared = quantities.at(-1);
-    if (
-      !currency &&
-      !unit &&
-      !nounMatch &&
-      !multiplier &&
-      compared?.noun &&
-      !number.isWord &&
-      /\b(?:against|compared (?:with|to)|versus|vs\.?|(?:up |down )?from)\s+(?:(?:about|around|roughly|nearly|some|an estimated|more than|over)\s+)?$/i.test(tail)
-    )
-      nounMatch = { noun: compared.noun };
-    // "300,000 wafers a month, of which we expect 60,000 to be dedicated to HBM": a part counts what its whole counts.
-    if (!currency && !unit && !nounMatch && !multiplier && compared?.noun && /\bof (?:which|whom|these|those)\b[^,;.]{0,40}$/i.test(tail)) nounMatch = { noun: compared.noun };
-    // "A further 12,600 …", "The remaining 52,000 are part of an earlier agreement": the rest of a whole
-    // the text just counted counts the same things.
-    const restOf = compared?.noun ?? context.previousNoun;
-    if (
-      !currency &&
-      !unit &&
-      !nounMatch &&
-      !multiplier &&
-      restOf &&
-      !number.isWord &&
-      /(?:^|\b)(?:the remaining|the rest of the|a further|another|an additional|the other)\s+(?:(?:about|around|roughly|some|nearly)\s+)?$/i.test(tail)
-    )
-      nounMatch = { noun: restOf };
-    // "… will each deploy up to 50,000 GPUs, while Naver Cloud plans to install 60,000": a second
-    // party's figure after a verb of acquiring, its noun left out, counts what the first one counted.
-    if (
-      !currency &&
-      !unit &&
-      !nounMatch &&
-      !multiplier &&
-      compared?.noun &&
-      !number.isWord &&
-      /\b(?:while|whereas|and|but)\b[^,;.]{0,60}\b(?:install(?:s|ed|ing)?|deploy(?:s|ed|ing)?|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|take(?:s|n)?|took|ship(?:s|ped|ping)?|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|us(?:e|es|ed|ing))\s+(?:(?:up to|about|around|some|another|a further|nearly|almost|more than|at least)\s+)?$/i.test(
-        tail,
-      )
-    )
-      nounMatch = { noun: compared.noun };
+    if (!currency && !unit && !nounMatch && !multiplier) {
+      const earlier = NOUN_FROM_EARLIER.find(
+        (rule) => (rule.numberWords || !number.isWord) && (compared?.noun || (rule.laterSentence && context.previousNoun)) && rule.pattern.test(tail),
+      );
+      const noun = earlier ? (compared?.noun ?? context.previousNoun) : null;
+      if (noun) nounMatch = { noun };
+    }
     // "had fallen from about 95% to zero": the end of a change takes the unit of its start.
     if (
       !currency &&
